@@ -1,0 +1,143 @@
+// Event routing follows Dear ImGui's SDL example: ImGui first, the map only when ImGui
+// does not want the input. Frames are drawn on demand.
+#include "app/map_app.h"
+
+#include <backends/imgui_impl_sdl.h>
+
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+
+namespace itinera {
+
+MapApp::MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view)
+    : window_(std::move(window)), data_(std::move(data)), initialView_(view) {}
+
+MapApp::~MapApp() {
+  view_.reset();
+  ui_.reset();
+}
+
+Result<bool> MapApp::init() {
+  float scale = window_.displayScale() * window_.pixelRatio();
+  ui_ = std::make_unique<UiContext>(window_, scale, true);
+  auto view = MapView::create(*data_, ui_->fonts(), scale);
+  if (!view) return Error{view.error()};
+  view_ = std::move(view.value());
+  showView(initialView_);
+  return true;
+}
+
+Viewport MapApp::drawableSize() const {
+  Viewport v;
+  SDL_GL_GetDrawableSize(window_.window(), &v.width, &v.height);
+  return v;
+}
+
+void MapApp::showView(const NamedView& view) { camera_ = cameraForView(view, data_->projection, drawableSize()); }
+
+bool MapApp::handleKey(const SDL_Keysym& key) {
+  double step = 80 * ui_->scale();
+  ScreenPoint centre{camera_.viewport.width / 2.0, camera_.viewport.height / 2.0};
+  switch (key.sym) {
+    case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: camera_.zoomAt(centre, 1.5); return true;
+    case SDLK_MINUS: case SDLK_KP_MINUS: camera_.zoomAt(centre, 1 / 1.5); return true;
+    case SDLK_w: case SDLK_UP: camera_.panByPixels(0, step); return true;
+    case SDLK_s: case SDLK_DOWN: camera_.panByPixels(0, -step); return true;
+    case SDLK_a: camera_.panByPixels(step, 0); return true;
+    case SDLK_d: camera_.panByPixels(-step, 0); return true;
+    case SDLK_r: case SDLK_0: showView(initialView_); return true;
+    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4:
+      showView(namedViews()[size_t(key.sym - SDLK_1)]);
+      return true;
+    case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
+    default: return false;
+  }
+}
+
+bool MapApp::handleEvent(const SDL_Event& e) {
+  ImGui_ImplSDL2_ProcessEvent(&e);
+  const ImGuiIO& io = ImGui::GetIO();
+  float ratio = window_.pixelRatio();
+  switch (e.type) {
+    case SDL_QUIT: quit_ = true; return false;
+    case SDL_WINDOWEVENT: return true;
+    case SDL_MOUSEBUTTONDOWN:
+      if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) dragging_ = true;
+      return true;
+    case SDL_MOUSEBUTTONUP: dragging_ = false; return true;
+    case SDL_MOUSEMOTION:
+      if (dragging_) camera_.panByPixels(e.motion.xrel * ratio, e.motion.yrel * ratio);
+      return true;
+    case SDL_MOUSEWHEEL:
+      if (!io.WantCaptureMouse) {
+        int x = 0, y = 0;
+        SDL_GetMouseState(&x, &y);
+        camera_.zoomAt({x * ratio, y * ratio}, std::pow(1.25, e.wheel.preciseY));
+      }
+      return true;
+    case SDL_KEYDOWN: return io.WantCaptureKeyboard ? true : (handleKey(e.key.keysym), true);
+    default: return true;
+  }
+}
+
+void MapApp::drawToolbar() {
+  ImGui::SetNextWindowPos({10 * ui_->scale(), 10 * ui_->scale()});
+  ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
+  for (size_t i = 0; i < namedViews().size(); ++i) {
+    if (i) ImGui::SameLine();
+    if (ImGui::Button(namedViews()[i].title.c_str())) showView(namedViews()[i]);
+  }
+  ImGui::End();
+}
+
+void MapApp::drawFrame() {
+  camera_.viewport = drawableSize();
+  ui_->beginFrame();
+  view_->draw(camera_, ImGui::GetBackgroundDrawList());
+  drawToolbar();
+  ui_->render();
+  window_.swap();
+}
+
+void MapApp::renderFrame(const Camera* camera) {
+  if (camera) camera_ = *camera;
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
+  drawFrame();
+  glFinish();
+}
+
+void MapApp::run() {
+  while (!quit_) {
+    SDL_Event e;
+    bool changed = false;
+    // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps.
+    if (framesToDraw_ > 0 ? SDL_PollEvent(&e) : SDL_WaitEvent(&e)) {
+      do changed |= handleEvent(e);
+      while (SDL_PollEvent(&e));
+    }
+    if (changed) framesToDraw_ = 2;
+    if (framesToDraw_ > 0 && !quit_) {
+      drawFrame();
+      --framesToDraw_;
+    }
+  }
+}
+
+int runApp(const CommandLine& cl) {
+  auto view = viewOption(cl);
+  if (!view) return fail(view.error(), kExitUsage);
+  auto size = sizeOption(cl, {1600, 900});
+  if (!size) return fail(size.error(), kExitUsage);
+  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs));
+  if (!data) return fail(data.error(), kExitFailure);
+  auto window = GlWindow::open({"Itinera: Panama, 18–20 April 2022", size->width, size->height, true, true});
+  if (!window) return fail(window.error(), kExitFailure);
+  MapApp app(std::move(window.value()), std::move(data.value()), view.value());
+  if (auto ok = app.init(); !ok) return fail(ok.error(), kExitFailure);
+  app.run();
+  return kExitOk;
+}
+
+}  // namespace itinera

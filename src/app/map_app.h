@@ -1,0 +1,47 @@
+// The interactive application: window, event loop, and what is on screen.
+#pragma once
+
+#include <SDL.h>
+
+#include <memory>
+
+#include "core/command_line.h"
+#include "core/map_data.h"
+#include "core/views.h"
+#include "render/gl_window.h"
+#include "render/map_view.h"
+#include "render/ui_context.h"
+
+namespace itinera {
+
+class MapApp {
+ public:
+  MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view);
+  ~MapApp();
+  Result<bool> init();
+  // Runs until the window closes; draws only when something changed.
+  void run();
+  // Draws one frame now (with `camera` if given) and waits for it to finish: for the benchmark.
+  void renderFrame(const Camera* camera);
+  const MapData& data() const { return *data_; }
+  Viewport drawableSize() const;
+
+ private:
+  bool handleEvent(const SDL_Event& e);  // true if the frame must be redrawn
+  bool handleKey(const SDL_Keysym& key);
+  void drawFrame();
+  void drawToolbar();
+  void showView(const NamedView& view);
+
+  GlWindow window_;
+  std::unique_ptr<MapData> data_;
+  std::unique_ptr<UiContext> ui_;
+  std::unique_ptr<MapView> view_;
+  Camera camera_;
+  NamedView initialView_;
+  bool dragging_ = false;
+  bool quit_ = false;
+  int framesToDraw_ = 2;  // ImGui settles hover state over a frame or two after input
+};
+
+}  // namespace itinera

@@ -1,0 +1,117 @@
+// `itinera bench`: time to first frame and its parts, then frame times over a scripted tour.
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+
+#include "app/map_app.h"
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "core/camera_flight.h"
+
+namespace itinera {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+// Milliseconds since the kernel started this process (from /proc/self/stat).
+double msSinceProcessStart() {
+  std::ifstream stat("/proc/self/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), {});
+  auto close = text.rfind(')');
+  if (close == std::string::npos) return -1;
+  std::vector<std::string> fields;
+  size_t pos = close + 2;
+  while (pos < text.size()) {
+    size_t next = text.find(' ', pos);
+    fields.push_back(text.substr(pos, next - pos));
+    if (next == std::string::npos) break;
+    pos = next + 1;
+  }
+  double startTicks = std::stod(fields.at(19));  // field 22: starttime
+  timespec now{};
+  clock_gettime(CLOCK_BOOTTIME, &now);
+  return (now.tv_sec + now.tv_nsec * 1e-9) * 1000 - startTicks * 1000.0 / sysconf(_SC_CLK_TCK);
+}
+
+double percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, size_t(p / 100 * double(v.size())))];
+}
+
+// The tour: pan across the overview, zoom into Panama City, fly to the Darién, zoom out.
+std::vector<Camera> scriptedTour(const MapData& data, Viewport size, int frames) {
+  Camera overview = cameraForView(*findView("overview"), data.projection, size);
+  Camera city = cameraForView(*findView("panama-city"), data.projection, size);
+  Camera darien = cameraForView(*findView("darien"), data.projection, size);
+  Camera panned = overview;
+  panned.panByPixels(-size.width * 0.3, size.height * 0.1);
+  CameraFlight legs[] = {{overview, panned}, {panned, city}, {city, darien}, {darien, overview}};
+  std::vector<Camera> tour;
+  for (int i = 0; i < frames; ++i) {
+    double t = double(i) / std::max(1, frames - 1) * 4;
+    int leg = std::min(3, int(t));
+    tour.push_back(legs[leg].at(t - leg));
+  }
+  return tour;
+}
+
+}  // namespace
+
+int runBench(const CommandLine& cl) {
+  auto size = sizeOption(cl, {1920, 1080});
+  if (!size) return fail(size.error(), kExitUsage);
+  int frames = 240;
+  if (cl.has("--frames")) {
+    std::string f = cl.get("--frames");
+    auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), frames);
+    if (ec != std::errc() || end != f.data() + f.size() || frames < 1 || frames > 100000)
+      return fail("bad --frames '" + f + "': expected a count from 1 to 100000", kExitUsage);
+  }
+  auto t0 = Clock::now();
+  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs));
+  if (!data) return fail(data.error(), kExitFailure);
+  auto t1 = Clock::now();
+  auto window = GlWindow::open({"Itinera bench", size->width, size->height, true, false});
+  if (!window) return fail(window.error(), kExitFailure);
+  const MapData& map = *data.value();
+  BasemapTimings read = map.basemap.timings;
+  double tessellate = map.geometry.tessellateMs;
+  MapApp app(std::move(window.value()), std::move(data.value()), *findView("overview"));
+  auto t2 = Clock::now();
+  if (auto ok = app.init(); !ok) return fail(ok.error(), kExitFailure);
+  auto t3 = Clock::now();
+  app.renderFrame(nullptr);
+  double firstFrame = msSinceProcessStart();
+  auto t4 = Clock::now();
+  std::printf("time to first frame: %.1f ms after process start\n", firstFrame);
+  std::printf("  read %.1f ms, project %.1f ms, tessellate %.1f ms, window+GL %.1f ms, "
+              "upload+fonts %.1f ms, first draw %.1f ms (load total %.1f ms)\n",
+              read.readMs, read.projectMs, tessellate, msBetween(t1, t2), msBetween(t2, t3), msBetween(t3, t4),
+              msBetween(t0, t1));
+  std::vector<double> times;
+  for (const Camera& camera : scriptedTour(app.data(), app.drawableSize(), frames)) {
+    auto start = Clock::now();
+    app.renderFrame(&camera);
+    times.push_back(msBetween(start, Clock::now()));
+  }
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("frames: %d at %dx%d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", frames,
+              size->width, size->height, percentile(times, 50), percentile(times, 95), percentile(times, 99),
+              percentile(times, 100));
+  std::printf("peak RSS: %.1f MiB\n", usage.ru_maxrss / 1024.0);
+  return kExitOk;
+}
+
+}  // namespace itinera

@@ -1,0 +1,13 @@
+// The verbs of the `itinera` program; each returns the process exit code.
+#pragma once
+
+#include "core/command_line.h"
+
+namespace itinera {
+
+int runRender(const CommandLine& cl);
+int runLocate(const CommandLine& cl);
+int runBench(const CommandLine& cl);
+int runApp(const CommandLine& cl);
+
+}  // namespace itinera

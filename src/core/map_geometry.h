@@ -1,0 +1,41 @@
+// All basemap geometry as vertex arrays, per layer and per level of detail, built once.
+#pragma once
+
+#include <array>
+#include <map>
+#include <string>
+
+#include "core/basemap.h"
+#include "core/mesh_builder.h"
+
+namespace itinera {
+
+// Simplification tolerances in metres: full detail, then coarser for zoomed-out views.
+inline constexpr std::array<double, 3> kLodTolerances = {0.0, 40.0, 200.0};
+
+// The finest level whose simplification stays under about half a pixel.
+size_t lodForScale(double metresPerPixel);
+
+struct FillLayerGeometry {
+  std::string name;
+  std::array<FillMesh, kLodTolerances.size()> lods;
+};
+
+struct LineLayerGeometry {
+  std::string name;
+  std::array<LineMesh, kLodTolerances.size()> lods;
+};
+
+struct MapGeometry {
+  MapPoint origin;  // every vertex is relative to this point
+  std::vector<FillLayerGeometry> fills;  // in drawing order
+  std::vector<LineLayerGeometry> lines;  // in drawing order
+  std::map<std::string, FillMesh> provinceFills;  // by province id, for highlighting
+  double tessellateMs = 0;
+};
+
+// Fill layers: land (neighbours), panama (the country), lakes.
+// Line layers: rivers, province_boundaries, coastline, borders, canal.
+MapGeometry buildMapGeometry(const Basemap& basemap);
+
+}  // namespace itinera

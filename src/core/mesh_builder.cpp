@@ -1,0 +1,124 @@
+// Fill tessellation and line extrusion into vertex arrays.
+#include "core/mesh_builder.h"
+
+#include <cmath>
+
+#include "core/simplify.h"
+#include "core/tessellate.h"
+
+namespace itinera {
+namespace {
+
+struct Vec {
+  double x, y;
+};
+
+Vec unitNormal(MapPoint a, MapPoint b) {
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double len = std::hypot(dx, dy);
+  if (len == 0) return {0, 0};
+  return {-dy / len, dx / len};
+}
+
+// The join direction at a vertex between segments with normals n0 and n1; its length
+// makes the offset line stay parallel, capped so sharp spikes do not shoot out.
+Vec miter(Vec n0, Vec n1) {
+  Vec m{n0.x + n1.x, n0.y + n1.y};
+  double len = std::hypot(m.x, m.y);
+  if (len < 1e-9) return n0;
+  m = {m.x / len, m.y / len};
+  double cosHalf = m.x * n1.x + m.y * n1.y;
+  double scale = 1.0 / std::max(cosHalf, 0.5);
+  return {m.x * scale, m.y * scale};
+}
+
+void appendLine(const std::vector<MapPoint>& pts, MapPoint origin, LineMesh& mesh) {
+  size_t n = pts.size();
+  if (n < 2) return;
+  bool closed = n > 2 && pts.front().x == pts.back().x && pts.front().y == pts.back().y;
+  uint32_t base = uint32_t(mesh.vertices.size());
+  double along = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Vec nPrev = i > 0 ? unitNormal(pts[i - 1], pts[i]) : Vec{0, 0};
+    Vec nNext = i + 1 < n ? unitNormal(pts[i], pts[i + 1]) : Vec{0, 0};
+    if (closed && i == 0) nPrev = unitNormal(pts[n - 2], pts[0]);
+    if (closed && i == n - 1) nNext = unitNormal(pts[0], pts[1]);
+    if (i == 0 && !closed) nPrev = nNext;
+    if (i == n - 1 && !closed) nNext = nPrev;
+    Vec m = miter(nPrev, nNext);
+    if (i > 0) along += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+    float x = float(pts[i].x - origin.x), y = float(pts[i].y - origin.y);
+    mesh.vertices.push_back({x, y, float(m.x), float(m.y), 1.f, float(along)});
+    mesh.vertices.push_back({x, y, float(-m.x), float(-m.y), -1.f, float(along)});
+  }
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    uint32_t a = base + 2 * i;
+    mesh.indices.insert(mesh.indices.end(), {a, a + 1, a + 2, a + 1, a + 3, a + 2});
+  }
+}
+
+std::vector<MapPoint> withoutRepeats(const std::vector<MapPoint>& pts) {
+  std::vector<MapPoint> out;
+  out.reserve(pts.size());
+  for (auto& p : pts)
+    if (out.empty() || out.back().x != p.x || out.back().y != p.y) out.push_back(p);
+  return out;
+}
+
+}  // namespace
+
+FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint origin, double tolerance) {
+  Triangles triangles;
+  for (const Polygon* polygon : polygons) {
+    Polygon simplified;
+    for (const Ring& ring : *polygon) {
+      Ring r = tolerance > 0 ? simplifyRing(ring, tolerance) : ring;
+      // A hole or islet smaller than the tolerance would be invisible: skip it.
+      if (tolerance > 0 && std::abs(ringsArea({r})) < tolerance * tolerance) {
+        if (simplified.empty()) break;
+        continue;
+      }
+      simplified.push_back(std::move(r));
+    }
+    if (!simplified.empty()) tessellatePolygon(simplified, triangles);
+  }
+  FillMesh mesh;
+  mesh.vertices.reserve(triangles.vertices.size());
+  for (auto& v : triangles.vertices) mesh.vertices.push_back({float(v.x - origin.x), float(v.y - origin.y)});
+  mesh.indices = std::move(triangles.indices);
+  return mesh;
+}
+
+LineMesh buildLineMesh(const std::vector<const Ring*>& lines, MapPoint origin, double tolerance) {
+  LineMesh mesh;
+  for (const Ring* line : lines) {
+    auto pts = withoutRepeats(*line);
+    if (tolerance > 0) pts = simplifyLine(pts, tolerance);
+    appendLine(pts, origin, mesh);
+  }
+  return mesh;
+}
+
+std::vector<const Polygon*> layerPolygons(const GeoLayer& layer) {
+  std::vector<const Polygon*> out;
+  for (auto& f : layer.features)
+    for (auto& p : f.polygons) out.push_back(&p);
+  return out;
+}
+
+std::vector<const Ring*> layerLines(const GeoLayer& layer) {
+  std::vector<const Ring*> out;
+  for (auto& f : layer.features)
+    for (auto& l : f.lines) out.push_back(&l);
+  return out;
+}
+
+std::vector<const Ring*> layerOutlines(const GeoLayer& layer) {
+  std::vector<const Ring*> out;
+  for (auto& f : layer.features)
+    for (auto& p : f.polygons)
+      for (auto& r : p) out.push_back(&r);
+  return out;
+}
+
+}  // namespace itinera

@@ -1,0 +1,47 @@
+// Builds plain vertex arrays for fills and anti-aliased lines on the CPU, once, with no GL.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/basemap.h"
+
+namespace itinera {
+
+// Positions are float metres relative to a mesh origin, so float precision holds.
+struct FillVertex {
+  float x, y;
+};
+
+// Each line vertex is emitted twice, pushed to either side by `extrude` (a miter vector
+// in map axes, length >= 1) times half the line width in pixels; `edge` is -1 or +1.
+struct LineVertex {
+  float x, y;
+  float extrudeX, extrudeY;
+  float edge;
+  float along;  // metres from the start of the line, for dashes
+};
+
+struct FillMesh {
+  std::vector<FillVertex> vertices;
+  std::vector<uint32_t> indices;
+};
+
+struct LineMesh {
+  std::vector<LineVertex> vertices;
+  std::vector<uint32_t> indices;
+};
+
+// Polygons tessellated after simplifying each ring to `tolerance` metres (0 keeps all).
+FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint origin, double tolerance);
+
+// Polylines with miter joins, simplified to `tolerance` metres.
+LineMesh buildLineMesh(const std::vector<const Ring*>& lines, MapPoint origin, double tolerance);
+
+// Every polygon / line of a layer (or of the features that pass `keep`).
+std::vector<const Polygon*> layerPolygons(const GeoLayer& layer);
+std::vector<const Ring*> layerLines(const GeoLayer& layer);
+// Outlines of polygon features, as lines.
+std::vector<const Ring*> layerOutlines(const GeoLayer& layer);
+
+}  // namespace itinera

@@ -1,0 +1,71 @@
+// SDL video and GL context set-up, with messages that say what to install when it fails.
+#include "render/gl_window.h"
+
+#include <epoxy/gl.h>
+
+#include <cstdlib>
+#include <utility>
+
+namespace itinera {
+namespace {
+
+const char* kNoGl =
+    "OpenGL 3.3 core is not available (%s). Itinera needs it; on a machine without a GPU "
+    "Mesa's software renderer provides it: apt-get install libgl1-mesa-dri libegl1";
+
+std::string format(const char* pattern, const std::string& detail) {
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, pattern, detail.c_str());
+  return buffer;
+}
+
+}  // namespace
+
+Result<GlWindow> GlWindow::open(const WindowOptions& o) {
+  if (!o.visible && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("SDL_VIDEODRIVER"))
+    setenv("SDL_VIDEODRIVER", "offscreen", 0);
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
+    return Error{std::string("cannot start SDL video: ") + SDL_GetError() +
+                 " (no display? run under Xvfb, or set SDL_VIDEODRIVER=offscreen for headless use)"};
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
+  flags |= o.visible ? SDL_WINDOW_SHOWN : SDL_WINDOW_HIDDEN;
+  GlWindow w;
+  w.window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height, flags);
+  if (!w.window_) return Error{format(kNoGl, std::string("cannot create a window: ") + SDL_GetError())};
+  w.context_ = SDL_GL_CreateContext(w.window_);
+  if (!w.context_) return Error{format(kNoGl, SDL_GetError())};
+  if (epoxy_gl_version() < 33) return Error{format(kNoGl, "the driver offers only " + std::to_string(epoxy_gl_version()))};
+  SDL_GL_SetSwapInterval(o.vsync ? 1 : 0);
+  return w;
+}
+
+GlWindow::GlWindow(GlWindow&& o) noexcept
+    : window_(std::exchange(o.window_, nullptr)), context_(std::exchange(o.context_, nullptr)) {}
+
+GlWindow::~GlWindow() {
+  if (context_) SDL_GL_DeleteContext(context_);
+  if (window_) SDL_DestroyWindow(window_);
+  if (window_ || context_) SDL_Quit();
+}
+
+float GlWindow::pixelRatio() const {
+  int w = 0, h = 0, pw = 0, ph = 0;
+  SDL_GetWindowSize(window_, &w, &h);
+  SDL_GL_GetDrawableSize(window_, &pw, &ph);
+  return w > 0 ? float(pw) / float(w) : 1.f;
+}
+
+float GlWindow::displayScale() const {
+  float ddpi = 0;
+  int display = SDL_GetWindowDisplayIndex(window_);
+  if (display < 0 || SDL_GetDisplayDPI(display, &ddpi, nullptr, nullptr) != 0 || ddpi <= 0) return 1.f;
+  float scale = ddpi / 96.f;
+  return scale < 1.f ? 1.f : (scale > 3.f ? 3.f : scale);
+}
+
+}  // namespace itinera

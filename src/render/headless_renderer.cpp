@@ -1,0 +1,34 @@
+// A hidden window supplies the GL context; drawing goes to an offscreen framebuffer.
+#include "render/headless_renderer.h"
+
+namespace itinera {
+
+Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const MapData& data, Viewport size,
+                                                                   float uiScale) {
+  std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
+  r->size_ = size;
+  auto window = GlWindow::open({"Itinera", 64, 64, false, false});
+  if (!window) return Error{window.error()};
+  r->window_ = std::make_unique<GlWindow>(std::move(window.value()));
+  auto target = OffscreenTarget::create(size);
+  if (!target) return Error{target.error()};
+  r->target_ = std::make_unique<OffscreenTarget>(std::move(target.value()));
+  r->ui_ = std::make_unique<UiContext>(*r->window_, uiScale, false);
+  auto view = MapView::create(data, r->ui_->fonts(), uiScale);
+  if (!view) return Error{view.error()};
+  r->view_ = std::move(view.value());
+  return r;
+}
+
+std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::string& highlightProvince,
+                                              const DrawExtra& extra) {
+  target_->bind();
+  ui_->beginFrame(size_.width, size_.height, 0);
+  view_->draw(camera, ImGui::GetBackgroundDrawList(), highlightProvince);
+  if (extra) extra(camera);
+  ui_->render();
+  glFinish();
+  return target_->readPixels();
+}
+
+}  // namespace itinera

@@ -1,0 +1,37 @@
+// Renders map frames into memory with no visible window: for `render` and the pixel tests.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "core/map_data.h"
+#include "render/gl_window.h"
+#include "render/map_view.h"
+#include "render/offscreen_target.h"
+#include "render/ui_context.h"
+
+namespace itinera {
+
+class HeadlessRenderer {
+ public:
+  // Draws extra UI (panels, markers) after the map, inside the ImGui frame.
+  using DrawExtra = std::function<void(const Camera&)>;
+
+  static Result<std::unique_ptr<HeadlessRenderer>> create(const MapData& data, Viewport size, float uiScale = 1);
+
+  // The frame seen by `camera`, RGBA, top row first.
+  std::vector<uint8_t> render(const Camera& camera, const std::string& highlightProvince = "",
+                              const DrawExtra& extra = {});
+  MapView& view() { return *view_; }
+  const UiContext& ui() const { return *ui_; }
+
+ private:
+  HeadlessRenderer() = default;
+  std::unique_ptr<GlWindow> window_;
+  std::unique_ptr<UiContext> ui_;
+  std::unique_ptr<MapView> view_;
+  std::unique_ptr<OffscreenTarget> target_;
+  Viewport size_;
+};
+
+}  // namespace itinera

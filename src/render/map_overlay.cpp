@@ -1,0 +1,102 @@
+// Map furniture and labels, drawn into an ImGui draw list.
+#include "render/map_overlay.h"
+
+#include <cmath>
+
+#include "core/map_scale.h"
+
+namespace itinera {
+namespace {
+
+ImU32 color(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
+
+ImU32 textColor(const std::string& kind) {
+  if (kind == "water") return color(38, 96, 140);
+  if (kind == "province") return color(120, 108, 96);
+  if (kind == "country") return color(96, 88, 80);
+  if (kind == "feature") return color(20, 80, 140);
+  return color(40, 40, 40);
+}
+
+// Text with a soft white halo, so it reads over coast, rivers and fills alike.
+void haloText(ImDrawList* list, ImFont* font, ImVec2 at, ImU32 fill, const char* text, float radius) {
+  const ImU32 halo = color(255, 255, 255, 215);
+  for (int i = 0; i < 8; ++i) {
+    float a = float(i) * float(M_PI) / 4;
+    list->AddText(font, font->FontSize, {at.x + radius * std::cos(a), at.y + radius * std::sin(a)}, halo, text);
+  }
+  list->AddText(font, font->FontSize, at, fill, text);
+}
+
+}  // namespace
+
+MapOverlay::MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale) : fonts_(fonts), scale_(uiScale) {
+  for (auto& f : labels.features) candidates_.push_back({f.name, f.kind, f.rank, f.point});
+}
+
+ImFont* MapOverlay::fontFor(const std::string& kind) const {
+  if (kind == "country") return fonts_.labelCountry;
+  if (kind == "province") return fonts_.labelProvince;
+  if (kind == "city") return fonts_.labelCity;
+  if (kind == "water" || kind == "feature") return fonts_.labelWater;
+  return fonts_.labelTown;
+}
+
+std::vector<ScreenRect> MapOverlay::furnitureRects(const Camera& camera) const {
+  double w = camera.viewport.width, h = camera.viewport.height, s = scale_;
+  return {{12 * s, h - 60 * s, 240 * s, h - 8 * s}, {w - 70 * s, 8 * s, w - 8 * s, 90 * s}};
+}
+
+void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera) const {
+  auto measure = [&](const std::string& text, const std::string& kind) {
+    ImFont* f = fontFor(kind);
+    ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str());
+    return ScreenPoint{size.x, size.y};
+  };
+  for (const PlacedLabel& p : layoutLabels(candidates_, camera, measure, furnitureRects(camera))) {
+    const LabelCandidate& c = *p.candidate;
+    if (p.hasDot) {
+      float r = (c.kind == "city" ? 4.5f : 3.2f) * scale_;
+      list->AddCircleFilled({float(p.dot.x), float(p.dot.y)}, r + 1.5f * scale_, color(255, 255, 255));
+      list->AddCircleFilled({float(p.dot.x), float(p.dot.y)}, r, color(50, 50, 50));
+    }
+    haloText(list, fontFor(c.kind), {float(p.topLeft.x), float(p.topLeft.y)}, textColor(c.kind), c.text.c_str(),
+             1.6f * scale_);
+  }
+}
+
+void MapOverlay::drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection) const {
+  float s = scale_;
+  ScaleBar bar = chooseScaleBar(camera, projection, 200 * s);
+  if (bar.lengthPx <= 0) return;
+  float x0 = 20 * s, y = float(camera.viewport.height) - 22 * s, x1 = x0 + float(bar.lengthPx);
+  list->AddRectFilled({x0 - 8 * s, y - 30 * s}, {x1 + 10 * s, y + 10 * s}, color(255, 255, 255, 200), 4 * s);
+  float half = (x0 + x1) / 2;
+  list->AddRectFilled({x0, y - 5 * s}, {half, y}, color(40, 40, 40));
+  list->AddRectFilled({half, y - 5 * s}, {x1, y}, color(255, 255, 255));
+  list->AddRect({x0, y - 5 * s}, {x1, y}, color(40, 40, 40), 0, 0, 1.2f * s);
+  list->AddText(fonts_.labelTown, fonts_.labelTown->FontSize, {x0, y - 24 * s}, color(40, 40, 40), bar.label.c_str());
+}
+
+void MapOverlay::drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection) const {
+  float s = scale_, angle = float(northAngle(camera, projection));
+  ImVec2 c{float(camera.viewport.width) - 38 * s, 52 * s};
+  auto at = [&](float dx, float dy) {  // rotate a point given in "north is up" coordinates
+    return ImVec2{c.x + dx * std::cos(angle) - dy * std::sin(angle), c.y + dx * std::sin(angle) + dy * std::cos(angle)};
+  };
+  list->AddCircleFilled(c, 24 * s, color(255, 255, 255, 200));
+  list->AddTriangleFilled(at(0, -18 * s), at(-8 * s, 10 * s), at(0, 5 * s), color(40, 40, 40));
+  list->AddTriangleFilled(at(0, -18 * s), at(0, 5 * s), at(8 * s, 10 * s), color(130, 130, 130));
+  ImVec2 n = at(0, -30 * s);
+  const char* label = "N";
+  ImVec2 size = fonts_.bodyBold->CalcTextSizeA(fonts_.bodyBold->FontSize, 1e9f, 0, label);
+  haloText(list, fonts_.bodyBold, {n.x - size.x / 2, n.y - size.y / 2}, color(40, 40, 40), label, 1.5f * s);
+}
+
+void MapOverlay::draw(ImDrawList* list, const Camera& camera, const Projection& projection) const {
+  drawLabels(list, camera);
+  drawScaleBar(list, camera, projection);
+  drawNorthArrow(list, camera, projection);
+}
+
+}  // namespace itinera

@@ -1,0 +1,34 @@
+// What is drawn over the basemap with ImGui: labels with halos, town dots, scale bar, north arrow.
+#pragma once
+
+#include <imgui.h>
+
+#include <vector>
+
+#include "core/basemap.h"
+#include "core/label_layout.h"
+#include "core/projection.h"
+#include "render/ui_context.h"
+
+namespace itinera {
+
+class MapOverlay {
+ public:
+  MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale);
+
+  void draw(ImDrawList* list, const Camera& camera, const Projection& projection) const;
+  // Screen areas the overlay's furniture occupies, kept free of labels.
+  std::vector<ScreenRect> furnitureRects(const Camera& camera) const;
+
+ private:
+  ImFont* fontFor(const std::string& kind) const;
+  void drawLabels(ImDrawList* list, const Camera& camera) const;
+  void drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection) const;
+  void drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection) const;
+
+  std::vector<LabelCandidate> candidates_;
+  const UiFonts& fonts_;
+  float scale_;
+};
+
+}  // namespace itinera

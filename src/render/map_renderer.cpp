@@ -1,0 +1,120 @@
+// GL side of the basemap: buffers, vertex layouts, and the per-layer draw calls.
+#include "render/map_renderer.h"
+
+#include <embedded_shaders.h>
+
+namespace itinera {
+namespace {
+
+template <typename Vertex>
+GpuMesh uploadMesh(const std::vector<Vertex>& vertices, const std::vector<uint32_t>& indices) {
+  GpuMesh m;
+  m.vao = gl::makeVertexArray();
+  m.vertices = gl::makeBuffer();
+  m.indices = gl::makeBuffer();
+  glBindVertexArray(m.vao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, m.vertices.get());
+  glBufferData(GL_ARRAY_BUFFER, vertices.size() * sizeof(Vertex), vertices.data(), GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m.indices.get());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, indices.size() * sizeof(uint32_t), indices.data(), GL_STATIC_DRAW);
+  m.indexCount = GLsizei(indices.size());
+  return m;
+}
+
+void attribute(GLuint index, GLint size, size_t stride, size_t offset) {
+  glEnableVertexAttribArray(index);
+  glVertexAttribPointer(index, size, GL_FLOAT, GL_FALSE, GLsizei(stride), reinterpret_cast<void*>(offset));
+}
+
+}  // namespace
+
+GpuMesh MapRenderer::uploadFill(const FillMesh& mesh) {
+  GpuMesh m = uploadMesh(mesh.vertices, mesh.indices);
+  attribute(0, 2, sizeof(FillVertex), 0);
+  glBindVertexArray(0);
+  return m;
+}
+
+GpuMesh MapRenderer::uploadLines(const LineMesh& mesh) {
+  GpuMesh m = uploadMesh(mesh.vertices, mesh.indices);
+  attribute(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
+  attribute(1, 2, sizeof(LineVertex), offsetof(LineVertex, extrudeX));
+  attribute(2, 1, sizeof(LineVertex), offsetof(LineVertex, edge));
+  attribute(3, 1, sizeof(LineVertex), offsetof(LineVertex, along));
+  glBindVertexArray(0);
+  return m;
+}
+
+Result<MapRenderer> MapRenderer::create() {
+  auto fill = ShaderProgram::build("fill", shaders::fill_vert, shaders::fill_frag);
+  if (!fill) return Error{fill.error()};
+  auto line = ShaderProgram::build("line", shaders::line_vert, shaders::line_frag);
+  if (!line) return Error{line.error()};
+  MapRenderer r;
+  r.fillProgram_ = std::move(fill.value());
+  r.lineProgram_ = std::move(line.value());
+  return r;
+}
+
+void MapRenderer::upload(const MapGeometry& geometry) {
+  origin_ = geometry.origin;
+  for (auto& layer : geometry.fills) {
+    std::vector<GpuMesh> lods;
+    for (auto& mesh : layer.lods) lods.push_back(uploadFill(mesh));
+    fills_.emplace_back(layer.name, std::move(lods));
+  }
+  for (auto& layer : geometry.lines) {
+    std::vector<GpuMesh> lods;
+    for (auto& mesh : layer.lods) lods.push_back(uploadLines(mesh));
+    lines_.emplace_back(layer.name, std::move(lods));
+  }
+  for (auto& [id, mesh] : geometry.provinceFills) provinceFills_[id] = uploadFill(mesh);
+}
+
+void MapRenderer::setCameraUniforms(ShaderProgram& program, MapPoint origin, const Camera& camera) {
+  glUniform2f(program.uniform("u_offset"), float(origin.x - camera.center.x), float(origin.y - camera.center.y));
+  glUniform2f(program.uniform("u_scale"), float(2.0 / (camera.metresPerPixel * camera.viewport.width)),
+              float(2.0 / (camera.metresPerPixel * camera.viewport.height)));
+}
+
+void MapRenderer::drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color) {
+  fillProgram_.use();
+  setCameraUniforms(fillProgram_, origin_, camera);
+  glUniform4f(fillProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
+  glBindVertexArray(mesh.vao.get());
+  glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
+}
+
+void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& s,
+                            float uiScale) {
+  lineProgram_.use();
+  setCameraUniforms(lineProgram_, origin, camera);
+  glUniform2f(lineProgram_.uniform("u_viewport"), float(camera.viewport.width), float(camera.viewport.height));
+  glUniform1f(lineProgram_.uniform("u_metresPerPixel"), float(camera.metresPerPixel));
+  glBindVertexArray(mesh.vao.get());
+  auto pass = [&](Rgba color, float width, float on, float off) {
+    glUniform4f(lineProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
+    glUniform1f(lineProgram_.uniform("u_halfWidth"), width * uiScale / 2 + 1.0f);
+    glUniform2f(lineProgram_.uniform("u_dash"), on * uiScale, off * uiScale);
+    glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
+  };
+  if (s.casing.a > 0) pass(s.casing, s.casingWidth, 0, 0);
+  pass(s.color, s.width, s.dashOn, s.dashOff);
+}
+
+void MapRenderer::draw(const Camera& camera, float uiScale, const std::string& highlightProvince) {
+  size_t lod = lodForScale(camera.metresPerPixel);
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  for (auto& [name, lods] : fills_) {
+    drawFill(lods[lod], camera, style::fillColor(name));
+    if (name == "panama" && provinceFills_.count(highlightProvince))
+      drawFill(provinceFills_[highlightProvince], camera, style::kHighlight);
+  }
+  for (auto& [name, lods] : lines_) drawLines(lods[lod], origin_, camera, style::lineStyle(name), uiScale);
+  glBindVertexArray(0);
+}
+
+}  // namespace itinera

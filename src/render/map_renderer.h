@@ -1,0 +1,48 @@
+// Draws the basemap: meshes uploaded once in an explicit step, each layer in one call.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/camera.h"
+#include "core/map_geometry.h"
+#include "render/gl_handles.h"
+#include "render/map_style.h"
+#include "render/shader_program.h"
+
+namespace itinera {
+
+struct GpuMesh {
+  gl::VertexArray vao;
+  gl::Buffer vertices;
+  gl::Buffer indices;
+  GLsizei indexCount = 0;
+};
+
+class MapRenderer {
+ public:
+  static Result<MapRenderer> create();
+
+  // Hands the CPU-built geometry to GL; the CPU copy may be dropped afterwards.
+  void upload(const MapGeometry& geometry);
+  void draw(const Camera& camera, float uiScale, const std::string& highlightProvince = "");
+
+  // A line mesh drawn with the map's line shader (used by overlays such as routes).
+  void drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& style, float uiScale);
+  static GpuMesh uploadLines(const LineMesh& mesh);
+  static GpuMesh uploadFill(const FillMesh& mesh);
+
+ private:
+  void drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color);
+  void setCameraUniforms(ShaderProgram& program, MapPoint origin, const Camera& camera);
+
+  ShaderProgram fillProgram_;
+  ShaderProgram lineProgram_;
+  MapPoint origin_;
+  std::vector<std::pair<std::string, std::vector<GpuMesh>>> fills_;
+  std::vector<std::pair<std::string, std::vector<GpuMesh>>> lines_;
+  std::map<std::string, GpuMesh> provinceFills_;
+};
+
+}  // namespace itinera

@@ -1,0 +1,26 @@
+// One map frame: clear, basemap, overlay.
+#include "render/map_view.h"
+
+namespace itinera {
+
+MapView::MapView(const MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale)
+    : data_(data), renderer_(std::move(renderer)), overlay_(*data.basemap.layer("labels"), fonts, uiScale),
+      uiScale_(uiScale) {}
+
+Result<std::unique_ptr<MapView>> MapView::create(const MapData& data, const UiFonts& fonts, float uiScale) {
+  auto renderer = MapRenderer::create();
+  if (!renderer) return Error{renderer.error()};
+  renderer->upload(data.geometry);
+  return std::unique_ptr<MapView>(new MapView(data, std::move(renderer.value()), fonts, uiScale));
+}
+
+void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince) {
+  glViewport(0, 0, camera.viewport.width, camera.viewport.height);
+  const Rgba sea = style::kSea;
+  glClearColor(sea.r, sea.g, sea.b, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  renderer_.draw(camera, uiScale_, highlightProvince);
+  if (overlay) overlay_.draw(overlay, camera, data_.projection);
+}
+
+}  // namespace itinera

@@ -1,0 +1,31 @@
+// The map as drawn on screen or into a PNG: basemap meshes on the GPU plus the overlay.
+#pragma once
+
+#include <memory>
+
+#include "core/map_data.h"
+#include "render/map_overlay.h"
+#include "render/map_renderer.h"
+
+namespace itinera {
+
+class MapView {
+ public:
+  // Uploads the meshes of `data` (which must outlive the view).
+  static Result<std::unique_ptr<MapView>> create(const MapData& data, const UiFonts& fonts, float uiScale);
+
+  // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`.
+  void draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince = "");
+  MapRenderer& renderer() { return renderer_; }
+  const MapData& data() const { return data_; }
+
+ private:
+  MapView(const MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale);
+
+  const MapData& data_;
+  MapRenderer renderer_;
+  MapOverlay overlay_;
+  float uiScale_;
+};
+
+}  // namespace itinera

@@ -1,0 +1,86 @@
+// ImGui context, backends, fonts and a calm style suited to a briefing room.
+#include "render/ui_context.h"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+
+#include "render/embedded_fonts.h"
+
+namespace itinera {
+namespace {
+
+// Latin-1, Latin Extended-A (Spanish and Ngäbe names), punctuation, arrows and shapes.
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
+
+ImFont* addFont(fonts::FontData data, float size) {
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+  config.OversampleH = 2;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data), int(data.size), size,
+                                                    &config, kGlyphRanges);
+}
+
+}  // namespace
+
+UiContext::UiContext(GlWindow& window, float scale, bool withPlatform) : scale_(scale), withPlatform_(withPlatform) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // the layout is the app's, not a file's
+  loadFonts();
+  applyStyle();
+  if (withPlatform_) ImGui_ImplSDL2_InitForOpenGL(window.window(), window.context());
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+UiContext::~UiContext() {
+  ImGui_ImplOpenGL3_Shutdown();
+  if (withPlatform_) ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+}
+
+void UiContext::loadFonts() {
+  float s = scale_;
+  fonts_.body = addFont(fonts::sans(), 17 * s);
+  fonts_.bodyBold = addFont(fonts::sansBold(), 17 * s);
+  fonts_.caption = addFont(fonts::sansBold(), 26 * s);
+  fonts_.labelCountry = addFont(fonts::sansBold(), 22 * s);
+  fonts_.labelProvince = addFont(fonts::sansBold(), 14 * s);
+  fonts_.labelCity = addFont(fonts::sansBold(), 17 * s);
+  fonts_.labelTown = addFont(fonts::sans(), 14 * s);
+  fonts_.labelWater = addFont(fonts::sansOblique(), 15 * s);
+  ImGui::GetIO().FontDefault = fonts_.body;
+}
+
+void UiContext::applyStyle() {
+  ImGui::StyleColorsLight();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 6;
+  style.FrameRounding = 4;
+  style.GrabRounding = 4;
+  style.WindowPadding = {12, 10};
+  style.ItemSpacing = {8, 6};
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 0.94f);
+  style.ScaleAllSizes(scale_);
+}
+
+void UiContext::beginFrame(int width, int height, float deltaSeconds) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(float(width), float(height));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  io.DeltaTime = deltaSeconds > 0 ? deltaSeconds : 1.f / 60.f;
+  ImGui::NewFrame();
+}
+
+void UiContext::beginFrame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+}
+
+void UiContext::render() {
+  ImGui::Render();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace itinera

@@ -1,0 +1,46 @@
+// Dear ImGui set up for Itinera: one scale factor for the whole UI, fonts embedded.
+#pragma once
+
+#include <imgui.h>
+
+#include "render/gl_window.h"
+
+namespace itinera {
+
+struct UiFonts {
+  ImFont* body = nullptr;
+  ImFont* bodyBold = nullptr;
+  ImFont* caption = nullptr;      // the current time and event, large
+  ImFont* labelCountry = nullptr;
+  ImFont* labelProvince = nullptr;
+  ImFont* labelCity = nullptr;
+  ImFont* labelTown = nullptr;
+  ImFont* labelWater = nullptr;
+};
+
+class UiContext {
+ public:
+  // `withPlatform` is false for headless rendering, where no SDL events exist.
+  UiContext(GlWindow& window, float scale, bool withPlatform);
+  ~UiContext();
+  UiContext(const UiContext&) = delete;
+  UiContext& operator=(const UiContext&) = delete;
+
+  // Starts a frame of the given size in pixels (headless) or of the window (interactive).
+  void beginFrame(int width, int height, float deltaSeconds);
+  void beginFrame();
+  void render();
+
+  float scale() const { return scale_; }
+  const UiFonts& fonts() const { return fonts_; }
+
+ private:
+  void loadFonts();
+  void applyStyle();
+
+  float scale_;
+  bool withPlatform_;
+  UiFonts fonts_;
+};
+
+}  // namespace itinera

@@ -1,0 +1,12 @@
+# Embeds shaders/*.{vert,frag} as string constants so the binary needs no data files.
+file(GLOB shaders "${SHADER_DIR}/*.vert" "${SHADER_DIR}/*.frag")
+set(out "// Generated from shaders/: do not edit.\n#pragma once\nnamespace itinera::shaders {\n")
+foreach(shader ${shaders})
+  get_filename_component(name "${shader}" NAME)
+  string(REPLACE "." "_" name "${name}")
+  file(READ "${shader}" text)
+  string(APPEND out "inline constexpr const char* ${name} = R\"glsl(${text})glsl\";\n")
+endforeach()
+string(APPEND out "}\n")
+file(WRITE "${OUTPUT}.tmp" "${out}")
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")
