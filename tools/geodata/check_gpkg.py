@@ -94,6 +94,15 @@ def main():
     named = sorted(n for n, _ in lakes if n)
     check("Gatún Lake" in named, "named lakes: %s" % named)
 
+    edge = 0
+    for _, g in data["coastline"]:
+        cs = list(g.coords)
+        for a, b in zip(cs[:-1], cs[1:]):
+            for k, v in ((0, -84.5), (0, -76.0), (1, 6.0), (1, 11.0)):
+                if abs(a[k] - v) < 1e-9 and abs(b[k] - v) < 1e-9:
+                    edge += 1
+    check(edge == 0, "coastline: %d segments along the bbox edge" % edge)
+
     canal = data["canal"][0][1]
     dry = [c for c in canal.coords if land.contains(Point(c))]
     check(not dry, "canal: %d vertices, %d on land" % (len(canal.coords), len(dry)))
