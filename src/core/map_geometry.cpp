@@ -7,13 +7,16 @@
 namespace itinera {
 namespace {
 
-std::vector<const Polygon*> countryPolygons(const GeoLayer& countries, const std::string& id) {
+std::vector<const Polygon*> countryPolygons(const GeoLayer& countries, bool panama) {
   std::vector<const Polygon*> out;
   for (auto& f : countries.features)
-    if (f.id == id)
+    if ((f.id == "PAN") == panama)
       for (auto& p : f.polygons) out.push_back(&p);
   return out;
 }
+
+// Finer levels get smaller tiles, so a zoomed-in view draws only the few it sees.
+double tileSize(double tolerance) { return std::max(20000.0, tolerance * 800); }
 
 template <typename Mesh, typename Build>
 std::array<Mesh, kLodTolerances.size()> buildLods(Build build) {
@@ -26,11 +29,19 @@ std::array<Mesh, kLodTolerances.size()> buildLods(Build build) {
 }
 
 FillLayerGeometry fillLayer(const std::string& name, std::vector<const Polygon*> polygons, MapPoint origin) {
-  return {name, buildLods<FillMesh>([&](double tol) { return buildFillMesh(polygons, origin, tol); })};
+  return {name, buildLods<FillMesh>([&](double tol) {
+            FillMesh mesh = buildFillMesh(polygons, origin, tol);
+            sortIntoTiles(mesh, tileSize(tol));
+            return mesh;
+          })};
 }
 
 LineLayerGeometry lineLayer(const std::string& name, std::vector<const Ring*> lines, MapPoint origin) {
-  return {name, buildLods<LineMesh>([&](double tol) { return buildLineMesh(lines, origin, tol); })};
+  return {name, buildLods<LineMesh>([&](double tol) {
+            LineMesh mesh = buildLineMesh(lines, origin, tol);
+            sortIntoTiles(mesh, tileSize(tol));
+            return mesh;
+          })};
 }
 
 }  // namespace
@@ -38,7 +49,7 @@ LineLayerGeometry lineLayer(const std::string& name, std::vector<const Ring*> li
 size_t lodForScale(double metresPerPixel) {
   size_t lod = 0;
   for (size_t i = 0; i < kLodTolerances.size(); ++i)
-    if (kLodTolerances[i] <= 0.5 * metresPerPixel) lod = i;
+    if (kLodTolerances[i] <= metresPerPixel) lod = i;
   return lod;
 }
 
@@ -49,15 +60,16 @@ MapGeometry buildMapGeometry(const Basemap& basemap) {
   for (auto& l : basemap.layers) all.extend(l.bounds);
   g.origin = all.center();
   auto layer = [&](const char* name) -> const GeoLayer& { return *basemap.layer(name); };
-  g.fills.push_back(fillLayer("land", layerPolygons(layer("land")), g.origin));
-  g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), "PAN"), g.origin));
+  g.fills.push_back(fillLayer("neighbours", countryPolygons(layer("countries"), false), g.origin));
+  g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), true), g.origin));
   g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin));
   for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
     g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin));
   for (auto& f : layer("provinces").features) {
     std::vector<const Polygon*> polygons;
     for (auto& p : f.polygons) polygons.push_back(&p);
-    g.provinceFills[f.id] = buildFillMesh(polygons, g.origin, kLodTolerances[1]);
+    g.provinceFills[f.id] = buildFillMesh(polygons, g.origin, kLodTolerances[2]);
+    sortIntoTiles(g.provinceFills[f.id], 1e9);
   }
   g.tessellateMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return g;

@@ -11,9 +11,9 @@
 namespace itinera {
 
 // Simplification tolerances in metres: full detail, then coarser for zoomed-out views.
-inline constexpr std::array<double, 3> kLodTolerances = {0.0, 40.0, 200.0};
+inline constexpr std::array<double, 4> kLodTolerances = {0.0, 25.0, 100.0, 400.0};
 
-// The finest level whose simplification stays under about half a pixel.
+// The coarsest level whose simplification stays under about a pixel.
 size_t lodForScale(double metresPerPixel);
 
 struct FillLayerGeometry {
@@ -34,7 +34,7 @@ struct MapGeometry {
   double tessellateMs = 0;
 };
 
-// Fill layers: land (neighbours), panama (the country), lakes.
+// Fill layers: neighbours (other countries' land), panama, lakes.
 // Line layers: rivers, province_boundaries, coastline, borders, canal.
 MapGeometry buildMapGeometry(const Basemap& basemap);
 

@@ -1,7 +1,9 @@
 // Fill tessellation and line extrusion into vertex arrays.
 #include "core/mesh_builder.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "core/simplify.h"
 #include "core/tessellate.h"
@@ -65,7 +67,49 @@ std::vector<MapPoint> withoutRepeats(const std::vector<MapPoint>& pts) {
   return out;
 }
 
+// Groups primitives (runs of `perPrimitive` indices) by the grid cell of their first vertex.
+template <typename Mesh>
+void sortPrimitives(Mesh& mesh, size_t perPrimitive, double cellSize) {
+  std::map<std::pair<long, long>, std::vector<uint32_t>> cells;
+  std::map<std::pair<long, long>, MapBox> bounds;
+  for (size_t i = 0; i + perPrimitive <= mesh.indices.size(); i += perPrimitive) {
+    auto& v = mesh.vertices[mesh.indices[i]];
+    std::pair<long, long> cell{long(std::floor(v.x / cellSize)), long(std::floor(v.y / cellSize))};
+    auto& out = cells[cell];
+    out.insert(out.end(), mesh.indices.begin() + long(i), mesh.indices.begin() + long(i + perPrimitive));
+    for (size_t k = i; k < i + perPrimitive; ++k) {
+      auto& p = mesh.vertices[mesh.indices[k]];
+      bounds[cell].extend(MapPoint{p.x, p.y});
+    }
+  }
+  mesh.indices.clear();
+  mesh.tiles.clear();
+  for (auto& [cell, indices] : cells) {
+    mesh.tiles.push_back({bounds[cell], uint32_t(mesh.indices.size()), uint32_t(indices.size())});
+    mesh.indices.insert(mesh.indices.end(), indices.begin(), indices.end());
+  }
+}
+
 }  // namespace
+
+void sortIntoTiles(FillMesh& mesh, double cellSize) { sortPrimitives(mesh, 3, cellSize); }
+void sortIntoTiles(LineMesh& mesh, double cellSize) { sortPrimitives(mesh, 6, cellSize); }
+
+std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const MapBox& visible) {
+  std::vector<MeshTile> out;
+  for (const MeshTile& t : tiles) {
+    bool seen = t.bounds.min.x <= visible.max.x && t.bounds.max.x >= visible.min.x &&
+                t.bounds.min.y <= visible.max.y && t.bounds.max.y >= visible.min.y;
+    if (!seen) continue;
+    if (!out.empty() && out.back().firstIndex + out.back().indexCount == t.firstIndex) {
+      out.back().indexCount += t.indexCount;
+      out.back().bounds.extend(t.bounds);
+    } else {
+      out.push_back(t);
+    }
+  }
+  return out;
+}
 
 FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint origin, double tolerance) {
   Triangles triangles;

@@ -22,15 +22,31 @@ struct LineVertex {
   float along;  // metres from the start of the line, for dashes
 };
 
+// A run of indices whose primitives lie in one grid cell, so views can skip what they cannot see.
+struct MeshTile {
+  MapBox bounds;  // relative to the mesh origin
+  uint32_t firstIndex = 0;
+  uint32_t indexCount = 0;
+};
+
 struct FillMesh {
   std::vector<FillVertex> vertices;
   std::vector<uint32_t> indices;
+  std::vector<MeshTile> tiles;
 };
 
 struct LineMesh {
   std::vector<LineVertex> vertices;
   std::vector<uint32_t> indices;
+  std::vector<MeshTile> tiles;
 };
+
+// Reorders a mesh's primitives by grid cell of `cellSize` metres and records the tiles.
+void sortIntoTiles(FillMesh& mesh, double cellSize);
+void sortIntoTiles(LineMesh& mesh, double cellSize);
+
+// Index ranges of the tiles that touch `visible` (mesh-relative), adjacent ones merged.
+std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const MapBox& visible);
 
 // Polygons tessellated after simplifying each ring to `tolerance` metres (0 keeps all).
 FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint origin, double tolerance);

@@ -21,10 +21,10 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const MapData
 }
 
 std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::string& highlightProvince,
-                                              const DrawExtra& extra) {
+                                              const DrawExtra& extra, bool withOverlay) {
   target_->bind();
   ui_->beginFrame(size_.width, size_.height, 0);
-  view_->draw(camera, ImGui::GetBackgroundDrawList(), highlightProvince);
+  view_->draw(camera, withOverlay ? ImGui::GetBackgroundDrawList() : nullptr, highlightProvince);
   if (extra) extra(camera);
   ui_->render();
   glFinish();

@@ -21,7 +21,7 @@ class HeadlessRenderer {
 
   // The frame seen by `camera`, RGBA, top row first.
   std::vector<uint8_t> render(const Camera& camera, const std::string& highlightProvince = "",
-                              const DrawExtra& extra = {});
+                              const DrawExtra& extra = {}, bool withOverlay = true);
   MapView& view() { return *view_; }
   const UiContext& ui() const { return *ui_; }
 

@@ -30,6 +30,7 @@ void attribute(GLuint index, GLint size, size_t stride, size_t offset) {
 
 GpuMesh MapRenderer::uploadFill(const FillMesh& mesh) {
   GpuMesh m = uploadMesh(mesh.vertices, mesh.indices);
+  m.tiles = mesh.tiles;
   attribute(0, 2, sizeof(FillVertex), 0);
   glBindVertexArray(0);
   return m;
@@ -37,6 +38,7 @@ GpuMesh MapRenderer::uploadFill(const FillMesh& mesh) {
 
 GpuMesh MapRenderer::uploadLines(const LineMesh& mesh) {
   GpuMesh m = uploadMesh(mesh.vertices, mesh.indices);
+  m.tiles = mesh.tiles;
   attribute(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
   attribute(1, 2, sizeof(LineVertex), offsetof(LineVertex, extrudeX));
   attribute(2, 1, sizeof(LineVertex), offsetof(LineVertex, edge));
@@ -77,12 +79,31 @@ void MapRenderer::setCameraUniforms(ShaderProgram& program, MapPoint origin, con
               float(2.0 / (camera.metresPerPixel * camera.viewport.height)));
 }
 
+void MapRenderer::drawVisible(const GpuMesh& mesh, MapPoint origin, const Camera& camera) {
+  glBindVertexArray(mesh.vao.get());
+  if (mesh.tiles.empty()) {
+    glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
+    return;
+  }
+  MapBox box = camera.visibleBox();
+  double margin = 16 * camera.metresPerPixel;  // wide lines reach past their tile
+  box.min = {box.min.x - origin.x - margin, box.min.y - origin.y - margin};
+  box.max = {box.max.x - origin.x + margin, box.max.y - origin.y + margin};
+  std::vector<GLsizei> counts;
+  std::vector<const void*> offsets;
+  for (const MeshTile& t : visibleTiles(mesh.tiles, box)) {
+    counts.push_back(GLsizei(t.indexCount));
+    offsets.push_back(reinterpret_cast<const void*>(size_t(t.firstIndex) * sizeof(uint32_t)));
+  }
+  if (!counts.empty())
+    glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), GLsizei(counts.size()));
+}
+
 void MapRenderer::drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color) {
   fillProgram_.use();
   setCameraUniforms(fillProgram_, origin_, camera);
   glUniform4f(fillProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
-  glBindVertexArray(mesh.vao.get());
-  glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
+  drawVisible(mesh, origin_, camera);
 }
 
 void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& s,
@@ -91,12 +112,11 @@ void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& 
   setCameraUniforms(lineProgram_, origin, camera);
   glUniform2f(lineProgram_.uniform("u_viewport"), float(camera.viewport.width), float(camera.viewport.height));
   glUniform1f(lineProgram_.uniform("u_metresPerPixel"), float(camera.metresPerPixel));
-  glBindVertexArray(mesh.vao.get());
   auto pass = [&](Rgba color, float width, float on, float off) {
     glUniform4f(lineProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
     glUniform1f(lineProgram_.uniform("u_halfWidth"), width * uiScale / 2 + 1.0f);
     glUniform2f(lineProgram_.uniform("u_dash"), on * uiScale, off * uiScale);
-    glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
+    drawVisible(mesh, origin, camera);
   };
   if (s.casing.a > 0) pass(s.casing, s.casingWidth, 0, 0);
   pass(s.color, s.width, s.dashOn, s.dashOff);

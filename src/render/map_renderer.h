@@ -18,6 +18,7 @@ struct GpuMesh {
   gl::Buffer vertices;
   gl::Buffer indices;
   GLsizei indexCount = 0;
+  std::vector<MeshTile> tiles;  // empty: always draw everything
 };
 
 class MapRenderer {
@@ -35,6 +36,8 @@ class MapRenderer {
 
  private:
   void drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color);
+  // Issues one draw call for the tiles of `mesh` that the camera can see.
+  void drawVisible(const GpuMesh& mesh, MapPoint origin, const Camera& camera);
   void setCameraUniforms(ShaderProgram& program, MapPoint origin, const Camera& camera);
 
   ShaderProgram fillProgram_;

@@ -28,7 +28,7 @@ inline constexpr Rgba kLake = rgb(166, 201, 222);
 inline constexpr Rgba kHighlight = rgb(232, 160, 60, 0.28f);
 
 inline Rgba fillColor(const std::string& layer) {
-  if (layer == "land") return kNeighbourLand;
+  if (layer == "neighbours") return kNeighbourLand;
   if (layer == "panama") return kPanamaLand;
   return kLake;
 }

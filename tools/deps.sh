@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Itinera builds, runs and tests with (as root, or via sudo).
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev nlohmann-json3-dev
+  fonts-dejavu-core fonts-dejavu-extra
+  libgl1-mesa-dri libegl-mesa0 libegl1
+  libgtest-dev googletest
+  xvfb xauth xdotool x11-utils
+  clang libclang-rt-14-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
