@@ -94,7 +94,7 @@ void buildFeatures(const RawLayer& raw, const std::vector<MapPoint>& projected, 
   for (size_t f = 0; f < raw.parts.size(); ++f) {
     GeoFeature& out = layer.features[f];
     for (auto& part : raw.parts[f]) {
-      Polygon rings;
+      MapPolygon rings;
       for (auto [b, e] : part) {
         rings.emplace_back(projected.begin() + b, projected.begin() + e);
         for (size_t i = b; i < e; ++i) layer.bounds.extend(projected[i]);

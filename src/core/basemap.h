@@ -10,8 +10,8 @@
 
 namespace itinera {
 
-using Ring = std::vector<MapPoint>;
-using Polygon = std::vector<Ring>;  // outer ring first, then holes
+using MapRing = std::vector<MapPoint>;
+using MapPolygon = std::vector<MapRing>;  // outer ring first, then holes
 
 enum class GeometryKind { Polygons, Lines, Points };
 
@@ -20,8 +20,8 @@ struct GeoFeature {
   std::string name;   // `name`, or `text` for labels
   std::string kind;
   int rank = 0;
-  std::vector<Polygon> polygons;
-  std::vector<Ring> lines;
+  std::vector<MapPolygon> polygons;
+  std::vector<MapRing> lines;
   MapPoint point;
   LonLat lonLat;  // for points: the original coordinate
 };

@@ -7,8 +7,8 @@
 namespace itinera {
 namespace {
 
-std::vector<const Polygon*> countryPolygons(const GeoLayer& countries, bool panama) {
-  std::vector<const Polygon*> out;
+std::vector<const MapPolygon*> countryPolygons(const GeoLayer& countries, bool panama) {
+  std::vector<const MapPolygon*> out;
   for (auto& f : countries.features)
     if ((f.id == "PAN") == panama)
       for (auto& p : f.polygons) out.push_back(&p);
@@ -28,7 +28,7 @@ std::array<Mesh, kLodTolerances.size()> buildLods(Build build) {
   return out;
 }
 
-FillLayerGeometry fillLayer(const std::string& name, std::vector<const Polygon*> polygons, MapPoint origin) {
+FillLayerGeometry fillLayer(const std::string& name, std::vector<const MapPolygon*> polygons, MapPoint origin) {
   return {name, buildLods<FillMesh>([&](double tol) {
             FillMesh mesh = buildFillMesh(polygons, origin, tol);
             sortIntoTiles(mesh, tileSize(tol));
@@ -36,7 +36,7 @@ FillLayerGeometry fillLayer(const std::string& name, std::vector<const Polygon*>
           })};
 }
 
-LineLayerGeometry lineLayer(const std::string& name, std::vector<const Ring*> lines, MapPoint origin) {
+LineLayerGeometry lineLayer(const std::string& name, std::vector<const MapRing*> lines, MapPoint origin) {
   return {name, buildLods<LineMesh>([&](double tol) {
             LineMesh mesh = buildLineMesh(lines, origin, tol);
             sortIntoTiles(mesh, tileSize(tol));
@@ -66,7 +66,7 @@ MapGeometry buildMapGeometry(const Basemap& basemap) {
   for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
     g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin));
   for (auto& f : layer("provinces").features) {
-    std::vector<const Polygon*> polygons;
+    std::vector<const MapPolygon*> polygons;
     for (auto& p : f.polygons) polygons.push_back(&p);
     g.provinceFills[f.id] = buildFillMesh(polygons, g.origin, kLodTolerances[2]);
     sortIntoTiles(g.provinceFills[f.id], 1e9);

@@ -111,12 +111,12 @@ std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const Map
   return out;
 }
 
-FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint origin, double tolerance) {
+FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance) {
   Triangles triangles;
-  for (const Polygon* polygon : polygons) {
-    Polygon simplified;
-    for (const Ring& ring : *polygon) {
-      Ring r = tolerance > 0 ? simplifyRing(ring, tolerance) : ring;
+  for (const MapPolygon* polygon : polygons) {
+    MapPolygon simplified;
+    for (const MapRing& ring : *polygon) {
+      MapRing r = tolerance > 0 ? simplifyRing(ring, tolerance) : ring;
       // A hole or islet smaller than the tolerance would be invisible: skip it.
       if (tolerance > 0 && std::abs(ringsArea({r})) < tolerance * tolerance) {
         if (simplified.empty()) break;
@@ -133,9 +133,9 @@ FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint ori
   return mesh;
 }
 
-LineMesh buildLineMesh(const std::vector<const Ring*>& lines, MapPoint origin, double tolerance) {
+LineMesh buildLineMesh(const std::vector<const MapRing*>& lines, MapPoint origin, double tolerance) {
   LineMesh mesh;
-  for (const Ring* line : lines) {
+  for (const MapRing* line : lines) {
     auto pts = withoutRepeats(*line);
     if (tolerance > 0) pts = simplifyLine(pts, tolerance);
     appendLine(pts, origin, mesh);
@@ -143,22 +143,22 @@ LineMesh buildLineMesh(const std::vector<const Ring*>& lines, MapPoint origin, d
   return mesh;
 }
 
-std::vector<const Polygon*> layerPolygons(const GeoLayer& layer) {
-  std::vector<const Polygon*> out;
+std::vector<const MapPolygon*> layerPolygons(const GeoLayer& layer) {
+  std::vector<const MapPolygon*> out;
   for (auto& f : layer.features)
     for (auto& p : f.polygons) out.push_back(&p);
   return out;
 }
 
-std::vector<const Ring*> layerLines(const GeoLayer& layer) {
-  std::vector<const Ring*> out;
+std::vector<const MapRing*> layerLines(const GeoLayer& layer) {
+  std::vector<const MapRing*> out;
   for (auto& f : layer.features)
     for (auto& l : f.lines) out.push_back(&l);
   return out;
 }
 
-std::vector<const Ring*> layerOutlines(const GeoLayer& layer) {
-  std::vector<const Ring*> out;
+std::vector<const MapRing*> layerOutlines(const GeoLayer& layer) {
+  std::vector<const MapRing*> out;
   for (auto& f : layer.features)
     for (auto& p : f.polygons)
       for (auto& r : p) out.push_back(&r);

@@ -49,15 +49,15 @@ void sortIntoTiles(LineMesh& mesh, double cellSize);
 std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const MapBox& visible);
 
 // Polygons tessellated after simplifying each ring to `tolerance` metres (0 keeps all).
-FillMesh buildFillMesh(const std::vector<const Polygon*>& polygons, MapPoint origin, double tolerance);
+FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance);
 
 // Polylines with miter joins, simplified to `tolerance` metres.
-LineMesh buildLineMesh(const std::vector<const Ring*>& lines, MapPoint origin, double tolerance);
+LineMesh buildLineMesh(const std::vector<const MapRing*>& lines, MapPoint origin, double tolerance);
 
 // Every polygon / line of a layer (or of the features that pass `keep`).
-std::vector<const Polygon*> layerPolygons(const GeoLayer& layer);
-std::vector<const Ring*> layerLines(const GeoLayer& layer);
+std::vector<const MapPolygon*> layerPolygons(const GeoLayer& layer);
+std::vector<const MapRing*> layerLines(const GeoLayer& layer);
 // Outlines of polygon features, as lines.
-std::vector<const Ring*> layerOutlines(const GeoLayer& layer);
+std::vector<const MapRing*> layerOutlines(const GeoLayer& layer);
 
 }  // namespace itinera
