@@ -9,8 +9,8 @@
 
 namespace itinera {
 
-MapApp::MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view)
-    : window_(std::move(window)), data_(std::move(data)), initialView_(view) {}
+MapApp::MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view, std::string stateFile)
+    : window_(std::move(window)), data_(std::move(data)), initialView_(view), stateFile_(std::move(stateFile)) {}
 
 MapApp::~MapApp() {
   view_.reset();
@@ -33,7 +33,18 @@ Viewport MapApp::drawableSize() const {
   return v;
 }
 
-void MapApp::showView(const NamedView& view) { camera_ = cameraForView(view, data_->projection, drawableSize()); }
+void MapApp::showView(const NamedView& view) {
+  camera_ = cameraForView(view, data_->projection, drawableSize());
+  viewName_ = view.name;
+}
+
+AppState MapApp::currentState() const {
+  AppState s;
+  s.view = viewName_;
+  s.centre = data_->projection.toLonLat(camera_.center);
+  s.metresPerPixel = camera_.metresPerPixel;
+  return s;
+}
 
 bool MapApp::handleKey(const SDL_Keysym& key) {
   double step = 80 * ui_->scale();
@@ -98,6 +109,7 @@ void MapApp::drawFrame() {
   drawToolbar();
   ui_->render();
   window_.swap();
+  if (std::string error = stateFile_.update(currentState()); !error.empty()) fail(error, kExitFailure);
 }
 
 void MapApp::renderFrame(const Camera* camera) {
@@ -134,7 +146,7 @@ int runApp(const CommandLine& cl) {
   if (!data) return fail(data.error(), kExitFailure);
   auto window = GlWindow::open({"Itinera: Panama, 18–20 April 2022", size->width, size->height, true, true});
   if (!window) return fail(window.error(), kExitFailure);
-  MapApp app(std::move(window.value()), std::move(data.value()), view.value());
+  MapApp app(std::move(window.value()), std::move(data.value()), view.value(), cl.get("--state-file"));
   if (auto ok = app.init(); !ok) return fail(ok.error(), kExitFailure);
   app.run();
   return kExitOk;

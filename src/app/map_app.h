@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "core/app_state.h"
 #include "core/command_line.h"
 #include "core/map_data.h"
 #include "core/views.h"
@@ -16,7 +17,7 @@ namespace itinera {
 
 class MapApp {
  public:
-  MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view);
+  MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view, std::string stateFile = "");
   ~MapApp();
   Result<bool> init();
   // Runs until the window closes; draws only when something changed.
@@ -32,6 +33,7 @@ class MapApp {
   void drawFrame();
   void drawToolbar();
   void showView(const NamedView& view);
+  AppState currentState() const;
 
   GlWindow window_;
   std::unique_ptr<MapData> data_;
@@ -39,6 +41,8 @@ class MapApp {
   std::unique_ptr<MapView> view_;
   Camera camera_;
   NamedView initialView_;
+  std::string viewName_;
+  StateFileWriter stateFile_;
   bool dragging_ = false;
   bool quit_ = false;
   int framesToDraw_ = 2;  // ImGui settles hover state over a frame or two after input
