@@ -16,7 +16,7 @@ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DITINERA_GUI=OFF -DITINER
 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests
 ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
 
-if [ -f tests/fuzz/CMakeLists.txt ]; then
+if [ -f tests/fuzz/trip_loader_fuzz.cpp ]; then
   echo "== Trip loader fuzzing (bounded)"
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DITINERA_GUI=OFF \
     -DITINERA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null

@@ -119,6 +119,7 @@ Result<GeoLayer> readLayer(GDALDataset& ds, const std::string& name, const std::
   layer.name = name;
   layer.kind = kindOf(ogr->GetGeomType());
   RawLayer raw;
+  CPLErrorReset();
   for (auto& f : *ogr) {
     GeoFeature gf;
     gf.id = field(*f, "id");
@@ -130,6 +131,8 @@ Result<GeoLayer> readLayer(GDALDataset& ds, const std::string& name, const std::
     raw.parts.emplace_back();
     if (const OGRGeometry* g = f->GetGeometryRef()) appendGeometry(*g, raw, raw.parts.back());
   }
+  if (CPLGetLastErrorType() >= CE_Failure)
+    return Error{path + ": layer '" + name + "' is damaged (" + CPLGetLastErrorMsg() + ")"};
   if (std::string bad = checkCoords(raw, layer, path); !bad.empty()) return Error{bad};
   timings.readMs += msSince(t0);
   auto t1 = Clock::now();
@@ -167,10 +170,15 @@ Result<Basemap> loadBasemap(const std::string& path, const Projection& projectio
   if (!std::filesystem::exists(path))
     return Error{path + ": basemap file not found (it ships in geodata/; rebuild it with tools/build-geodata.sh)"};
   GDALAllRegister();
-  CPLPushErrorHandler(CPLQuietErrorHandler);
+  // GDAL's messages are folded into ours rather than printed.
+  struct QuietGdal {
+    QuietGdal() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdal() { CPLPopErrorHandler(); }
+  } quiet;
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  CPLPopErrorHandler();
-  if (!ds) return Error{path + ": not a readable GeoPackage (" + CPLGetLastErrorMsg() + ")"};
+  if (!ds)
+    return Error{path + ": not a readable GeoPackage (corrupt or of another format); rebuild it with "
+                        "tools/build-geodata.sh"};
   Basemap map;
   for (const std::string& name : basemapLayerNames()) {
     auto layer = readLayer(*ds, name, path, projection, map.timings);

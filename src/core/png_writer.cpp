@@ -3,6 +3,7 @@
 
 #include <gdal_priv.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -25,7 +26,9 @@ std::string writePngAtomically(const std::string& path, int width, int height, c
   CPLPopErrorHandler();
   if (!out) {
     std::remove(temp.c_str());
-    return path + ": cannot write PNG (" + CPLGetLastErrorMsg() + ")";
+    std::string why = CPLGetLastErrorMsg();
+    while (!why.empty() && std::isspace(static_cast<unsigned char>(why.back()))) why.pop_back();
+    return path + ": cannot write PNG (" + why + ")";
   }
   out.reset();
   std::remove((temp + ".aux.xml").c_str());

@@ -14,9 +14,10 @@ Result<Projection> Projection::create(const std::string& crs) {
   proj_log_level(p.context_, PJ_LOG_NONE);
   PJ* raw = proj_create_crs_to_crs(p.context_, "EPSG:4326", crs.c_str(), nullptr);
   if (!raw) {
-    std::string why = proj_context_errno_string(p.context_, proj_context_errno(p.context_));
-    return Error{"unknown or invalid CRS '" + crs + "' (" + why +
-                 "); give an EPSG code such as EPSG:32617, a WKT or a PROJ string"};
+    const char* why = proj_context_errno_string(p.context_, proj_context_errno(p.context_));
+    std::string detail = why && std::string(why).find("Unknown error") == std::string::npos ? std::string(" (") + why + ")" : "";
+    return Error{"unknown or invalid CRS '" + crs + "'" + detail +
+                 "; give one PROJ knows, such as EPSG:32617, a WKT string or a PROJ string"};
   }
   p.transform_ = proj_normalize_for_visualization(p.context_, raw);
   proj_destroy(raw);
