@@ -1,0 +1,43 @@
+// ISO 8601 instants with a UTC offset: parsing, formatting and civil-date arithmetic.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace itinera {
+
+// An instant (Unix seconds, UTC) plus the offset it was written with, in minutes east of UTC.
+struct TimePoint {
+  int64_t utc = 0;
+  int offsetMinutes = 0;
+
+  friend bool operator==(const TimePoint& a, const TimePoint& b) { return a.utc == b.utc; }
+  friend auto operator<=>(const TimePoint& a, const TimePoint& b) { return a.utc <=> b.utc; }
+};
+
+struct CivilTime {
+  int year = 1970, month = 1, day = 1;
+  int hour = 0, minute = 0, second = 0;
+};
+
+// Days since 1970-01-01 for a proleptic Gregorian date, and back.
+int64_t daysFromCivil(int year, int month, int day);
+CivilTime civilFromUnix(int64_t seconds);
+
+// Parses "YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)". The offset is required; fields are range-checked
+// and the year must lie in 1900..2200. Returns nullopt on anything else.
+std::optional<TimePoint> parseIsoTime(std::string_view text);
+
+// Parses a calendar date "YYYY-MM-DD"; returns days since 1970-01-01.
+std::optional<int64_t> parseIsoDate(std::string_view text);
+
+// Formats as "YYYY-MM-DDTHH:MM-05:00" (seconds only when non-zero) in the given offset.
+std::string formatIsoTime(int64_t utc, int offsetMinutes);
+inline std::string formatIsoTime(const TimePoint& t) { return formatIsoTime(t.utc, t.offsetMinutes); }
+
+// Formats an offset as "+HH:MM" / "-HH:MM".
+std::string formatOffset(int offsetMinutes);
+
+}  // namespace itinera

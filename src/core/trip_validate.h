@@ -1,0 +1,18 @@
+// The meaning of a trip: references, ids, evidence, citations, times, coordinates and the
+// travellers' whereabouts. Called by the loader; usable on a Trip built in code.
+#pragma once
+
+#include <string>
+
+#include "core/trip.h"
+#include "core/trip_loader.h"
+#include "core/trip_problem.h"
+
+namespace itinera {
+
+void validateTrip(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink);
+
+// One line for a valid trip, e.g. "panama-2022.geojson: valid: 8 places, 16 events, 11 legs, 15 people".
+std::string validationSummary(const Trip& trip);
+
+}  // namespace itinera
