@@ -4,6 +4,9 @@
 
 #include <backends/imgui_impl_sdl.h>
 
+#include <chrono>
+#include <future>
+
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 
@@ -120,16 +123,29 @@ void MapApp::renderFrame(const Camera* camera) {
   glFinish();
 }
 
+bool MapApp::waitForEvents() {
+  SDL_Event e;
+  bool changed = false, got;
+  // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. While finer
+  // levels of detail are still being built, wake now and then to pick them up.
+  if (framesToDraw_ > 0) got = SDL_PollEvent(&e);
+  else if (data_->otherLevels.valid()) got = SDL_WaitEventTimeout(&e, 50);
+  else got = SDL_WaitEvent(&e);
+  if (got) {
+    do changed |= handleEvent(e);
+    while (SDL_PollEvent(&e));
+  }
+  return view_->uploadFinishedLevels() || changed;
+}
+
+void MapApp::waitForAllLevels() {
+  if (data_->otherLevels.valid()) data_->otherLevels.wait();
+  view_->uploadFinishedLevels();
+}
+
 void MapApp::run() {
   while (!quit_) {
-    SDL_Event e;
-    bool changed = false;
-    // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps.
-    if (framesToDraw_ > 0 ? SDL_PollEvent(&e) : SDL_WaitEvent(&e)) {
-      do changed |= handleEvent(e);
-      while (SDL_PollEvent(&e));
-    }
-    if (changed) framesToDraw_ = 2;
+    if (waitForEvents()) framesToDraw_ = 2;
     if (framesToDraw_ > 0 && !quit_) {
       drawFrame();
       --framesToDraw_;
@@ -137,18 +153,38 @@ void MapApp::run() {
   }
 }
 
+Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTimings* timings) {
+  using Clock = std::chrono::steady_clock;
+  auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  auto t0 = Clock::now();
+  auto loading = std::async(std::launch::async, [&] {
+    auto data = loadMapData(dataDirectory(), o.crs, levelForView(o.view, o.size));
+    return std::make_pair(std::move(data), Clock::now());
+  });
+  auto window = GlWindow::open({"Itinera", o.size.width, o.size.height, true, o.vsync});
+  auto t1 = Clock::now();
+  auto [data, loaded] = loading.get();
+  if (!window) return Error{window.error()};
+  if (!data) return Error{data.error()};
+  buildOtherLevelsInBackground(*data.value());
+  auto t2 = Clock::now();
+  std::unique_ptr<MapApp> app(new MapApp(std::move(window.value()), std::move(data.value()), o.view, o.stateFile));
+  if (auto ok = app->init(); !ok) return Error{ok.error()};
+  if (timings) {
+    *timings = {app->data_->basemap.timings, app->data_->geometry.tessellateMs, ms(t0, loaded), ms(t0, t1),
+                ms(t2, Clock::now())};
+  }
+  return app;
+}
+
 int runApp(const CommandLine& cl) {
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1600, 900});
   if (!size) return fail(size.error(), kExitUsage);
-  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs));
-  if (!data) return fail(data.error(), kExitFailure);
-  auto window = GlWindow::open({"Itinera: Panama, 18–20 April 2022", size->width, size->height, true, true});
-  if (!window) return fail(window.error(), kExitFailure);
-  MapApp app(std::move(window.value()), std::move(data.value()), view.value(), cl.get("--state-file"));
-  if (auto ok = app.init(); !ok) return fail(ok.error(), kExitFailure);
-  app.run();
+  auto app = MapApp::start({view.value(), size.value(), cl.get("--crs", kDefaultCrs), cl.get("--state-file")});
+  if (!app) return fail(app.error(), kExitFailure);
+  app.value()->run();
   return kExitOk;
 }
 

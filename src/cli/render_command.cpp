@@ -14,7 +14,7 @@ int runRender(const CommandLine& cl) {
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});
   if (!size) return fail(size.error(), kExitUsage);
-  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs));
+  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs), levelForView(view.value(), size.value()));
   if (!data) return fail(data.error(), kExitFailure);
   auto renderer = HeadlessRenderer::create(*data.value(), size.value());
   if (!renderer) return fail(renderer.error(), kExitFailure);

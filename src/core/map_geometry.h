@@ -28,6 +28,7 @@ struct LineLayerGeometry {
 
 struct MapGeometry {
   MapPoint origin;  // every vertex is relative to this point
+  std::array<bool, kLodTolerances.size()> built{};  // which levels the meshes hold
   std::vector<FillLayerGeometry> fills;  // in drawing order
   std::vector<LineLayerGeometry> lines;  // in drawing order
   std::map<std::string, FillMesh> provinceFills;  // by province id, for highlighting
@@ -36,6 +37,10 @@ struct MapGeometry {
 
 // Fill layers: neighbours (other countries' land), panama, lakes.
 // Line layers: rivers, province_boundaries, coastline, borders, canal.
-MapGeometry buildMapGeometry(const Basemap& basemap);
+// Builds only `levels` (all when empty), in parallel; province fills come with level 2.
+MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& levels = {});
+
+// The built level nearest to `wanted`, preferring the coarser on a tie.
+size_t nearestBuiltLevel(const std::array<bool, kLodTolerances.size()>& built, size_t wanted);
 
 }  // namespace itinera

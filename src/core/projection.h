@@ -21,6 +21,7 @@ class Projection {
   // Creates a projection to `crs` (any definition PROJ accepts), or an error naming it.
   static Result<Projection> create(const std::string& crs);
 
+  Projection() = default;  // empty until a created one is moved in
   Projection(Projection&&) noexcept;
   Projection& operator=(Projection&&) noexcept;
   ~Projection();
@@ -34,7 +35,6 @@ class Projection {
   const std::string& name() const { return name_; }
 
  private:
-  Projection() = default;
   void release();
   PJ_CONTEXT* context_ = nullptr;
   PJ* transform_ = nullptr;

@@ -3,7 +3,7 @@
 
 namespace itinera {
 
-Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const MapData& data, Viewport size,
+Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(MapData& data, Viewport size,
                                                                    float uiScale) {
   std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
   r->size_ = size;

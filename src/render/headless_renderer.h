@@ -17,7 +17,7 @@ class HeadlessRenderer {
   // Draws extra UI (panels, markers) after the map, inside the ImGui frame.
   using DrawExtra = std::function<void(const Camera&)>;
 
-  static Result<std::unique_ptr<HeadlessRenderer>> create(const MapData& data, Viewport size, float uiScale = 1);
+  static Result<std::unique_ptr<HeadlessRenderer>> create(MapData& data, Viewport size, float uiScale = 1);
 
   // The frame seen by `camera`, RGBA, top row first.
   std::vector<uint8_t> render(const Camera& camera, const std::string& highlightProvince = "",

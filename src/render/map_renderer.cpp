@@ -60,15 +60,19 @@ Result<MapRenderer> MapRenderer::create() {
 
 void MapRenderer::upload(const MapGeometry& geometry) {
   origin_ = geometry.origin;
-  for (auto& layer : geometry.fills) {
-    std::vector<GpuMesh> lods;
-    for (auto& mesh : layer.lods) lods.push_back(uploadFill(mesh));
-    fills_.emplace_back(layer.name, std::move(lods));
-  }
-  for (auto& layer : geometry.lines) {
-    std::vector<GpuMesh> lods;
-    for (auto& mesh : layer.lods) lods.push_back(uploadLines(mesh));
-    lines_.emplace_back(layer.name, std::move(lods));
+  fills_.resize(geometry.fills.size());
+  lines_.resize(geometry.lines.size());
+  for (size_t level = 0; level < kLodTolerances.size(); ++level) {
+    if (!geometry.built[level]) continue;
+    built_[level] = true;
+    for (size_t i = 0; i < geometry.fills.size(); ++i) {
+      fills_[i].first = geometry.fills[i].name;
+      fills_[i].second[level] = uploadFill(geometry.fills[i].lods[level]);
+    }
+    for (size_t i = 0; i < geometry.lines.size(); ++i) {
+      lines_[i].first = geometry.lines[i].name;
+      lines_[i].second[level] = uploadLines(geometry.lines[i].lods[level]);
+    }
   }
   for (auto& [id, mesh] : geometry.provinceFills) provinceFills_[id] = uploadFill(mesh);
 }
@@ -123,7 +127,7 @@ void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& 
 }
 
 void MapRenderer::draw(const Camera& camera, float uiScale, const std::string& highlightProvince) {
-  size_t lod = lodForScale(camera.metresPerPixel);
+  size_t lod = nearestBuiltLevel(built_, lodForScale(camera.metresPerPixel));
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDisable(GL_DEPTH_TEST);

@@ -25,7 +25,8 @@ class MapRenderer {
  public:
   static Result<MapRenderer> create();
 
-  // Hands the CPU-built geometry to GL; the CPU copy may be dropped afterwards.
+  // Hands the CPU-built geometry (the levels it holds) to GL; may be called again with
+  // more levels. The CPU copy may be dropped afterwards.
   void upload(const MapGeometry& geometry);
   void draw(const Camera& camera, float uiScale, const std::string& highlightProvince = "");
 
@@ -43,8 +44,10 @@ class MapRenderer {
   ShaderProgram fillProgram_;
   ShaderProgram lineProgram_;
   MapPoint origin_;
-  std::vector<std::pair<std::string, std::vector<GpuMesh>>> fills_;
-  std::vector<std::pair<std::string, std::vector<GpuMesh>>> lines_;
+  using Levels = std::array<GpuMesh, kLodTolerances.size()>;
+  std::vector<std::pair<std::string, Levels>> fills_;
+  std::vector<std::pair<std::string, Levels>> lines_;
+  std::array<bool, kLodTolerances.size()> built_{};
   std::map<std::string, GpuMesh> provinceFills_;
 };
 

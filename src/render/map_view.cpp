@@ -3,15 +3,22 @@
 
 namespace itinera {
 
-MapView::MapView(const MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale)
+MapView::MapView(MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale)
     : data_(data), renderer_(std::move(renderer)), overlay_(*data.basemap.layer("labels"), fonts, uiScale),
       uiScale_(uiScale) {}
 
-Result<std::unique_ptr<MapView>> MapView::create(const MapData& data, const UiFonts& fonts, float uiScale) {
+Result<std::unique_ptr<MapView>> MapView::create(MapData& data, const UiFonts& fonts, float uiScale) {
   auto renderer = MapRenderer::create();
   if (!renderer) return Error{renderer.error()};
   renderer->upload(data.geometry);
   return std::unique_ptr<MapView>(new MapView(data, std::move(renderer.value()), fonts, uiScale));
+}
+
+bool MapView::uploadFinishedLevels() {
+  auto& pending = data_.otherLevels;
+  if (!pending.valid() || pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+  renderer_.upload(pending.get());
+  return true;
 }
 
 void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince) {

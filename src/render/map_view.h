@@ -12,7 +12,10 @@ namespace itinera {
 class MapView {
  public:
   // Uploads the meshes of `data` (which must outlive the view).
-  static Result<std::unique_ptr<MapView>> create(const MapData& data, const UiFonts& fonts, float uiScale);
+  static Result<std::unique_ptr<MapView>> create(MapData& data, const UiFonts& fonts, float uiScale);
+
+  // Uploads levels of detail finished in the background; true when there were some.
+  bool uploadFinishedLevels();
 
   // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`.
   void draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince = "");
@@ -20,9 +23,9 @@ class MapView {
   const MapData& data() const { return data_; }
 
  private:
-  MapView(const MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale);
+  MapView(MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale);
 
-  const MapData& data_;
+  MapData& data_;
   MapRenderer renderer_;
   MapOverlay overlay_;
   float uiScale_;
