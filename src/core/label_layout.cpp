@@ -23,9 +23,10 @@ bool fits(const ScreenRect& r, const Camera& camera, const std::vector<ScreenRec
 bool labelVisibleAtScale(const LabelCandidate& label, double mpp) {
   if (label.kind == "country") return mpp > 150;
   if (label.kind == "province") return mpp > 60 && mpp < 1500;
-  if (label.kind == "town") return mpp < 350 || label.rank <= 2;
-  if (label.kind == "water") return label.rank <= 2 || mpp < 500;
-  return true;
+  // Lesser places appear as the view closes in: ranks 3-4 at region scale, 5+ at city scale.
+  if (label.rank >= 5) return mpp < 40;
+  if (label.rank >= 3 && label.kind != "water") return mpp < 350;
+  return label.rank <= 2 || mpp < 500;
 }
 
 std::vector<PlacedLabel> layoutLabels(const std::vector<LabelCandidate>& candidates, const Camera& camera,

@@ -40,14 +40,14 @@ UiContext::~UiContext() {
 
 void UiContext::loadFonts() {
   float s = scale_;
-  fonts_.body = addFont(fonts::sans(), 17 * s);
-  fonts_.bodyBold = addFont(fonts::sansBold(), 17 * s);
-  fonts_.caption = addFont(fonts::sansBold(), 26 * s);
-  fonts_.labelCountry = addFont(fonts::sansBold(), 22 * s);
-  fonts_.labelProvince = addFont(fonts::sansBold(), 14 * s);
-  fonts_.labelCity = addFont(fonts::sansBold(), 17 * s);
-  fonts_.labelTown = addFont(fonts::sans(), 14 * s);
-  fonts_.labelWater = addFont(fonts::sansOblique(), 15 * s);
+  fonts_.body = addFont(fonts::sans(), 18 * s);
+  fonts_.bodyBold = addFont(fonts::sansBold(), 18 * s);
+  fonts_.caption = addFont(fonts::sansBold(), 28 * s);
+  fonts_.labelCountry = addFont(fonts::sansBold(), 24 * s);
+  fonts_.labelProvince = addFont(fonts::sansBold(), 15 * s);
+  fonts_.labelCity = addFont(fonts::sansBold(), 19 * s);
+  fonts_.labelTown = addFont(fonts::sans(), 15 * s);
+  fonts_.labelWater = addFont(fonts::sansOblique(), 16 * s);
   ImGui::GetIO().FontDefault = fonts_.body;
 }
 

@@ -55,3 +55,11 @@ TEST(LabelLayout, LabelsOutsideTheViewAreDropped) {
   std::vector<LabelCandidate> labels = {{"Far", "water", 1, {1e7, 0}}};
   EXPECT_TRUE(layoutLabels(labels, testCamera(), fixedSize).empty());
 }
+
+TEST(LabelLayout, LesserPlacesAppearOnlyWhenZoomedIn) {
+  LabelCandidate country{"Colombia", "country", 1, {0, 0}}, quarter{"Casco Antiguo", "town", 5, {0, 0}};
+  EXPECT_TRUE(labelVisibleAtScale(country, 400));
+  EXPECT_FALSE(labelVisibleAtScale(country, 20));
+  EXPECT_FALSE(labelVisibleAtScale(quarter, 400));
+  EXPECT_TRUE(labelVisibleAtScale(quarter, 20));
+}
