@@ -6,7 +6,7 @@
 namespace itinera {
 namespace {
 
-bool isPointLabel(const std::string& kind) { return kind == "city" || kind == "town"; }
+bool isPointLabel(const std::string& kind) { return kind == "city" || kind == "town" || kind == "trip"; }
 
 std::vector<ScreenPoint> candidateOffsets(double w, double h, double gap) {
   // Right, left, above, below of the dot: the cartographer's usual order.
@@ -41,16 +41,18 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelCandidate>& candida
     ScreenPoint size = measure(c->text, c->kind);
     ScreenPoint at = camera.toScreen(c->anchor);
     bool point = isPointLabel(c->kind);
-    std::vector<ScreenPoint> offsets = point ? candidateOffsets(size.x, size.y, size.y * 0.35)
+    std::vector<ScreenPoint> offsets = point ? candidateOffsets(size.x, size.y, std::max(size.y * 0.35, c->clearancePx))
                                              : std::vector<ScreenPoint>{{-size.x / 2, -size.y / 2}};
     ScreenRect dot{at.x - 4, at.y - 4, at.x + 4, at.y + 4};
-    if (point && !fits(dot, camera, taken)) continue;
+    // A trip place's marker is an obstacle already; other point labels claim their dot.
+    bool ownDot = point && c->kind != "trip";
+    if (ownDot && !fits(dot, camera, taken)) continue;
     for (ScreenPoint off : offsets) {
       ScreenRect r{at.x + off.x, at.y + off.y, at.x + off.x + size.x, at.y + off.y + size.y};
       if (!fits(r, camera, taken)) continue;
       taken.push_back(r);
-      if (point) taken.push_back(dot);
-      placed.push_back({c, {r.x0, r.y0}, size.x, size.y, point, at});
+      if (ownDot) taken.push_back(dot);
+      placed.push_back({c, {r.x0, r.y0}, size.x, size.y, ownDot, at});
       break;
     }
   }

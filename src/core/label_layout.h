@@ -14,6 +14,7 @@ struct LabelCandidate {
   std::string kind;   // country, province, city, town, water, feature
   int rank = 9;       // 1 = most important
   MapPoint anchor;
+  double clearancePx = 0;  // point labels keep this far from the anchor (e.g. a marker's radius)
 };
 
 struct PlacedLabel {

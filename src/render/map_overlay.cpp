@@ -11,6 +11,7 @@ namespace {
 ImU32 color(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
 
 ImU32 textColor(const std::string& kind) {
+  if (kind == "trip") return color(20, 20, 20);
   if (kind == "water") return color(38, 96, 140);
   if (kind == "province") return color(120, 108, 96);
   if (kind == "country") return color(96, 88, 80);
@@ -37,7 +38,7 @@ MapOverlay::MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiSca
 ImFont* MapOverlay::fontFor(const std::string& kind) const {
   if (kind == "country") return fonts_.labelCountry;
   if (kind == "province") return fonts_.labelProvince;
-  if (kind == "city") return fonts_.labelCity;
+  if (kind == "city" || kind == "trip") return fonts_.labelCity;
   if (kind == "water" || kind == "feature") return fonts_.labelWater;
   return fonts_.labelTown;
 }
@@ -47,13 +48,18 @@ std::vector<ScreenRect> MapOverlay::furnitureRects(const Camera& camera) const {
   return {{12 * s, h - 60 * s, 240 * s, h - 8 * s}, {w - 70 * s, 8 * s, w - 8 * s, 90 * s}};
 }
 
-void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera) const {
+void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera, const std::vector<LabelCandidate>& extra,
+                            const std::vector<ScreenRect>& obstacles) const {
   auto measure = [&](const std::string& text, const std::string& kind) {
     ImFont* f = fontFor(kind);
     ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str());
     return ScreenPoint{size.x, size.y};
   };
-  for (const PlacedLabel& p : layoutLabels(candidates_, camera, measure, furnitureRects(camera))) {
+  std::vector<LabelCandidate> all = extra;
+  all.insert(all.end(), candidates_.begin(), candidates_.end());
+  std::vector<ScreenRect> blocked = furnitureRects(camera);
+  blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
+  for (const PlacedLabel& p : layoutLabels(all, camera, measure, blocked)) {
     const LabelCandidate& c = *p.candidate;
     if (p.hasDot) {
       float r = (c.kind == "city" ? 4.5f : 3.2f) * scale_;
@@ -93,8 +99,9 @@ void MapOverlay::drawNorthArrow(ImDrawList* list, const Camera& camera, const Pr
   haloText(list, fonts_.bodyBold, {n.x - size.x / 2, n.y - size.y / 2}, color(40, 40, 40), label, 1.5f * s);
 }
 
-void MapOverlay::draw(ImDrawList* list, const Camera& camera, const Projection& projection) const {
-  drawLabels(list, camera);
+void MapOverlay::draw(ImDrawList* list, const Camera& camera, const Projection& projection,
+                      const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles) const {
+  drawLabels(list, camera, extraLabels, obstacles);
   drawScaleBar(list, camera, projection);
   drawNorthArrow(list, camera, projection);
 }

@@ -16,13 +16,16 @@ class MapOverlay {
  public:
   MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale);
 
-  void draw(ImDrawList* list, const Camera& camera, const Projection& projection) const;
+  // `extraLabels` (e.g. the trip's places) are placed before the basemap's, clear of `obstacles`.
+  void draw(ImDrawList* list, const Camera& camera, const Projection& projection,
+            const std::vector<LabelCandidate>& extraLabels = {}, const std::vector<ScreenRect>& obstacles = {}) const;
   // Screen areas the overlay's furniture occupies, kept free of labels.
   std::vector<ScreenRect> furnitureRects(const Camera& camera) const;
 
  private:
   ImFont* fontFor(const std::string& kind) const;
-  void drawLabels(ImDrawList* list, const Camera& camera) const;
+  void drawLabels(ImDrawList* list, const Camera& camera, const std::vector<LabelCandidate>& extra,
+                  const std::vector<ScreenRect>& obstacles) const;
   void drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection) const;
   void drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection) const;
 
