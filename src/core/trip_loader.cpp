@@ -53,6 +53,15 @@ std::optional<nlohmann::json> parseJson(const std::string& text, ProblemSink& si
     size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     TextPosition at = positionOfByte(text, offset);
     sink.at(at.line, at.column, parseMessage(e.what()));
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double (id 406): nlohmann gives the token but not its position.
+    std::string what = e.what();
+    size_t open = what.find('\''), close = what.rfind('\'');
+    size_t at = open < close ? text.find(what.substr(open + 1, close - open - 1)) : std::string::npos;
+    TextPosition pos = positionOfByte(text, at == std::string::npos ? 0 : at);
+    sink.at(pos.line, pos.column, "number out of range: " + what.substr(open == std::string::npos ? 0 : open));
+  } catch (const nlohmann::json::exception& e) {
+    sink.add("", "", std::string("JSON error: ") + e.what());
   } catch (const TooDeep&) {
     sink.add("", "", "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep");
   }
@@ -94,7 +103,7 @@ TripLoadResult loadTripFromString(const std::string& text, const std::string& na
     Trip trip;
     trip.fileName = name;
     readDocument(*doc, trip, sink);
-    if (sink.empty()) validateTrip(trip, options, sink);
+    validateTrip(trip, options, sink);  // also after structural problems: report everything at once
     if (sink.empty()) result.trip = std::move(trip);
   }
   result.problems = sink.take();

@@ -84,7 +84,7 @@ void readEvent(const json& feature, const FieldReader& r, Trip& trip) {
     else
       r.sink().add(e.id, "geometry", "an event's geometry is null (it refers to a place) or a Point");
   }
-  if (e.place.empty() && !e.point && e.time.precision != TimePrecision::Trip)
+  if (!r.has("place") && !e.point && e.time.precision != TimePrecision::Trip)
     r.problem("place", "an event needs a place (or a Point geometry), unless it spans the whole trip");
   trip.events.push_back(std::move(e));
 }

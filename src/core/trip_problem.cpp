@@ -12,6 +12,7 @@ std::string TripProblem::format() const {
 }
 
 void ProblemSink::push(TripProblem p) {
+  if (seen_.size() < 100000) seen_.insert(p.item + '\n' + p.field);
   if (problems_.size() > limit_) return;
   if (problems_.size() == limit_) {
     p = TripProblem{file_, 0, 0, "", "", "too many problems; the rest are not listed"};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace itinera {
@@ -26,6 +27,9 @@ class ProblemSink {
   void add(std::string item, std::string field, std::string message);
   const std::string& file() const { return file_; }
   bool empty() const { return problems_.empty(); }
+  // Whether a problem was reported for this item and field (so later checks can skip values
+  // that could not be read, instead of piling up consequential messages).
+  bool has(const std::string& item, const std::string& field) const { return seen_.count(item + '\n' + field) > 0; }
   std::vector<TripProblem> take() { return std::move(problems_); }
 
  private:
@@ -33,6 +37,7 @@ class ProblemSink {
   std::string file_;
   size_t limit_;
   std::vector<TripProblem> problems_;
+  std::unordered_set<std::string> seen_;
 };
 
 }  // namespace itinera

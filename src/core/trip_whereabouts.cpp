@@ -65,8 +65,22 @@ Whereabouts whereaboutsAt(const Trip& trip, const std::string& personId, int64_t
 namespace detail {
 namespace {
 
-void checkTraveller(const Trip& trip, const Traveller& t, const TripIndex& index, ProblemSink& sink) {
+// Whether the times or places of a stretch could not be read (then it is not checked again).
+bool unreadable(const Stretch& s, const ProblemSink& sink) {
+  const std::string& id = s.event ? s.event->id : s.leg->id;
+  for (const char* f : {"properties.start", "properties.end", "properties.depart", "properties.arrive",
+                        "properties.place", "properties.from", "properties.to"})
+    if (sink.has(id, f)) return true;
+  return false;
+}
+
+void checkTraveller(const Trip& trip, size_t i, const TripIndex& index, ProblemSink& sink) {
+  const Traveller& t = trip.travellers[i];
+  std::string field = "travellers[" + std::to_string(i) + "].";
+  if (sink.has("trip", field + "from") || sink.has("trip", field + "until")) return;
   std::vector<Stretch> stretches = itinerary(trip, t.person);
+  for (const Stretch& s : stretches)
+    if (unreadable(s, sink)) return;
   std::string item = "traveller " + t.person;
   int offset = t.from.offsetMinutes;
   if (stretches.empty()) {
@@ -99,7 +113,7 @@ void checkTraveller(const Trip& trip, const Traveller& t, const TripIndex& index
 }  // namespace
 
 void checkWhereabouts(const Trip& trip, const TripIndex& index, ProblemSink& sink) {
-  for (const Traveller& t : trip.travellers) checkTraveller(trip, t, index, sink);
+  for (size_t i = 0; i < trip.travellers.size(); ++i) checkTraveller(trip, i, index, sink);
 }
 
 }  // namespace detail

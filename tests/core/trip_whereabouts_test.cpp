@@ -1,0 +1,47 @@
+// Where a traveller is at a given moment, on the real trip.
+#include <gtest/gtest.h>
+
+#include "core/trip_loader.h"
+#include "core/trip_whereabouts.h"
+
+namespace itinera {
+namespace {
+
+const Trip& panama() {
+  static const TripLoadResult r = loadTrip(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson");
+  if (!r.ok()) std::abort();
+  return *r.trip;
+}
+
+int64_t at(const char* iso) { return parseIsoTime(iso)->utc; }
+
+TEST(TripWhereabouts, AwayBeforeArrivalAndAfterDeparture) {
+  EXPECT_EQ(whereaboutsAt(panama(), "mayorkas", at("2022-04-18T08:00-05:00")).kind, Whereabouts::Kind::Away);
+  EXPECT_EQ(whereaboutsAt(panama(), "blinken", at("2022-04-18T15:00-05:00")).kind, Whereabouts::Kind::Away);
+  EXPECT_EQ(whereaboutsAt(panama(), "mayorkas", at("2022-04-20T23:00-05:00")).kind, Whereabouts::Kind::Away);
+  EXPECT_EQ(whereaboutsAt(panama(), "nobody", at("2022-04-19T12:00-05:00")).kind, Whereabouts::Kind::Away);
+}
+
+TEST(TripWhereabouts, OnTheHelicopterToTheDarien) {
+  Whereabouts w = whereaboutsAt(panama(), "mayorkas", at("2022-04-18T12:30-05:00"));
+  ASSERT_EQ(w.kind, Whereabouts::Kind::OnLeg);
+  EXPECT_EQ(w.leg->mode, LegMode::Helicopter);
+  EXPECT_GT(w.fraction, 0.5);
+  EXPECT_LT(w.fraction, 0.6);
+}
+
+TEST(TripWhereabouts, AtEventsAndBetweenThem) {
+  Whereabouts tour = whereaboutsAt(panama(), "mayorkas", at("2022-04-18T14:00-05:00"));
+  ASSERT_EQ(tour.kind, Whereabouts::Kind::AtPlace);
+  EXPECT_EQ(tour.event->id, "darien-tour");
+  Whereabouts night = whereaboutsAt(panama(), "mayorkas", at("2022-04-19T02:00-05:00"));
+  ASSERT_EQ(night.kind, Whereabouts::Kind::AtPlace);
+  EXPECT_EQ(night.place, "panama-city");
+  EXPECT_EQ(night.event, nullptr);
+  Whereabouts canal = whereaboutsAt(panama(), "blinken", at("2022-04-19T15:00-05:00"));
+  ASSERT_EQ(canal.kind, Whereabouts::Kind::AtPlace);
+  EXPECT_EQ(canal.place, "pacific-locks");
+}
+
+}  // namespace
+}  // namespace itinera
