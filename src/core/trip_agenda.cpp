@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_text.h"
+#include "core/trip_index.h"
 #include "core/trip_time_zone.h"
 
 namespace itinera {
@@ -58,8 +59,8 @@ std::string basisMark(const Event& e) {
   return "";
 }
 
-std::string placeLabel(const Trip& trip, const Event& e) {
-  const Place* p = trip.place(e.place);
+std::string placeLabel(const TripIndex& index, const Event& e) {
+  const Place* p = index.place(e.place);
   if (!p) return e.place.empty() ? "-" : e.place;
   switch (p->precision) {
     case LocationPrecision::Exact: return p->name;
@@ -70,9 +71,19 @@ std::string placeLabel(const Trip& trip, const Event& e) {
   return p->name;
 }
 
-std::string participantList(const Trip& trip, const Event& e) {
+std::string participantName(const TripIndex& index, const Participant& p) {
+  if (!p.person.empty()) {
+    const Person* person = index.person(p.person);
+    return person ? person->name : p.person;
+  }
+  const Organisation* org = index.organisation(p.organisation);
+  std::string name = org ? org->name : p.organisation;
+  return p.role.empty() ? name : name + " (" + p.role + ")";
+}
+
+std::string participantList(const TripIndex& index, const Event& e) {
   std::string out;
-  for (const Participant& p : e.participants) out += (out.empty() ? "" : "; ") + trip.participantName(p);
+  for (const Participant& p : e.participants) out += (out.empty() ? "" : "; ") + participantName(index, p);
   return out;
 }
 
@@ -107,6 +118,7 @@ std::string dayHeading(const CivilTime& c) {
 
 std::string formatAgenda(const Trip& trip) {
   LocalClock clock(trip);
+  TripIndex index(trip);
   std::string out = trip.title + "\nTimes are local (" + trip.timeZone + ", UTC" +
                     formatOffset(clock.offset(trip.periodStart)) + "). [C], [P], [EST]: corroborated with that "
                     "grade; [inferred]: not in any source.\n";
@@ -114,7 +126,7 @@ std::string formatAgenda(const Trip& trip) {
   std::vector<Row> rows, wholeTrip{header};
   int64_t currentDay = INT64_MIN;
   for (const Event* e : trip.eventsInOrder()) {
-    Row row{timeLabel(*e, clock), e->title + basisMark(*e), placeLabel(trip, *e), participantList(trip, *e)};
+    Row row{timeLabel(*e, clock), e->title + basisMark(*e), placeLabel(index, *e), participantList(index, *e)};
     if (e->time.precision == TimePrecision::Trip) {
       wholeTrip.push_back(row);
       continue;
@@ -136,10 +148,11 @@ std::string formatAgenda(const Trip& trip) {
 
 std::string agendaJson(const Trip& trip) {
   LocalClock clock(trip);
+  TripIndex index(trip);
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Event* e : trip.eventsInOrder()) {
     nlohmann::ordered_json j;
-    const Place* p = trip.place(e->place);
+    const Place* p = index.place(e->place);
     j["id"] = e->id;
     j["title"] = e->title;
     j["kind"] = e->kind;
@@ -157,7 +170,7 @@ std::string agendaJson(const Trip& trip) {
     j["lat"] = located ? nlohmann::ordered_json(at.lat) : nlohmann::ordered_json();
     j["location_precision"] = p ? nlohmann::ordered_json(toString(p->precision)) : nlohmann::ordered_json();
     j["participants"] = nlohmann::ordered_json::array();
-    for (const Participant& part : e->participants) j["participants"].push_back(trip.participantName(part));
+    for (const Participant& part : e->participants) j["participants"].push_back(participantName(index, part));
     j["basis"] = toString(e->evidence.basis);
     if (e->evidence.basis == Basis::Corroborated) j["grade"] = toString(e->evidence.grade);
     j["sources"] = nlohmann::ordered_json::array();

@@ -106,6 +106,11 @@ void checkIds(const Trip& trip, ProblemSink& sink) {
   for (const Place& p : trip.places) use(p.id, "place", p.id);
   for (const Event& e : trip.events) use(e.id, "event", e.id);
   for (const Leg& l : trip.legs) use(l.id, "leg", l.id);
+  std::unordered_map<std::string, size_t> travellers;
+  for (size_t i = 0; i < trip.travellers.size(); ++i)
+    if (!travellers.emplace(trip.travellers[i].person, i).second)
+      sink.add("trip", "travellers[" + std::to_string(i) + "].person",
+               "\"" + trip.travellers[i].person + "\" is already listed as a traveller");
 }
 
 void checkReferences(const Trip& trip, const TripIndex& index, ProblemSink& sink) {

@@ -2,6 +2,7 @@
 // uncertainty radii, and legs whose routes start and end at their places.
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include "core/trip_checks.h"
 
@@ -60,15 +61,14 @@ std::vector<LonLat> allPoints(const Place& p) {
   return out;
 }
 
-bool insideAreaBounds(const Place& place, LonLat p) {
+LonLatBox boundsOf(const Place& place) {
   LonLatBox b{1e9, 1e9, -1e9, -1e9};
   for (const LonLat& q : allPoints(place)) {
     b.west = std::fmin(b.west, q.lon), b.east = std::fmax(b.east, q.lon);
     b.south = std::fmin(b.south, q.lat), b.north = std::fmax(b.north, q.lat);
   }
   constexpr double kMargin = 0.05;  // degrees, about 5 km
-  return p.lon >= b.west - kMargin && p.lon <= b.east + kMargin && p.lat >= b.south - kMargin &&
-         p.lat <= b.north + kMargin;
+  return {b.west - kMargin, b.south - kMargin, b.east + kMargin, b.north + kMargin};
 }
 
 // How far from a place's point a route may start or end.
@@ -82,9 +82,23 @@ double toleranceMetres(const Place& p) {
   return 1000;
 }
 
-void checkLegEnd(const Leg& leg, const char* field, const Place* place, LonLat end, ProblemSink& sink) {
+// Area bounds, computed once per area however many legs end there.
+class AreaBounds {
+ public:
+  const LonLatBox& of(const Place& p) {
+    auto it = cache_.find(&p);
+    if (it == cache_.end()) it = cache_.emplace(&p, boundsOf(p)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<const Place*, LonLatBox> cache_;
+};
+
+void checkLegEnd(const Leg& leg, const char* field, const Place* place, LonLat end, AreaBounds& areas,
+                 ProblemSink& sink) {
   if (!place) return;
-  bool near = place->isArea() ? insideAreaBounds(*place, end)
+  bool near = place->isArea() ? areas.of(*place).contains(end)
                               : distanceMetres(place->location, end) <= toleranceMetres(*place);
   if (!near)
     sink.add(leg.id, "geometry", std::string("the route's ") + field + " " + formatPoint(end) + " is not at " +
@@ -111,10 +125,11 @@ void checkSpace(const Trip& trip, const TripIndex& index, const TripLoadOptions&
   }
   for (const Event& e : trip.events)
     if (e.point) boxes.check(e.id, "geometry", {*e.point});
+  AreaBounds areas;
   for (const Leg& l : trip.legs) {
     if (l.route.empty() || !boxes.check(l.id, "geometry", l.route)) continue;
-    checkLegEnd(l, "start", index.place(l.from), l.route.front(), sink);
-    checkLegEnd(l, "end", index.place(l.to), l.route.back(), sink);
+    checkLegEnd(l, "start", index.place(l.from), l.route.front(), areas, sink);
+    checkLegEnd(l, "end", index.place(l.to), l.route.back(), areas, sink);
   }
 }
 

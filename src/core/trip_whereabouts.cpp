@@ -2,6 +2,7 @@
 #include "core/trip_whereabouts.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/trip_checks.h"
 
@@ -23,6 +24,12 @@ std::string describe(const Stretch& s, int offsetMinutes) {
 
 }  // namespace
 
+void sortStretches(std::vector<Stretch>& stretches) {
+  std::stable_sort(stretches.begin(), stretches.end(), [](const Stretch& a, const Stretch& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  });
+}
+
 std::vector<Stretch> itinerary(const Trip& trip, const std::string& personId) {
   std::vector<Stretch> out;
   for (const Event& e : trip.events)
@@ -30,9 +37,7 @@ std::vector<Stretch> itinerary(const Trip& trip, const std::string& personId) {
       out.push_back({e.time.start.utc, e.time.end.utc, e.place, e.place, &e, nullptr});
   for (const Leg& l : trip.legs)
     if (l.traveller == personId) out.push_back({l.time.start.utc, l.time.end.utc, l.from, l.to, nullptr, &l});
-  std::stable_sort(out.begin(), out.end(), [](const Stretch& a, const Stretch& b) {
-    return a.start != b.start ? a.start < b.start : a.end < b.end;
-  });
+  sortStretches(out);
   return out;
 }
 
@@ -74,11 +79,12 @@ bool unreadable(const Stretch& s, const ProblemSink& sink) {
   return false;
 }
 
-void checkTraveller(const Trip& trip, size_t i, const TripIndex& index, ProblemSink& sink) {
+void checkTraveller(const Trip& trip, size_t i, std::vector<Stretch>& stretches, const TripIndex& index,
+                    ProblemSink& sink) {
   const Traveller& t = trip.travellers[i];
   std::string field = "travellers[" + std::to_string(i) + "].";
   if (sink.has("trip", field + "from") || sink.has("trip", field + "until")) return;
-  std::vector<Stretch> stretches = itinerary(trip, t.person);
+  sortStretches(stretches);
   for (const Stretch& s : stretches)
     if (unreadable(s, sink)) return;
   std::string item = "traveller " + t.person;
@@ -113,7 +119,25 @@ void checkTraveller(const Trip& trip, size_t i, const TripIndex& index, ProblemS
 }  // namespace
 
 void checkWhereabouts(const Trip& trip, const TripIndex& index, ProblemSink& sink) {
-  for (size_t i = 0; i < trip.travellers.size(); ++i) checkTraveller(trip, i, index, sink);
+  // Every traveller's itinerary in one pass over the events and legs.
+  std::unordered_map<std::string, std::vector<Stretch>> stretches;
+  for (const Traveller& t : trip.travellers) stretches.emplace(t.person, std::vector<Stretch>{});
+  for (const Event& e : trip.events) {
+    if (e.place.empty()) continue;
+    for (const Participant& p : e.participants) {
+      auto it = p.person.empty() ? stretches.end() : stretches.find(p.person);
+      if (it != stretches.end()) it->second.push_back({e.time.start.utc, e.time.end.utc, e.place, e.place, &e, nullptr});
+    }
+  }
+  for (const Leg& l : trip.legs) {
+    auto it = stretches.find(l.traveller);
+    if (it != stretches.end()) it->second.push_back({l.time.start.utc, l.time.end.utc, l.from, l.to, nullptr, &l});
+  }
+  for (size_t i = 0; i < trip.travellers.size(); ++i) {
+    auto it = stretches.find(trip.travellers[i].person);
+    if (it != stretches.end() && index.traveller(trip.travellers[i].person) == &trip.travellers[i])
+      checkTraveller(trip, i, it->second, index, sink);
+  }
 }
 
 }  // namespace detail

@@ -39,11 +39,11 @@ TEST(TripLoader, PanamaTripLoadsWithoutProblems) {
 
 TEST(TripLoader, PanamaTripCounts) {
   const Trip& t = panama();
-  EXPECT_EQ(t.places.size(), 8u);
-  EXPECT_EQ(t.events.size(), 18u);
+  EXPECT_EQ(t.places.size(), 9u);
+  EXPECT_EQ(t.events.size(), 19u);
   EXPECT_EQ(t.legs.size(), 7u);
   EXPECT_EQ(t.people.size(), 14u);
-  EXPECT_EQ(validationSummary(t), "panama-2022.geojson: valid: 8 places, 18 events, 7 legs, 14 people");
+  EXPECT_EQ(validationSummary(t), "panama-2022.geojson: valid: 9 places, 19 events, 7 legs, 14 people");
 }
 
 TEST(TripLoader, PanamaTripHasTheThreeMainAreas) {
