@@ -42,7 +42,11 @@ std::string timeLabel(const Event& e, const LocalClock& clock) {
   CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
   switch (e.time.precision) {
     case TimePrecision::Minute: return e.time.start == e.time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
-    case TimePrecision::Hour: return e.time.start == e.time.end ? "~" + hhmm(a) : "~" + hhmm(a) + "-" + hhmm(b);
+    case TimePrecision::Hour: {
+      std::string label = std::string("~").append(hhmm(a));
+      if (e.time.start != e.time.end) label.append("-").append(hhmm(b));
+      return label;
+    }
     case TimePrecision::PartOfDay: return partOfDay(a, b);
     case TimePrecision::Day: return "time not known";
     case TimePrecision::Trip: return "date not known";
@@ -120,8 +124,9 @@ std::string formatAgenda(const Trip& trip) {
   LocalClock clock(trip);
   TripIndex index(trip);
   std::string out = trip.title + "\nTimes are local (" + trip.timeZone + ", UTC" +
-                    formatOffset(clock.offset(trip.periodStart)) + "). [C], [P], [EST]: corroborated with that "
-                    "grade; [inferred]: not in any source.\n";
+                    formatOffset(clock.offset(trip.periodStart)) +
+                    "). Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
+                    "that grade; [inferred]: an inference, its reason given in the trip file.\n";
   const Row header{"Time", "Event", "Place", "Participants"};
   std::vector<Row> rows, wholeTrip{header};
   int64_t currentDay = INT64_MIN;
@@ -135,7 +140,7 @@ std::string formatAgenda(const Trip& trip) {
     int64_t day = daysFromCivil(c.year, c.month, c.day);
     if (day != currentDay) {
       if (!rows.empty()) out += formatTable(rows);
-      out += "\n" + dayHeading(c) + "\n";
+      out.append("\n").append(dayHeading(c)).append("\n");
       rows = {header};
       currentDay = day;
     }

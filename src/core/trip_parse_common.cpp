@@ -61,7 +61,8 @@ std::vector<Citation> readCitations(const FieldReader& r, const char* key) {
   for (size_t i = 0; i < list->size(); ++i) {
     FieldReader c((*list)[i], r.item(), r.fieldName(key) + "[" + std::to_string(i) + "].", r.sink());
     if (!c.isObject()) {
-      r.problem(key + ("[" + std::to_string(i) + "]"), "must be an object {source, paragraph, start, end}");
+      r.problem(std::string(key).append("[").append(std::to_string(i)).append("]"),
+                "must be an object {source, paragraph, start, end}");
       continue;
     }
     c.rejectUnknown({"source", "paragraph", "start", "end"});

@@ -415,6 +415,19 @@ TEST(TripValidation, EveryProblemIsReportedNotJustTheFirst) {
   EXPECT_FALSE(r.trip.has_value());
 }
 
+TEST(TripValidation, ProblemsAreCappedForHostileFiles) {
+  json d = example();
+  for (int i = 0; i < 800; ++i) {
+    json e = feature(d, "port-meeting");
+    e["id"] = "m-" + std::to_string(i);
+    e["properties"]["place"] = "nowhere";
+    d["features"].push_back(e);
+  }
+  TripLoadResult r = load(d);
+  ASSERT_EQ(r.problems.size(), 501u);
+  EXPECT_EQ(r.problems.back().message, "too many problems; the rest are not listed");
+}
+
 TEST(TripValidation, MessageFormatNamesFileItemAndField) {
   json d = example();
   props(d, "port-meeting")["place"] = "nowhere";

@@ -23,11 +23,15 @@ TEST(TripWhereabouts, AwayBeforeArrivalAndAfterDeparture) {
 }
 
 TEST(TripWhereabouts, OnTheHelicopterToTheDarien) {
-  Whereabouts w = whereaboutsAt(panama(), "mayorkas", at("2022-04-18T12:30-05:00"));
+  int64_t t = at("2022-04-18T12:30-05:00");
+  Whereabouts w = whereaboutsAt(panama(), "mayorkas", t);
   ASSERT_EQ(w.kind, Whereabouts::Kind::OnLeg);
   EXPECT_EQ(w.leg->mode, LegMode::Helicopter);
-  EXPECT_GT(w.fraction, 0.5);
-  EXPECT_LT(w.fraction, 0.6);
+  EXPECT_EQ(w.leg->to, "san-vicente-erm");
+  double expected = double(t - w.leg->time.start.utc) / double(w.leg->time.end.utc - w.leg->time.start.utc);
+  EXPECT_DOUBLE_EQ(w.fraction, expected);
+  EXPECT_GT(w.fraction, 0.0);
+  EXPECT_LT(w.fraction, 1.0);
 }
 
 TEST(TripWhereabouts, AtEventsAndBetweenThem) {
