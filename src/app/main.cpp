@@ -23,5 +23,8 @@ int main(int argc, char** argv) {
   if (verb == "render") return runRender(cl.value());
   if (verb == "locate") return runLocate(cl.value());
   if (verb == "bench") return runBench(cl.value());
+  if (verb == "validate") return runValidate(cl.value());
+  if (verb == "agenda") return runAgenda(cl.value());
+  if (verb == "state") return runState(cl.value());
   return runApp(cl.value());
 }

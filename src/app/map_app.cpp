@@ -1,5 +1,5 @@
-// Event routing follows Dear ImGui's SDL example: ImGui first, the map only when ImGui
-// does not want the input. Frames are drawn on demand.
+// The app's life: start-up, the on-demand frame loop, the clock and the camera following
+// the story. Input handling is in map_input.cpp.
 #include "app/map_app.h"
 
 #include <backends/imgui_impl_sdl.h>
@@ -8,14 +8,16 @@
 #include <future>
 
 #include "cli/cli_common.h"
-#include "cli/commands.h"
+#include "core/story_camera.h"
+#include "core/trip_state.h"
 
 namespace itinera {
 
-MapApp::MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view, std::string stateFile)
-    : window_(std::move(window)), data_(std::move(data)), initialView_(view), stateFile_(std::move(stateFile)) {}
+MapApp::MapApp(GlWindow window, std::unique_ptr<MapData> data, AppOptions options)
+    : window_(std::move(window)), data_(std::move(data)), options_(std::move(options)), stateFile_(options_.stateFile) {}
 
 MapApp::~MapApp() {
+  screen_.reset();
   view_.reset();
   ui_.reset();
 }
@@ -26,7 +28,25 @@ Result<bool> MapApp::init() {
   auto view = MapView::create(*data_, ui_->fonts(), scale);
   if (!view) return Error{view.error()};
   view_ = std::move(view.value());
-  showView(initialView_);
+  if (!options_.tripPath.empty()) {
+    auto briefing = Briefing::load(options_.tripPath, options_.sourceDirs);
+    if (briefing) {
+      briefing_ = std::move(briefing.value());
+      screen_ = std::make_unique<BriefingScreen>(*briefing_, *view_, ui_->fonts(), scale);
+      if (options_.at) {
+        std::string error;
+        auto t = parseTripTime(briefing_->trip(), *options_.at, &error);
+        if (!t) return Error{"--at: " + error};
+        briefing_->playback().seek(double(*t));
+      }
+      briefing_->follow = !options_.viewChosen;
+    } else {
+      tripProblems_ = briefing.error();
+    }
+  }
+  showView(options_.view);
+  if (briefing_ && briefing_->follow) followStory(true);
+  lastTick_ = SDL_GetTicks64();
   return true;
 }
 
@@ -36,9 +56,15 @@ Viewport MapApp::drawableSize() const {
   return v;
 }
 
+Rect MapApp::mapArea() const {
+  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && briefing_->presenter, briefing_ != nullptr).mapArea;
+}
+
 void MapApp::showView(const NamedView& view) {
-  camera_ = cameraForView(view, data_->projection, drawableSize());
+  camera_.viewport = drawableSize();
+  camera_ = cameraFraming(projectedBox(view, data_->projection), camera_.viewport, mapArea());
   viewName_ = view.name;
+  director_.stop();
 }
 
 AppState MapApp::currentState() const {
@@ -46,52 +72,46 @@ AppState MapApp::currentState() const {
   s.view = viewName_;
   s.centre = data_->projection.toLonLat(camera_.center);
   s.metresPerPixel = camera_.metresPerPixel;
+  if (briefing_) {
+    s.time = briefing_->isoTime(briefing_->playback().time());
+    s.selectedPlace = briefing_->selectedPlace;
+    for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
+    s.playing = briefing_->playback().playing();
+    s.presenter = briefing_->presenter;
+    s.follow = briefing_->follow;
+  }
   return s;
 }
 
-bool MapApp::handleKey(const SDL_Keysym& key) {
-  double step = 80 * ui_->scale();
-  ScreenPoint centre{camera_.viewport.width / 2.0, camera_.viewport.height / 2.0};
-  switch (key.sym) {
-    case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: camera_.zoomAt(centre, 1.5); return true;
-    case SDLK_MINUS: case SDLK_KP_MINUS: camera_.zoomAt(centre, 1 / 1.5); return true;
-    case SDLK_w: case SDLK_UP: camera_.panByPixels(0, step); return true;
-    case SDLK_s: case SDLK_DOWN: camera_.panByPixels(0, -step); return true;
-    case SDLK_a: camera_.panByPixels(step, 0); return true;
-    case SDLK_d: camera_.panByPixels(-step, 0); return true;
-    case SDLK_r: case SDLK_0: showView(initialView_); return true;
-    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4:
-      showView(namedViews()[size_t(key.sym - SDLK_1)]);
-      return true;
-    case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
-    default: return false;
-  }
+void MapApp::followStory(bool immediately) {
+  if (!briefing_ || !briefing_->follow) return;
+  MapBox box = storyFrame(briefing_->trip(), briefing_->timeline(), data_->projection, briefing_->playback().time());
+  if (!immediately && !storyBox_.empty() && !storyFrameChanged(storyBox_, box)) return;
+  storyBox_ = box;
+  Camera target = cameraFraming(box, camera_.viewport, mapArea(), 0.12);
+  if (immediately) camera_ = target;
+  else director_.flyTo(camera_, target, SDL_GetTicks64() / 1000.0);
 }
 
-bool MapApp::handleEvent(const SDL_Event& e) {
-  ImGui_ImplSDL2_ProcessEvent(&e);
-  const ImGuiIO& io = ImGui::GetIO();
-  float ratio = window_.pixelRatio();
-  switch (e.type) {
-    case SDL_QUIT: quit_ = true; return false;
-    case SDL_WINDOWEVENT: return true;
-    case SDL_MOUSEBUTTONDOWN:
-      if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) dragging_ = true;
-      return true;
-    case SDL_MOUSEBUTTONUP: dragging_ = false; return true;
-    case SDL_MOUSEMOTION:
-      if (dragging_) camera_.panByPixels(e.motion.xrel * ratio, e.motion.yrel * ratio);
-      return true;
-    case SDL_MOUSEWHEEL:
-      if (!io.WantCaptureMouse) {
-        int x = 0, y = 0;
-        SDL_GetMouseState(&x, &y);
-        camera_.zoomAt({x * ratio, y * ratio}, std::pow(1.25, e.wheel.preciseY));
-      }
-      return true;
-    case SDL_KEYDOWN: return io.WantCaptureKeyboard ? true : (handleKey(e.key.keysym), true);
-    default: return true;
+bool MapApp::advanceClock() {
+  Uint64 now = SDL_GetTicks64();
+  double dt = (now - lastTick_) / 1000.0;
+  lastTick_ = now;
+  bool moving = false;
+  if (briefing_ && briefing_->playback().playing()) {
+    briefing_->playback().advance(std::min(dt, 0.1));
+    followStory(false);
+    moving = true;
   }
+  return director_.update(camera_, now / 1000.0) || moving;
+}
+
+void MapApp::setPresenter(bool on) {
+  if (!briefing_ || briefing_->presenter == on) return;
+  briefing_->presenter = on;
+  SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  storyBox_ = {};
+  followStory(false);
 }
 
 void MapApp::drawToolbar() {
@@ -100,16 +120,47 @@ void MapApp::drawToolbar() {
                                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
   for (size_t i = 0; i < namedViews().size(); ++i) {
     if (i) ImGui::SameLine();
-    if (ImGui::Button(namedViews()[i].title.c_str())) showView(namedViews()[i]);
+    if (ImGui::Button(namedViews()[i].title.c_str())) {
+      showView(namedViews()[i]);
+      if (briefing_) briefing_->follow = false;
+    }
+  }
+  if (briefing_) {
+    if (ImGui::Checkbox("Follow the story", &briefing_->follow) && briefing_->follow) {
+      storyBox_ = {};
+      followStory(false);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Present (F5)")) setPresenter(true);
   }
   ImGui::End();
+}
+
+void MapApp::drawProblems() {
+  if (tripProblems_.empty()) return;
+  ImGui::SetNextWindowPos({float(camera_.viewport.width) / 2, float(camera_.viewport.height) / 2}, ImGuiCond_Appearing,
+                          {0.5f, 0.5f});
+  ImGui::SetNextWindowSize({760 * ui_->scale(), 360 * ui_->scale()}, ImGuiCond_Appearing);
+  bool open = true;
+  ImGui::Begin("The trip could not be loaded", &open, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::TextWrapped("The map still works. Fix these problems in the file and start again:");
+  ImGui::Separator();
+  ImGui::TextUnformatted(tripProblems_.c_str());
+  ImGui::End();
+  if (!open) tripProblems_.clear();
 }
 
 void MapApp::drawFrame() {
   camera_.viewport = drawableSize();
   ui_->beginFrame();
-  view_->draw(camera_, ImGui::GetBackgroundDrawList());
-  drawToolbar();
+  bool presenting = briefing_ && briefing_->presenter;
+  if (screen_) {
+    if (screen_->draw(camera_, true).seeked) followStory(false);
+  } else {
+    view_->draw(camera_, ImGui::GetBackgroundDrawList());
+  }
+  if (!presenting) drawToolbar();
+  drawProblems();
   ui_->render();
   window_.swap();
   if (std::string error = stateFile_.update(currentState()); !error.empty()) fail(error, kExitFailure);
@@ -117,10 +168,16 @@ void MapApp::drawFrame() {
 
 void MapApp::renderFrame(const Camera* camera) {
   if (camera) camera_ = *camera;
+  else advanceClock();
   SDL_Event e;
   while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
   drawFrame();
   glFinish();
+}
+
+void MapApp::waitForAllLevels() {
+  if (data_->otherLevels.valid()) data_->otherLevels.wait();
+  view_->uploadFinishedLevels();
 }
 
 bool MapApp::waitForEvents() {
@@ -138,14 +195,11 @@ bool MapApp::waitForEvents() {
   return view_->uploadFinishedLevels() || changed;
 }
 
-void MapApp::waitForAllLevels() {
-  if (data_->otherLevels.valid()) data_->otherLevels.wait();
-  view_->uploadFinishedLevels();
-}
-
 void MapApp::run() {
   while (!quit_) {
-    if (waitForEvents()) framesToDraw_ = 2;
+    if (waitForEvents()) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
+    else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {
       drawFrame();
       --framesToDraw_;
@@ -157,6 +211,7 @@ Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTiming
   using Clock = std::chrono::steady_clock;
   auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   auto t0 = Clock::now();
+  if (auto video = GlWindow::initVideo(true); !video) return Error{video.error()};
   auto loading = std::async(std::launch::async, [&] {
     auto data = loadMapData(dataDirectory(), o.crs, levelForView(o.view, o.size));
     return std::make_pair(std::move(data), Clock::now());
@@ -168,24 +223,13 @@ Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTiming
   if (!data) return Error{data.error()};
   buildOtherLevelsInBackground(*data.value());
   auto t2 = Clock::now();
-  std::unique_ptr<MapApp> app(new MapApp(std::move(window.value()), std::move(data.value()), o.view, o.stateFile));
+  std::unique_ptr<MapApp> app(new MapApp(std::move(window.value()), std::move(data.value()), o));
   if (auto ok = app->init(); !ok) return Error{ok.error()};
   if (timings) {
     *timings = {app->data_->basemap.timings, app->data_->geometry.tessellateMs, ms(t0, loaded), ms(t0, t1),
                 ms(t2, Clock::now())};
   }
   return app;
-}
-
-int runApp(const CommandLine& cl) {
-  auto view = viewOption(cl);
-  if (!view) return fail(view.error(), kExitUsage);
-  auto size = sizeOption(cl, {1600, 900});
-  if (!size) return fail(size.error(), kExitUsage);
-  auto app = MapApp::start({view.value(), size.value(), cl.get("--crs", kDefaultCrs), cl.get("--state-file")});
-  if (!app) return fail(app.error(), kExitFailure);
-  app.value()->run();
-  return kExitOk;
 }
 
 }  // namespace itinera

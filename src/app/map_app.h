@@ -4,22 +4,30 @@
 #include <SDL.h>
 
 #include <memory>
+#include <optional>
 
 #include "core/app_state.h"
+#include "core/briefing.h"
+#include "core/camera_director.h"
 #include "core/command_line.h"
 #include "core/map_data.h"
 #include "core/views.h"
 #include "render/gl_window.h"
 #include "render/map_view.h"
 #include "render/ui_context.h"
+#include "ui/briefing_screen.h"
 
 namespace itinera {
 
 struct AppOptions {
   NamedView view;
+  bool viewChosen = false;  // --view given: the user frames the map, the story does not
   Viewport size{1600, 900};
   std::string crs;
   std::string stateFile;
+  std::string tripPath;     // empty: the map alone
+  std::optional<std::string> at;
+  std::vector<std::string> sourceDirs;
   bool vsync = true;
 };
 
@@ -33,37 +41,51 @@ class MapApp {
  public:
   // Loads the map on a worker thread while the window opens, then uploads it.
   static Result<std::unique_ptr<MapApp>> start(const AppOptions& options, StartupTimings* timings = nullptr);
-
-  MapApp(GlWindow window, std::unique_ptr<MapData> data, const NamedView& view, std::string stateFile = "");
   ~MapApp();
-  Result<bool> init();
+
   // Runs until the window closes; draws only when something changed.
   void run();
   // Draws one frame now (with `camera` if given) and waits for it to finish: for the benchmark.
   void renderFrame(const Camera* camera);
   const MapData& data() const { return *data_; }
+  Briefing* briefing() { return briefing_.get(); }
+  Viewport drawableSize() const;
   // Blocks until the levels of detail built in the background are uploaded.
   void waitForAllLevels();
-  Viewport drawableSize() const;
 
  private:
+  MapApp(GlWindow window, std::unique_ptr<MapData> data, AppOptions options);
+  Result<bool> init();
   bool waitForEvents();  // true if something changed
-  bool handleEvent(const SDL_Event& e);  // true if the frame must be redrawn
+  bool handleEvent(const SDL_Event& e);
   bool handleKey(const SDL_Keysym& key);
+  bool handleMouse(const SDL_Event& e);
+  void takeControl();  // the user moved the map: stop following the story
+  void setPresenter(bool on);
+  bool advanceClock();  // true while something moves on its own
+  void followStory(bool immediately);
   void drawFrame();
   void drawToolbar();
+  void drawProblems();
   void showView(const NamedView& view);
+  Rect mapArea() const;
   AppState currentState() const;
 
   GlWindow window_;
   std::unique_ptr<MapData> data_;
+  AppOptions options_;
   std::unique_ptr<UiContext> ui_;
   std::unique_ptr<MapView> view_;
+  std::unique_ptr<Briefing> briefing_;
+  std::unique_ptr<BriefingScreen> screen_;
+  std::string tripProblems_;  // shown in a window when the trip could not be loaded
   Camera camera_;
-  NamedView initialView_;
+  CameraDirector director_;
+  MapBox storyBox_;
   std::string viewName_;
   StateFileWriter stateFile_;
-  bool dragging_ = false;
+  Uint64 lastTick_ = 0;
+  bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
   int framesToDraw_ = 2;  // ImGui settles hover state over a frame or two after input
 };

@@ -66,6 +66,18 @@ std::vector<Camera> scriptedTour(const MapData& data, Viewport size, int frames)
   return tour;
 }
 
+// Times each of `frames` frames drawn by `draw(i, cameras)`.
+template <typename Draw>
+std::vector<double> timeFrames(int frames, Draw draw, const std::vector<Camera>& cameras) {
+  std::vector<double> times;
+  for (int i = 0; i < frames; ++i) {
+    auto start = Clock::now();
+    draw(i, cameras);
+    times.push_back(msBetween(start, Clock::now()));
+  }
+  return times;
+}
+
 }  // namespace
 
 int runBench(const CommandLine& cl) {
@@ -79,7 +91,10 @@ int runBench(const CommandLine& cl) {
       return fail("bad --frames '" + f + "': expected a count from 1 to 100000", kExitUsage);
   }
   StartupTimings startup;
-  auto app = MapApp::start({*findView("overview"), size.value(), cl.get("--crs", kDefaultCrs), "", false}, &startup);
+  AppOptions options{*findView("overview"), true, size.value(), cl.get("--crs", kDefaultCrs)};
+  options.tripPath = defaultTripPath(dataDirectory());
+  options.vsync = false;
+  auto app = MapApp::start(options, &startup);
   if (!app) return fail(app.error(), kExitFailure);
   auto t0 = Clock::now();
   app.value()->renderFrame(nullptr);
@@ -92,17 +107,28 @@ int runBench(const CommandLine& cl) {
               startup.initMs, msBetween(t0, Clock::now()));
   MapApp& map = *app.value();
   map.waitForAllLevels();
-  std::vector<double> times;
-  for (const Camera& camera : scriptedTour(map.data(), map.drawableSize(), frames)) {
-    auto start = Clock::now();
-    map.renderFrame(&camera);
-    times.push_back(msBetween(start, Clock::now()));
-  }
+  auto report = [&](const char* name, const std::vector<double>& times) {
+    std::printf("%-9s %d frames at %dx%d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", name, frames,
+                size->width, size->height, percentile(times, 50), percentile(times, 95), percentile(times, 99),
+                percentile(times, 100));
+  };
+  report("tour:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) { map.renderFrame(&tour[i]); },
+                             scriptedTour(map.data(), map.drawableSize(), frames)));
+  Briefing& briefing = *map.briefing();
+  briefing.follow = true;
+  briefing.playback().seek(double(briefing.playback().start()));
+  briefing.playback().setSpeedIndex(Playback::speeds().size() - 1);
+  briefing.playback().setLoop(true);
+  briefing.playback().setPlaying(true);
+  report("playback:", timeFrames(frames, [&](int, const std::vector<Camera>&) { map.renderFrame(nullptr); }, {}));
+  briefing.playback().setPlaying(false);
+  report("scrub:", timeFrames(frames, [&](int i, const std::vector<Camera>&) {
+    Playback& p = briefing.playback();
+    p.seek(double(p.start()) + double(p.end() - p.start()) * i / std::max(1, frames - 1));
+    map.renderFrame(nullptr);
+  }, {}));
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("frames: %d at %dx%d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", frames,
-              size->width, size->height, percentile(times, 50), percentile(times, 95), percentile(times, 99),
-              percentile(times, 100));
   std::printf("peak RSS: %.1f MiB\n", usage.ru_maxrss / 1024.0);
   return kExitOk;
 }

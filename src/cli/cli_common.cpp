@@ -29,4 +29,11 @@ Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback) {
   return parseSize(cl.get("--size"));
 }
 
+std::vector<std::string> sourceDirectories(const CommandLine& cl) {
+  std::vector<std::string> dirs;
+  if (cl.has("--sources")) dirs.push_back(cl.get("--sources"));
+  if (const char* env = std::getenv("ITINERA_SOURCES"); env && *env) dirs.push_back(env);
+  return dirs;
+}
+
 }  // namespace itinera

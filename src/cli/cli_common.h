@@ -23,4 +23,8 @@ Result<NamedView> viewOption(const CommandLine& cl, const std::string& fallback 
 // --size (default `fallback`).
 Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback);
 
+// Where cited source documents are looked for: --sources, $ITINERA_SOURCES, then the
+// directories beside the trip (added when the trip is loaded).
+std::vector<std::string> sourceDirectories(const CommandLine& cl);
+
 }  // namespace itinera

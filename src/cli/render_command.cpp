@@ -1,25 +1,78 @@
-// `itinera render`: the map of a view written to a PNG, with no display needed.
+// `itinera render`: the map of a view, or a moment of the trip, written to a PNG with no display.
 #include <iostream>
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/png_writer.h"
+#include "core/story_camera.h"
+#include "core/trip_state.h"
 #include "render/headless_renderer.h"
+#include "ui/briefing_screen.h"
 
 namespace itinera {
+namespace {
+
+bool wantsTrip(const CommandLine& cl) {
+  return !cl.positional.empty() || cl.has("--at") || cl.has("--ui") || cl.has("--select") || cl.has("--follow");
+}
+
+Result<std::unique_ptr<Briefing>> loadBriefing(const CommandLine& cl) {
+  std::string path = cl.positional.empty() ? defaultTripPath(dataDirectory()) : cl.positional[0];
+  auto briefing = Briefing::load(path, sourceDirectories(cl));
+  if (!briefing) return Error{briefing.error()};
+  Briefing& b = *briefing.value();
+  if (cl.has("--at")) {
+    std::string error;
+    auto t = parseTripTime(b.trip(), cl.get("--at"), &error);
+    if (!t) return Error{"--at: " + error};
+    b.playback().seek(double(*t));
+  }
+  if (cl.has("--select")) {
+    if (!b.trip().place(cl.get("--select"))) return Error{"--select: no place '" + cl.get("--select") + "' in " + path};
+    b.selectedPlace = cl.get("--select");
+  }
+  return briefing;
+}
+
+// The trip frame: the story's framing with --follow, else the view, inside the map area.
+Camera tripCamera(const CommandLine& cl, const Briefing& b, const MapData& data, const NamedView& view,
+                  Viewport size) {
+  Rect area = screenLayout(size, 1, false, cl.has("--ui")).mapArea;
+  if (cl.has("--follow"))
+    return cameraFraming(storyFrame(b.trip(), b.timeline(), data.projection, b.playback().time()), size, area, 0.12);
+  return cameraFraming(projectedBox(view, data.projection), size, area);
+}
+
+}  // namespace
 
 int runRender(const CommandLine& cl) {
   if (!cl.has("-o")) return fail("render needs an output file: -o out.png", kExitUsage);
+  if (cl.has("--follow") && cl.has("--view")) return fail("give --view or --follow, not both", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});
   if (!size) return fail(size.error(), kExitUsage);
-  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs), levelForView(view.value(), size.value()));
+  std::unique_ptr<Briefing> briefing;
+  if (wantsTrip(cl)) {
+    auto loaded = loadBriefing(cl);
+    if (!loaded) return fail(loaded.error(), kExitFailure);
+    briefing = std::move(loaded.value());
+  }
+  // Every level: a followed story may need any of them.
+  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs),
+                          briefing ? LevelChooser{} : levelForView(view.value(), size.value()));
   if (!data) return fail(data.error(), kExitFailure);
   auto renderer = HeadlessRenderer::create(*data.value(), size.value());
   if (!renderer) return fail(renderer.error(), kExitFailure);
-  Camera camera = cameraForView(view.value(), data.value()->projection, size.value());
-  std::vector<uint8_t> pixels = renderer.value()->render(camera);
+  std::vector<uint8_t> pixels;
+  if (briefing) {
+    Camera camera = tripCamera(cl, *briefing, *data.value(), view.value(), size.value());
+    HeadlessRenderer& r = *renderer.value();
+    BriefingScreen screen(*briefing, r.view(), r.ui().fonts(), r.ui().scale());
+    pixels = r.renderWith([&] { screen.draw(camera, cl.has("--ui")); });
+  } else {
+    pixels = renderer.value()->render(cameraForView(view.value(), data.value()->projection, size.value()));
+  }
   std::string error = writePngAtomically(cl.get("-o"), size->width, size->height, pixels);
   if (!error.empty()) return fail(error, kExitFailure);
   return kExitOk;

@@ -11,6 +11,7 @@ std::string toJson(const AppState& s) {
   nlohmann::ordered_json j;
   j["time"] = s.time.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.time);
   j["selected_place"] = s.selectedPlace.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.selectedPlace);
+  j["details"] = s.detailEvents;
   j["playing"] = s.playing;
   j["presenter"] = s.presenter;
   j["follow"] = s.follow;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/geo_types.h"
 
@@ -10,6 +11,7 @@ namespace itinera {
 struct AppState {
   std::string time;           // ISO 8601 with the trip's offset, or empty without a trip
   std::string selectedPlace;  // place id, or empty
+  std::vector<std::string> detailEvents;  // the events the details panel lists for it
   bool playing = false;
   bool presenter = false;
   bool follow = true;

@@ -18,11 +18,11 @@ struct VerbSpec {
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
       {"", {"--view", "--at", "--size", "--state-file", "--crs", "--sources"}, {}, 1,
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--state-file PATH]"},
-      {"render", {"--view", "--size", "--crs", "-o", "--at", "--select"}, {"--ui", "--follow"}, 1,
-       "itinera render [TRIP] [--view NAME] [--size WxH] [--crs CRS] [--at TIME] -o out.png"},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH]"},
+      {"render", {"--view", "--size", "--crs", "-o", "--at", "--select", "--sources"}, {"--ui", "--follow"}, 1,
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui] [--size WxH] -o out.png"},
       {"locate", {"--view", "--size", "--crs", "--place"}, {}, 2,
-       "itinera locate LON LAT [--view NAME] [--size WxH] [--crs CRS]"},
+       "itinera locate LON LAT | --place PLACE_ID [TRIP] [--view NAME] [--size WxH] [--crs CRS]"},
       {"bench", {"--size", "--frames", "--crs"}, {}, 0, "itinera bench [--size WxH] [--frames N]"},
       {"validate", {"--crs"}, {}, 1, "itinera validate [FILE]"},
       {"agenda", {}, {"--json"}, 1, "itinera agenda [FILE] [--json]"},

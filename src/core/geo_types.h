@@ -22,6 +22,8 @@ struct ScreenPoint {
 };
 
 struct MapBox {
+  MapBox() = default;  // empty; not an aggregate, so extend({x, y}) means a point
+  MapBox(MapPoint lo, MapPoint hi) : min(lo), max(hi) {}
   MapPoint min{1e300, 1e300};
   MapPoint max{-1e300, -1e300};
 

@@ -21,12 +21,18 @@ std::string format(const char* pattern, const std::string& detail) {
 
 }  // namespace
 
-Result<GlWindow> GlWindow::open(const WindowOptions& o) {
-  if (!o.visible && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("SDL_VIDEODRIVER"))
+Result<bool> GlWindow::initVideo(bool visible) {
+  if (!visible && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("SDL_VIDEODRIVER"))
     setenv("SDL_VIDEODRIVER", "offscreen", 0);
+  if (SDL_WasInit(SDL_INIT_VIDEO)) return true;
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
     return Error{std::string("cannot start SDL video: ") + SDL_GetError() +
                  " (no display? run under Xvfb, or set SDL_VIDEODRIVER=offscreen for headless use)"};
+  return true;
+}
+
+Result<GlWindow> GlWindow::open(const WindowOptions& o) {
+  if (auto ok = initVideo(o.visible); !ok) return Error{ok.error()};
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);

@@ -19,6 +19,10 @@ struct WindowOptions {
 
 class GlWindow {
  public:
+  // Starts SDL's video subsystem; open() does it too. Call it before starting threads that use
+  // PROJ or GDAL: SDL may fork a helper (D-Bus), and a fork while such a thread holds a lock
+  // leaves the child deadlocked.
+  static Result<bool> initVideo(bool visible);
   // Picks SDL's offscreen (EGL) driver when a hidden window is wanted and there is no display.
   static Result<GlWindow> open(const WindowOptions& options);
 

@@ -20,15 +20,24 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(MapData& data
   return r;
 }
 
-std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::string& highlightProvince,
-                                              const DrawExtra& extra, bool withOverlay) {
+std::vector<uint8_t> HeadlessRenderer::renderWith(const std::function<void()>& draw) {
   target_->bind();
-  ui_->beginFrame(size_.width, size_.height, 0);
-  view_->draw(camera, withOverlay ? ImGui::GetBackgroundDrawList() : nullptr, highlightProvince);
-  if (extra) extra(camera);
-  ui_->render();
+  // ImGui sizes auto-fitting windows on their first frame and shows them from the second.
+  for (int frame = 0; frame < 2; ++frame) {
+    ui_->beginFrame(size_.width, size_.height, 0);
+    draw();
+    ui_->render();
+  }
   glFinish();
   return target_->readPixels();
+}
+
+std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::string& highlightProvince,
+                                              const DrawExtra& extra, bool withOverlay) {
+  return renderWith([&] {
+    view_->draw(camera, withOverlay ? ImGui::GetBackgroundDrawList() : nullptr, highlightProvince);
+    if (extra) extra(camera);
+  });
 }
 
 }  // namespace itinera

@@ -22,6 +22,8 @@ class HeadlessRenderer {
   // The frame seen by `camera`, RGBA, top row first.
   std::vector<uint8_t> render(const Camera& camera, const std::string& highlightProvince = "",
                               const DrawExtra& extra = {}, bool withOverlay = true);
+  // A frame whose contents `draw` puts into the current ImGui frame (and GL), read back as RGBA.
+  std::vector<uint8_t> renderWith(const std::function<void()>& draw);
   MapView& view() { return *view_; }
   const UiContext& ui() const { return *ui_; }
 

@@ -25,7 +25,7 @@ inline constexpr Rgba kSea = rgb(166, 201, 222);
 inline constexpr Rgba kNeighbourLand = rgb(232, 228, 218);
 inline constexpr Rgba kPanamaLand = rgb(249, 246, 237);
 inline constexpr Rgba kLake = rgb(166, 201, 222);
-inline constexpr Rgba kHighlight = rgb(232, 160, 60, 0.28f);
+inline constexpr Rgba kHighlight = rgb(232, 150, 50, 0.20f);
 
 inline Rgba fillColor(const std::string& layer) {
   if (layer == "neighbours") return kNeighbourLand;

@@ -21,13 +21,14 @@ bool MapView::uploadFinishedLevels() {
   return true;
 }
 
-void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince) {
+void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince,
+                   const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles) {
   glViewport(0, 0, camera.viewport.width, camera.viewport.height);
   const Rgba sea = style::kSea;
   glClearColor(sea.r, sea.g, sea.b, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   renderer_.draw(camera, uiScale_, highlightProvince);
-  if (overlay) overlay_.draw(overlay, camera, data_.projection);
+  if (overlay) overlay_.draw(overlay, camera, data_.projection, extraLabels, obstacles);
 }
 
 }  // namespace itinera

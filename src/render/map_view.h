@@ -18,7 +18,8 @@ class MapView {
   bool uploadFinishedLevels();
 
   // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`.
-  void draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince = "");
+  void draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince = "",
+            const std::vector<LabelCandidate>& extraLabels = {}, const std::vector<ScreenRect>& obstacles = {});
   MapRenderer& renderer() { return renderer_; }
   const MapData& data() const { return data_; }
 

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "core/camera_director.h"
 #include "core/camera_flight.h"
 #include "core/views.h"
 
@@ -114,4 +115,22 @@ TEST(CameraFlight, DurationGrowsWithDistanceWithinBounds) {
   CameraFlight zoomOnly(a, camera({0, 0}, 5));
   EXPECT_NEAR(zoomOnly.at(1).metresPerPixel, 5, 1e-9);
   EXPECT_GT(zoomOnly.pathLength(), 0);
+}
+
+TEST(CameraDirector, FliesToTheTargetAndStops) {
+  Camera a = camera({0, 0}, 50), b = camera({200000, 50000}, 10);
+  CameraDirector director;
+  Camera c = a;
+  director.flyTo(a, b, 100.0);
+  ASSERT_TRUE(director.update(c, 100.0));
+  EXPECT_NEAR(c.center.x, 0, 1e-6);
+  double duration = CameraFlight(a, b).durationSeconds();
+  ASSERT_TRUE(director.update(c, 100.0 + duration / 2));
+  EXPECT_GT(c.center.x, 0);
+  EXPECT_LT(c.center.x, 200000);
+  EXPECT_TRUE(director.update(c, 100.0 + duration + 0.01));
+  EXPECT_NEAR(c.center.x, 200000, 1e-6);
+  EXPECT_NEAR(c.metresPerPixel, 10, 1e-9);
+  EXPECT_FALSE(director.flying());
+  EXPECT_FALSE(director.update(c, 200.0));
 }

@@ -1,0 +1,119 @@
+// Input: events go to ImGui first and reach the map only when ImGui does not want them,
+// as in Dear ImGui's SDL example. Also the command line of the interactive app.
+#include <backends/imgui_impl_sdl.h>
+
+#include <cmath>
+
+#include "app/map_app.h"
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "core/trip_sources.h"
+#include "ui/timeline_bar.h"
+
+namespace itinera {
+
+void MapApp::takeControl() {
+  director_.stop();
+  if (briefing_) briefing_->follow = false;
+}
+
+bool MapApp::handleKey(const SDL_Keysym& key) {
+  double step = 80 * ui_->scale();
+  ScreenPoint centre{camera_.viewport.width / 2.0, camera_.viewport.height / 2.0};
+  bool moved = false;
+  switch (key.sym) {
+    case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: takeControl(); camera_.zoomAt(centre, 1.5); return true;
+    case SDLK_MINUS: case SDLK_KP_MINUS: takeControl(); camera_.zoomAt(centre, 1 / 1.5); return true;
+    case SDLK_w: case SDLK_UP: takeControl(); camera_.panByPixels(0, step); return true;
+    case SDLK_s: case SDLK_DOWN: takeControl(); camera_.panByPixels(0, -step); return true;
+    case SDLK_a: takeControl(); camera_.panByPixels(step, 0); return true;
+    case SDLK_d: takeControl(); camera_.panByPixels(-step, 0); return true;
+    case SDLK_r: case SDLK_0: showView(options_.view); return true;
+    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4:
+      takeControl();
+      showView(namedViews()[size_t(key.sym - SDLK_1)]);
+      return true;
+    case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
+    default: break;
+  }
+  if (!briefing_) return false;
+  Playback& clock = briefing_->playback();
+  switch (key.sym) {
+    case SDLK_SPACE: clock.setPlaying(!clock.playing()); return true;
+    case SDLK_RIGHT: case SDLK_PAGEDOWN: moved = stepToEvent(*briefing_, true); break;
+    case SDLK_LEFT: case SDLK_PAGEUP: moved = stepToEvent(*briefing_, false); break;
+    case SDLK_HOME: clock.seek(double(clock.start())); moved = true; break;
+    case SDLK_END: clock.seek(double(clock.end())); moved = true; break;
+    case SDLK_F5: setPresenter(true); return true;
+    case SDLK_ESCAPE: setPresenter(false); return true;
+    case SDLK_f:
+      briefing_->follow = !briefing_->follow;
+      storyBox_ = {};
+      followStory(false);
+      return true;
+    default: return false;
+  }
+  if (moved) followStory(false);
+  return true;
+}
+
+bool MapApp::handleMouse(const SDL_Event& e) {
+  const ImGuiIO& io = ImGui::GetIO();
+  float ratio = window_.pixelRatio();
+  switch (e.type) {
+    case SDL_MOUSEBUTTONDOWN:
+      if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) dragging_ = true, dragged_ = false;
+      return true;
+    case SDL_MOUSEBUTTONUP:
+      // A click that did not drag selects what is under it (or clears the selection).
+      if (dragging_ && !dragged_ && screen_ && briefing_)
+        briefing_->selectedPlace = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+      dragging_ = false;
+      return true;
+    case SDL_MOUSEMOTION:
+      if (dragging_ && (dragged_ || std::abs(e.motion.xrel) + std::abs(e.motion.yrel) > 0)) {
+        dragged_ = true;
+        takeControl();
+        camera_.panByPixels(e.motion.xrel * ratio, e.motion.yrel * ratio);
+      }
+      return true;
+    case SDL_MOUSEWHEEL:
+      if (!io.WantCaptureMouse) {
+        int x = 0, y = 0;
+        SDL_GetMouseState(&x, &y);
+        takeControl();
+        camera_.zoomAt({x * ratio, y * ratio}, std::pow(1.25, e.wheel.preciseY));
+      }
+      return true;
+    default: return false;
+  }
+}
+
+bool MapApp::handleEvent(const SDL_Event& e) {
+  ImGui_ImplSDL2_ProcessEvent(&e);
+  switch (e.type) {
+    case SDL_QUIT: quit_ = true; return false;
+    case SDL_WINDOWEVENT: return true;
+    case SDL_KEYDOWN: return ImGui::GetIO().WantCaptureKeyboard ? true : (handleKey(e.key.keysym), true);
+    case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEMOTION: case SDL_MOUSEWHEEL:
+      return handleMouse(e);
+    default: return true;
+  }
+}
+
+int runApp(const CommandLine& cl) {
+  auto view = viewOption(cl);
+  if (!view) return fail(view.error(), kExitUsage);
+  auto size = sizeOption(cl, {1600, 900});
+  if (!size) return fail(size.error(), kExitUsage);
+  AppOptions options{view.value(), cl.has("--view"), size.value(), cl.get("--crs", kDefaultCrs), cl.get("--state-file")};
+  options.tripPath = cl.positional.empty() ? defaultTripPath(dataDirectory()) : cl.positional[0];
+  if (cl.has("--at")) options.at = cl.get("--at");
+  options.sourceDirs = sourceDirectories(cl);
+  auto app = MapApp::start(options);
+  if (!app) return fail(app.error(), kExitFailure);
+  app.value()->run();
+  return kExitOk;
+}
+
+}  // namespace itinera

@@ -1,0 +1,34 @@
+// Loading a trip for presenting.
+#include "core/briefing.h"
+
+#include "core/trip_loader.h"
+#include "core/trip_sources.h"
+
+namespace itinera {
+
+Briefing::Briefing(Trip trip, std::vector<std::string> sourceDirs)
+    : trip_(std::move(trip)),
+      timeline_(std::make_unique<Timeline>(trip_)),
+      playback_(trip_.periodStart.utc, trip_.periodEnd.utc),
+      zone_(TimeZone::load(trip_.timeZone)),
+      sourceDirs_(std::move(sourceDirs)) {}
+
+Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const std::vector<std::string>& sourceDirs) {
+  TripLoadResult loaded = loadTrip(path);
+  if (!loaded.ok()) {
+    std::string all;
+    for (const TripProblem& p : loaded.problems) all += (all.empty() ? "" : "\n") + p.format();
+    return Error{all};
+  }
+  std::vector<std::string> dirs = sourceDirs;
+  for (auto& d : defaultSourceDirs(path)) dirs.push_back(d);
+  return std::unique_ptr<Briefing>(new Briefing(std::move(*loaded.trip), std::move(dirs)));
+}
+
+int Briefing::offsetMinutes(int64_t utc) const {
+  return zone_ ? zone_->offsetMinutes(utc) : trip_.periodStart.offsetMinutes;
+}
+
+std::string defaultTripPath(const std::string& dataDir) { return dataDir + "/geodata/trips/panama-2022.geojson"; }
+
+}  // namespace itinera

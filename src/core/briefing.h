@@ -1,0 +1,49 @@
+// One trip being presented: the trip, its timeline, the clock, and what the user selected.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/playback.h"
+#include "core/result.h"
+#include "core/timeline.h"
+#include "core/trip.h"
+#include "core/trip_time_zone.h"
+
+namespace itinera {
+
+class Briefing {
+ public:
+  // Loads and validates `path`; on failure the error lists every problem, one per line.
+  static Result<std::unique_ptr<Briefing>> load(const std::string& path, const std::vector<std::string>& sourceDirs);
+
+  const Trip& trip() const { return trip_; }
+  const Timeline& timeline() const { return *timeline_; }
+  Playback& playback() { return playback_; }
+  const Playback& playback() const { return playback_; }
+  const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
+
+  // Local time in the trip's zone.
+  int offsetMinutes(int64_t utc) const;
+  std::string isoTime(int64_t utc) const { return formatIsoTime(utc, offsetMinutes(utc)); }
+  CivilTime localTime(int64_t utc) const { return civilFromUnix(utc + int64_t{offsetMinutes(utc)} * 60); }
+
+  std::string selectedPlace;
+  bool follow = true;
+  bool presenter = false;
+
+ private:
+  Briefing(Trip trip, std::vector<std::string> sourceDirs);
+  Trip trip_;
+  std::unique_ptr<Timeline> timeline_;  // points into trip_, so Briefing never moves
+  Playback playback_;
+  std::optional<TimeZone> zone_;
+  std::vector<std::string> sourceDirs_;
+};
+
+// The bundled Panama trip, relative to the data directory.
+std::string defaultTripPath(const std::string& dataDir);
+
+}  // namespace itinera

@@ -1,0 +1,24 @@
+// Where things go on screen: the map, the side column, the time slider and the caption,
+// for a window size, a UI scale and a mode. Shared by the GUI and `locate`, so both agree.
+#pragma once
+
+#include "core/camera.h"
+
+namespace itinera {
+
+struct Rect {
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+struct ScreenLayout {
+  Rect side;     // place details and agenda (empty in presenter mode or without a trip)
+  Rect slider;   // the time slider (empty without a trip)
+  Rect mapArea;  // what the panels leave of the map: views are framed inside it
+};
+
+ScreenLayout screenLayout(Viewport window, float uiScale, bool presenter, bool hasTrip);
+
+// A camera over the whole window that frames `box` inside `area`.
+Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin = 0.04);
+
+}  // namespace itinera

@@ -1,0 +1,65 @@
+// One frame of the briefing: map layers, trip, labels, then the windows.
+#include "ui/briefing_screen.h"
+
+#include "core/picking.h"
+#include "ui/caption.h"
+#include "ui/timeline_bar.h"
+
+namespace itinera {
+namespace {
+
+ImVec2 pos(const Rect& r) { return {float(r.x), float(r.y)}; }
+ImVec2 size(const Rect& r) { return {float(r.width), float(r.height)}; }
+
+ScreenRect screenRect(const Rect& r) { return {r.x, r.y, r.x + r.width, r.y + r.height}; }
+
+}  // namespace
+
+BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& fonts, float uiScale)
+    : briefing_(briefing),
+      map_(map),
+      fonts_(fonts),
+      scale_(uiScale),
+      overlay_(briefing, map.data().projection, fonts, uiScale),
+      panels_(briefing) {}
+
+ScreenLayout BriefingScreen::layout(Viewport window) const {
+  return screenLayout(window, scale_, briefing_.presenter, true);
+}
+
+std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const {
+  auto id = pickPlace(briefing_.trip(), map_.data().projection, camera, cursor, 8 * scale_, scale_);
+  return id.value_or("");
+}
+
+BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanels) {
+  Result result;
+  Timeline::State state = briefing_.timeline().at(briefing_.playback().time());
+  ScreenLayout l = layout(camera.viewport);
+  // Labels keep clear of the markers and of the panels drawn over the map.
+  std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
+  float captionWidth = float(l.mapArea.width) * (briefing_.presenter ? 0.7f : 0.55f);
+  if (withPanels) {
+    obstacles.push_back(screenRect(l.slider));
+    if (!briefing_.presenter) obstacles.push_back(screenRect(l.side));
+    double centre = l.mapArea.x + l.mapArea.width / 2;
+    obstacles.push_back({centre - captionWidth / 2, 0, centre + captionWidth / 2, 130.0 * scale_});
+  }
+  ImDrawList* list = ImGui::GetBackgroundDrawList();
+  list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
+  list->ChannelsSetCurrent(1);
+  map_.draw(camera, list, overlay_.tintedProvince(state), overlay_.labels(camera), obstacles);
+  list->ChannelsSetCurrent(0);
+  overlay_.drawPlaces(list, camera, state);
+  list->ChannelsSetCurrent(2);
+  overlay_.drawTravellers(list, camera, state);
+  list->ChannelsMerge();
+  if (!withPanels) return result;
+  drawCaption(briefing_, state, fonts_, scale_, {float(l.mapArea.x + l.mapArea.width / 2), 10 * scale_},
+              captionWidth, briefing_.presenter);
+  if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side));
+  result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider)).seeked;
+  return result;
+}
+
+}  // namespace itinera

@@ -1,0 +1,37 @@
+// Everything on screen for a trip: the map with the trip drawn on it, the caption, the side
+// panels and the time slider, laid out for normal or presenter mode.
+#pragma once
+
+#include <memory>
+
+#include "core/briefing.h"
+#include "core/screen_layout.h"
+#include "render/map_view.h"
+#include "ui/side_panels.h"
+#include "ui/trip_overlay.h"
+
+namespace itinera {
+
+class BriefingScreen {
+ public:
+  BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& fonts, float uiScale);
+
+  struct Result {
+    bool seeked = false;  // the user moved the clock (slider, agenda, details)
+  };
+  // Draws one frame's worth of map and UI into the current ImGui frame.
+  Result draw(const Camera& camera, bool withPanels);
+  ScreenLayout layout(Viewport window) const;
+  // The place under the cursor (markers first, then areas), or "".
+  std::string pick(const Camera& camera, ScreenPoint cursor) const;
+
+ private:
+  Briefing& briefing_;
+  MapView& map_;
+  const UiFonts& fonts_;
+  float scale_;
+  TripOverlay overlay_;
+  SidePanels panels_;
+};
+
+}  // namespace itinera

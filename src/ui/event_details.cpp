@@ -1,0 +1,86 @@
+// Event details as ImGui widgets.
+#include "ui/event_details.h"
+
+#include <imgui.h>
+
+#include "core/trip_sources.h"
+#include "ui/ui_palette.h"
+
+namespace itinera {
+
+const std::optional<std::string>& EventDetails::passage(const Citation& c) {
+  std::string key = c.source + "/" + std::to_string(c.paragraph) + "/" + std::to_string(c.start) + "/" +
+                    std::to_string(c.end);
+  auto it = passages_.find(key);
+  if (it != passages_.end()) return it->second;
+  const Source* source = briefing_.trip().source(c.source);
+  std::optional<std::string> text;
+  if (source && c.hasSpan()) text = citedPassage(*source, c, briefing_.sourceDirs());
+  return passages_[key] = text;
+}
+
+void EventDetails::drawParticipants(const Event& e) {
+  const Trip& trip = briefing_.trip();
+  for (const Participant& p : e.participants) {
+    std::string line = trip.participantName(p);
+    if (const Person* person = trip.person(p.person)) {
+      if (!person->role.empty()) line += ", " + person->role;
+      if (const Organisation* org = trip.organisation(person->organisation)) line += " (" + org->name + ")";
+      if (!person->sourceSpelling.empty()) line += " [the source spells it \"" + person->sourceSpelling + "\"]";
+    }
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+    if (p.evidence.basis != Basis::Stated && ImGui::IsItemHovered())
+      ImGui::SetTooltip("Attendance %s%s%s", basisLabel(p.evidence).c_str(), p.evidence.reason.empty() ? "" : ": ",
+                        p.evidence.reason.c_str());
+  }
+}
+
+void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Citation>& citations) {
+  const Trip& trip = briefing_.trip();
+  ImGui::TextColored(palette::basis(evidence.basis), "%s", basisLabel(evidence).c_str());
+  if (evidence.basis == Basis::Corroborated)
+    if (const Source* s = trip.source(evidence.source)) ImGui::SameLine(), ImGui::TextDisabled("by %s", s->title.c_str());
+  if (evidence.basis == Basis::Inferred && !evidence.reason.empty()) ImGui::TextWrapped("Why: %s", evidence.reason.c_str());
+  for (const Citation& c : citations) {
+    const Source* s = trip.source(c.source);
+    std::string name = s ? s->title : c.source;
+    std::string where = "Source: " + name + (c.paragraph > 0 ? ", paragraph " + std::to_string(c.paragraph) : "");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", where.c_str());
+    ImGui::PopStyleColor();
+    if (const auto& text = passage(c)) {
+      ImGui::Indent();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.30f, 0.30f, 0.36f, 1));
+      ImGui::TextWrapped("\"%s\"", text->c_str());
+      ImGui::PopStyleColor();
+      ImGui::Unindent();
+    } else if (c.hasSpan()) {
+      ImGui::TextDisabled("  (the passage shows when the source file is at hand)");
+    }
+  }
+}
+
+bool EventDetails::draw(const Event& e, const UiFonts& fonts, bool current) {
+  ImGui::PushID(e.id.c_str());
+  std::string when = eventTimeLabel(e, clock_) + ", " + eventPlaceLabel(briefing_.trip(), e);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKind(e.kind)).Value);
+  ImGui::TextWrapped("%s", when.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PushFont(fonts.bodyBold);
+  if (current) ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::kHighlight).Value);
+  ImGui::TextWrapped("%s", e.title.c_str());
+  bool clicked = ImGui::IsItemClicked();
+  if (current) ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
+  drawParticipants(e);
+  if (!e.summary.empty()) ImGui::TextWrapped("%s", e.summary.c_str());
+  if (!e.outcome.empty()) ImGui::TextWrapped("Outcome: %s", e.outcome.c_str());
+  drawEvidence(e.evidence, e.citations);
+  ImGui::Separator();
+  ImGui::PopID();
+  return clicked;
+}
+
+}  // namespace itinera

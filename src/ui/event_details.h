@@ -1,0 +1,32 @@
+// One event told in full: time, title, participants with roles, summary, basis and citations
+// with the cited passage when the source document is at hand.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "core/briefing.h"
+#include "core/trip_text.h"
+#include "render/ui_context.h"
+
+namespace itinera {
+
+class EventDetails {
+ public:
+  explicit EventDetails(const Briefing& briefing) : briefing_(briefing), clock_(briefing.trip()) {}
+
+  // Draws the event; returns true when its title was clicked (to jump the clock there).
+  bool draw(const Event& e, const UiFonts& fonts, bool current);
+
+ private:
+  void drawParticipants(const Event& e);
+  void drawEvidence(const Evidence& evidence, const std::vector<Citation>& citations);
+  const std::optional<std::string>& passage(const Citation& c);
+
+  const Briefing& briefing_;
+  LocalClock clock_;
+  std::map<std::string, std::optional<std::string>> passages_;  // read once per citation
+};
+
+}  // namespace itinera

@@ -1,0 +1,104 @@
+// Place details and agenda windows.
+#include "ui/side_panels.h"
+
+#include "core/picking.h"
+#include "core/trip_text.h"
+#include "ui/ui_palette.h"
+
+namespace itinera {
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+
+bool jumpTo(Briefing& b, const Event& e) {
+  b.playback().setPlaying(false);
+  b.playback().seek(double(e.time.start.utc));
+  return true;
+}
+
+}  // namespace
+
+bool SidePanels::drawPlace(Briefing& b, const UiFonts& fonts) {
+  const Trip& trip = b.trip();
+  const Place* place = trip.place(b.selectedPlace);
+  if (!place) return false;
+  bool jumped = false;
+  ImGui::PushFont(fonts.caption);
+  ImGui::TextWrapped("%s", place->name.c_str());
+  ImGui::PopFont();
+  ImGui::TextDisabled("%s, location %s%s", place->kind.c_str(), toString(place->precision),
+                      place->note.empty() ? "" : " (see note)");
+  if (!place->note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", place->note.c_str());
+  const Event* current = b.timeline().eventAt(b.playback().time());
+  auto events = trip.eventsAt(place->id, true);
+  ImGui::Text("%zu event%s here", events.size(), events.size() == 1 ? "" : "s");
+  ImGui::Separator();
+  for (const Event* e : events)
+    if (details_.draw(*e, fonts, e == current)) jumped = jumpTo(b, *e);
+  return jumped;
+}
+
+bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
+  const Trip& trip = b.trip();
+  LocalClock clock(trip);
+  const Event* current = b.timeline().eventAt(b.playback().time());
+  bool jumped = false, follow = current != lastCurrent_;
+  int64_t day = INT64_MIN;
+  for (const Event* e : trip.eventsInOrder()) {
+    CivilTime c = clock.civil(e->time.start);
+    int64_t d = e->time.precision == TimePrecision::Trip ? INT64_MAX : daysFromCivil(c.year, c.month, c.day);
+    if (d != day) {
+      ImGui::PushFont(fonts.bodyBold);
+      ImGui::TextUnformatted(d == INT64_MAX ? "During the trip (date not known)" : dayHeading(c).c_str());
+      ImGui::PopFont();
+      day = d;
+    }
+    ImGui::PushID(e->id.c_str());
+    ImGui::BeginGroup();
+    ImGui::TextColored(ImColor(palette::eventKind(e->kind)).Value, "%s", eventTimeLabel(*e, clock).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", eventPlaceLabel(trip, *e).c_str());
+    ImGui::Indent();
+    ImGui::TextWrapped("%s", e->title.c_str());
+    ImGui::Unindent();
+    ImGui::EndGroup();
+    if (e == current) {
+      ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddRectFilled({lo.x - 4, lo.y - 1}, {hi.x + 4, hi.y + 1},
+                                                palette::withAlpha(palette::kHighlight, 45), 3);
+      if (follow) ImGui::SetScrollHereY(0.3f);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
+    if (ImGui::IsItemClicked()) {
+      jumped = jumpTo(b, *e);
+      b.selectedPlace = e->place;
+    }
+    ImGui::PopID();
+  }
+  lastCurrent_ = current;
+  return jumped;
+}
+
+bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size) {
+  bool jumped = false;
+  bool placeOpen = b.trip().place(b.selectedPlace) != nullptr;
+  float agendaHeight = placeOpen ? size.y * 0.38f : size.y;
+  if (placeOpen) {
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize({size.x, size.y - agendaHeight - 6 * s});
+    bool open = true;
+    ImGui::Begin("What happened here", &open, kPanelFlags);
+    jumped |= drawPlace(b, fonts);
+    ImGui::End();
+    if (!open) b.selectedPlace.clear();
+  }
+  ImGui::SetNextWindowPos({pos.x, pos.y + size.y - agendaHeight});
+  ImGui::SetNextWindowSize({size.x, agendaHeight});
+  ImGui::Begin("Agenda", nullptr, kPanelFlags);
+  jumped |= drawAgenda(b, fonts);
+  ImGui::End();
+  return jumped;
+}
+
+}  // namespace itinera

@@ -1,0 +1,159 @@
+// The slider's drawing and interaction.
+#include "ui/timeline_bar.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/time_text.h"
+#include "ui/ui_palette.h"
+
+namespace itinera {
+
+bool stepToEvent(Briefing& b, bool forward) {
+  int64_t now = b.playback().time();
+  auto t = forward ? b.timeline().nextEventTime(now) : b.timeline().previousEventTime(now);
+  if (!t) return false;
+  b.playback().seek(double(*t));
+  return true;
+}
+
+namespace {
+
+struct Track {
+  ImVec2 min, max;
+  int64_t start, end;
+  float x(int64_t t) const { return min.x + (max.x - min.x) * float(double(t - start) / double(end - start)); }
+  int64_t time(float px) const {
+    double f = std::clamp(double(px - min.x) / double(max.x - min.x), 0.0, 1.0);
+    return start + int64_t(std::llround(f * double(end - start)));
+  }
+};
+
+void hatch(ImDrawList* list, ImVec2 a, ImVec2 b, ImU32 colour, float step) {
+  list->PushClipRect(a, b, true);
+  for (float x = a.x - (b.y - a.y); x < b.x; x += step) list->AddLine({x, b.y}, {x + (b.y - a.y), a.y}, colour, 1.2f);
+  list->PopClipRect();
+}
+
+bool jumpToDay(Briefing& b, const Timeline::Day& day) {
+  // The first event of the day, or the day's start when it has none.
+  auto next = b.timeline().nextEventTime(day.start - 1);
+  b.playback().seek(double(next && *next < day.end ? *next : day.start));
+  return true;
+}
+
+void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
+  float labelH = fonts.body->FontSize + 6 * s;
+  int index = 0;
+  for (const Timeline::Day& day : b.timeline().days()) {
+    float x0 = tr.x(std::max(day.start, tr.start)), x1 = tr.x(std::min(day.end, tr.end));
+    list->AddRectFilled({x0, tr.min.y}, {x1, tr.max.y}, index++ % 2 ? IM_COL32(238, 238, 232, 255) : IM_COL32(247, 247, 242, 255));
+    for (auto [n0, n1] : day.nights)
+      list->AddRectFilled({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
+                          IM_COL32(60, 70, 95, 45));
+    list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), 1.0f * s);
+    ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
+    ImGui::PushID(index);
+    ImGui::PushFont(fonts.bodyBold);
+    if (ImGui::SmallButton(day.label.c_str())) seeked = jumpToDay(b, day);
+    ImGui::PopFont();
+    ImGui::PopID();
+  }
+}
+
+void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top, float s) {
+  for (const Timeline::Uncertain& u : b.timeline().uncertainSpans())
+    hatch(list, {tr.x(u.earliest), top}, {std::max(tr.x(u.latest), tr.x(u.earliest) + 2), tr.max.y},
+          palette::withAlpha(palette::eventKind(u.event->kind), 55), 8 * s);
+  for (const Event& e : b.trip().events) {
+    if (e.time.precision == TimePrecision::Trip) continue;  // undated: shown in the agenda, not on the clock
+    ImU32 colour = palette::eventKind(e.kind);
+    float x0 = tr.x(e.time.start.utc), x1 = std::max(tr.x(e.time.end.utc), x0 + 2 * s);
+    list->AddRectFilled({x0, top + 10 * s}, {x1, tr.max.y - 10 * s}, palette::withAlpha(colour, 150));
+    list->AddLine({x0, top + 4 * s}, {x0, tr.max.y - 4 * s}, colour, 2.5f * s);
+  }
+}
+
+// Ticks every six hours of local time, labelled, so the slider reads like a clock.
+void drawHours(ImDrawList* list, const Track& tr, const Briefing& b, const UiFonts& fonts, float top, float s) {
+  for (const Timeline::Day& day : b.timeline().days())
+    for (int hour = 6; hour < 24; hour += 6) {
+      int64_t t = day.start + hour * 3600;
+      if (t <= tr.start || t >= tr.end || t >= day.end) continue;
+      float x = tr.x(t);
+      list->AddLine({x, top}, {x, top + 6 * s}, IM_COL32(120, 120, 120, 255), 1);
+      char label[8];
+      std::snprintf(label, sizeof label, "%02d", hour);
+      list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, IM_COL32(110, 110, 110, 255),
+                    label);
+    }
+}
+
+void drawNow(ImDrawList* list, const Track& tr, int64_t now, float s) {
+  float x = tr.x(now);
+  list->AddLine({x, tr.min.y}, {x, tr.max.y}, palette::kHighlight, 3 * s);
+  list->AddTriangleFilled({x - 8 * s, tr.max.y + 1}, {x + 8 * s, tr.max.y + 1}, {x, tr.max.y - 10 * s}, palette::kHighlight);
+}
+
+void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
+  Playback& p = b.playback();
+  if (ImGui::Button("|<")) seeked |= stepToEvent(b, false);
+  ImGui::SameLine();
+  if (ImGui::Button(p.playing() ? " Pause " : " Play  ")) p.setPlaying(!p.playing());
+  ImGui::SameLine();
+  if (ImGui::Button(">|")) seeked |= stepToEvent(b, true);
+  ImGui::SameLine();
+  char speed[32];
+  double sp = p.speed();
+  std::snprintf(speed, sizeof speed, sp < 3600 ? "%.0f min/s" : "%.0f h/s", sp < 3600 ? sp / 60 : sp / 3600);
+  ImGui::SetNextItemWidth(120 * s);
+  if (ImGui::BeginCombo("##speed", speed)) {
+    for (size_t i = 0; i < Playback::speeds().size(); ++i) {
+      double v = Playback::speeds()[i];
+      std::snprintf(speed, sizeof speed, v < 3600 ? "%.0f min/s" : "%.0f h/s", v < 3600 ? v / 60 : v / 3600);
+      if (ImGui::Selectable(speed, i == p.speedIndex())) p.setSpeedIndex(i);
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  bool loop = p.loop();
+  if (ImGui::Checkbox("Loop", &loop)) p.setLoop(loop);
+  ImGui::SameLine(0, 24 * s);
+  ImGui::PushFont(fonts.caption);
+  ImGui::TextUnformatted(localDateTime(b, p.time()).c_str());
+  ImGui::PopFont();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", utcHint(b, p.time()).c_str());
+}
+
+}  // namespace
+
+TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size) {
+  TimelineBarResult result;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  drawControls(b, fonts, s, result.seeked);
+  ImVec2 min = ImGui::GetCursorScreenPos();
+  ImVec2 max{min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetContentRegionAvail().y - 4 * s};
+  Track tr{min, max, b.timeline().start(), b.timeline().end()};
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  bool dayClicked = false;
+  drawDays(list, tr, b, fonts, s, dayClicked);
+  float eventsTop = min.y + fonts.body->FontSize + 8 * s;
+  ImGui::SetCursorScreenPos({min.x, eventsTop});
+  ImGui::InvisibleButton("##track", {max.x - min.x, std::max(1.f, max.y - eventsTop)});
+  if (ImGui::IsItemActive()) {
+    b.playback().seek(double(tr.time(ImGui::GetIO().MousePos.x)));
+    result.seeked = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", utcHint(b, tr.time(ImGui::GetIO().MousePos.x)).c_str());
+  drawEvents(list, tr, b, eventsTop, s);
+  drawHours(list, tr, b, fonts, eventsTop, s);
+  drawNow(list, tr, b.playback().time(), s);
+  ImGui::End();
+  result.seeked |= dayClicked;
+  return result;
+}
+
+}  // namespace itinera

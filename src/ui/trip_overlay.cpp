@@ -1,0 +1,171 @@
+// Drawing the trip into an ImGui draw list over the basemap.
+#include "ui/trip_overlay.h"
+
+#include <cmath>
+
+#include "core/picking.h"
+#include "ui/ui_palette.h"
+
+namespace itinera {
+namespace {
+
+ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
+
+// Dashes along a polyline in screen space, so the route still to come reads as "not yet".
+void dashedPolyline(ImDrawList* list, const std::vector<ImVec2>& pts, ImU32 colour, float width, float on, float off) {
+  float phase = 0;
+  for (size_t i = 0; i + 1 < pts.size(); ++i) {
+    ImVec2 a = pts[i], b = pts[i + 1];
+    float len = std::hypot(b.x - a.x, b.y - a.y);
+    for (float d = 0; d < len;) {
+      float cycle = std::fmod(phase, on + off), step = cycle < on ? on - cycle : on + off - cycle;
+      float e = std::min(len, d + step);
+      if (cycle < on) {
+        ImVec2 p{a.x + (b.x - a.x) * d / len, a.y + (b.y - a.y) * d / len};
+        ImVec2 q{a.x + (b.x - a.x) * e / len, a.y + (b.y - a.y) * e / len};
+        list->AddLine(p, q, colour, width);
+      }
+      phase += e - d;
+      d = e;
+    }
+  }
+}
+
+}  // namespace
+
+TripOverlay::TripOverlay(const Briefing& briefing, const Projection& projection, const UiFonts& fonts, float uiScale)
+    : briefing_(briefing), projection_(projection), fonts_(fonts), scale_(uiScale) {
+  const Trip& trip = briefing.trip();
+  for (const Place& place : trip.places) {
+    size_t events = eventCountAt(trip, place.id);
+    auto location = placeMarkerLocation(trip, place.id);
+    // The same rule as picking: areas without events of their own show by tint and outline only.
+    if (!location || !hasMarker(trip, place.id)) continue;
+    bool approximate = place.precision == LocationPrecision::Approximate;
+    markers_.push_back({&place, projection.toMap(*location), events, approximate, place.uncertaintyM});
+  }
+}
+
+bool TripOverlay::isCurrent(const Marker& m, const Timeline::State& state) const {
+  for (const Event* e : state.active)
+    if (e->place == m.place->id) return true;
+  return false;
+}
+
+void TripOverlay::drawMarker(ImDrawList* list, const Camera& camera, const Marker& m, bool current) const {
+  ImVec2 c = toImVec(camera.toScreen(m.at));
+  float r = float(markerRadiusPx(m.events, scale_));
+  ImU32 ring = current ? palette::kHighlight : palette::kInk;
+  if (m.approximate) {
+    // Where the source is vague the map is too: a soft area and a dashed edge, no pin.
+    float spread = std::max(r * 1.6f, float(m.uncertaintyM / camera.metresPerPixel));
+    list->AddCircleFilled(c, spread, palette::withAlpha(ring, 40), 48);
+    std::vector<ImVec2> circle;
+    for (int i = 0; i <= 48; ++i)
+      circle.push_back({c.x + spread * std::cos(float(i) * 6.2832f / 48), c.y + spread * std::sin(float(i) * 6.2832f / 48)});
+    dashedPolyline(list, circle, palette::withAlpha(ring, 200), 1.6f * scale_, 5 * scale_, 4 * scale_);
+    list->AddCircleFilled(c, 3 * scale_, palette::withAlpha(ring, 160));
+    return;
+  }
+  if (current) list->AddCircleFilled(c, r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70), 40);
+  list->AddCircleFilled(c, r + 1.5f * scale_, palette::kHalo, 32);
+  list->AddCircleFilled(c, r, IM_COL32(255, 255, 255, 255), 32);
+  list->AddCircle(c, r, ring, 32, (current ? 3.2f : 2.2f) * scale_);
+  list->AddCircleFilled(c, std::max(2.5f * scale_, r * 0.35f), ring, 20);
+}
+
+void TripOverlay::drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
+                            bool dashed) const {
+  std::vector<ImVec2> pts;
+  for (const LonLat& p : points) pts.push_back(toImVec(camera.toScreen(projection_.toMap(p))));
+  if (pts.size() < 2) return;
+  if (dashed) {
+    dashedPolyline(list, pts, palette::withAlpha(colour, 110), 2.0f * scale_, 7 * scale_, 6 * scale_);
+    return;
+  }
+  list->AddPolyline(pts.data(), int(pts.size()), palette::kHalo, 0, 6.0f * scale_);
+  list->AddPolyline(pts.data(), int(pts.size()), colour, 0, 3.2f * scale_);
+}
+
+void TripOverlay::drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t,
+                                size_t index) const {
+  if (t.status == Timeline::TravellerState::Status::Away) return;
+  ImVec2 c = toImVec(travellerAt(camera, t, index));
+  float s = scale_;
+  ImU32 colour = palette::traveller(index);
+  list->AddCircleFilled(c, 10 * s, palette::kHalo, 24);
+  list->AddTriangleFilled({c.x, c.y - 8 * s}, {c.x - 7 * s, c.y + 5 * s}, {c.x + 7 * s, c.y + 5 * s}, colour);
+  list->AddCircle(c, 10 * s, colour, 24, 2.0f * s);
+}
+
+ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const {
+  // Travellers at the same place are fanned out so each stays visible.
+  ScreenPoint p = camera.toScreen(projection_.toMap(t.position));
+  return {p.x + double(index) * 13 * scale_, p.y};
+}
+
+void TripOverlay::drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
+  for (size_t i = 0; i < state.travellers.size(); ++i) {
+    const std::string& id = state.travellers[i].id;
+    drawTrail(list, camera, briefing_.timeline().routeAfter(id, state.time), palette::traveller(i), true);
+    drawTrail(list, camera, briefing_.timeline().trailUntil(id, state.time), palette::traveller(i), false);
+  }
+  for (const Marker& m : markers_)
+    if (!isCurrent(m, state)) drawMarker(list, camera, m, false);
+  for (const Marker& m : markers_)
+    if (isCurrent(m, state)) drawMarker(list, camera, m, true);
+}
+
+void TripOverlay::drawTravellers(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
+  for (size_t i = 0; i < state.travellers.size(); ++i) drawTraveller(list, camera, state.travellers[i], i);
+}
+
+std::vector<ScreenRect> TripOverlay::obstacles(const Camera& camera, const Timeline::State& state) const {
+  std::vector<ScreenRect> out;
+  for (size_t i = 0; i < state.travellers.size(); ++i) {
+    ScreenPoint c = travellerAt(camera, state.travellers[i], i);
+    double r = 11 * scale_;
+    out.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
+  }
+  for (const Marker& m : markers_) {
+    ScreenPoint c = camera.toScreen(m.at);
+    double r = markerRadiusPx(m.events, scale_) + 2 * scale_;
+    out.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
+  }
+  return out;
+}
+
+std::vector<LabelCandidate> TripOverlay::labels(const Camera& camera) const {
+  std::vector<LabelCandidate> out;
+  for (const Marker& m : markers_) {
+    // Where markers crowd together (the city seen from afar) only the busiest is named.
+    ScreenPoint at = camera.toScreen(m.at);
+    bool crowded = false;
+    for (const Marker& other : markers_) {
+      ScreenPoint o = camera.toScreen(other.at);
+      bool busier = other.events > m.events || (other.events == m.events && &other < &m);
+      if (&other != &m && busier && std::hypot(o.x - at.x, o.y - at.y) < 40 * scale_) crowded = true;
+    }
+    if (crowded) continue;
+    // The name without its parenthesised detail, which the details panel gives in full.
+    std::string name = m.place->name.substr(0, m.place->name.find(" ("));
+    out.push_back({name, "trip", 0, m.at, markerRadiusPx(m.events, scale_) + 4 * scale_});
+  }
+  return out;
+}
+
+std::string TripOverlay::tintedProvince(const Timeline::State& state) const {
+  const Trip& trip = briefing_.trip();
+  for (const Event* e : state.active) {
+    const Place* p = trip.place(e->place);
+    // An event located only to a region, or to an approximate site inside one, tints the region.
+    while (p && p->precision == LocationPrecision::Approximate && !p->parent.empty()) p = trip.place(p->parent);
+    if (p && p->isArea() && p->precision == LocationPrecision::Region) return p->id;
+  }
+  return briefing_.selectedPlace.empty() || !trip.place(briefing_.selectedPlace) ||
+                 !trip.place(briefing_.selectedPlace)->isArea()
+             ? ""
+             : briefing_.selectedPlace;
+}
+
+}  // namespace itinera

@@ -1,0 +1,54 @@
+// The trip on the map: place markers sized by what happened there, approximate places as
+// halos, the travellers' trails and markers, and the place of the current event highlighted.
+#pragma once
+
+#include <imgui.h>
+
+#include <map>
+#include <vector>
+
+#include "core/briefing.h"
+#include "core/camera.h"
+#include "core/label_layout.h"
+#include "core/projection.h"
+#include "render/ui_context.h"
+
+namespace itinera {
+
+class TripOverlay {
+ public:
+  TripOverlay(const Briefing& briefing, const Projection& projection, const UiFonts& fonts, float uiScale);
+
+  // Trails and place markers (under the map labels), then travellers (over them).
+  void drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
+  void drawTravellers(ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
+  // The markers' discs and the travellers, which map labels must keep clear of.
+  std::vector<ScreenRect> obstacles(const Camera& camera, const Timeline::State& state) const;
+  // The trip's place names, placed with the map's labels.
+  std::vector<LabelCandidate> labels(const Camera& camera) const;
+  // The province to tint: the Darién when the current event is placed only in that region.
+  std::string tintedProvince(const Timeline::State& state) const;
+
+ private:
+  struct Marker {
+    const Place* place;
+    MapPoint at;
+    size_t events;
+    bool approximate;
+    double uncertaintyM;
+  };
+  void drawMarker(ImDrawList* list, const Camera& camera, const Marker& m, bool current) const;
+  void drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t, size_t index) const;
+  void drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
+                 bool dashed) const;
+  bool isCurrent(const Marker& m, const Timeline::State& state) const;
+  ScreenPoint travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const;
+
+  const Briefing& briefing_;
+  const Projection& projection_;
+  const UiFonts& fonts_;
+  float scale_;
+  std::vector<Marker> markers_;  // projected once
+};
+
+}  // namespace itinera

@@ -1,0 +1,37 @@
+// Layout: panels do not overlap the map area, and framing puts a box inside that area.
+#include "core/screen_layout.h"
+
+#include <gtest/gtest.h>
+
+using namespace itinera;
+
+TEST(ScreenLayout, PanelsLeaveTheMapAreaFree) {
+  ScreenLayout l = screenLayout({1920, 1080}, 1, false, true);
+  EXPECT_GT(l.side.width, 0);
+  EXPECT_LE(l.mapArea.x + l.mapArea.width, l.side.x);
+  EXPECT_LE(l.mapArea.y + l.mapArea.height, l.slider.y);
+  ScreenLayout presenter = screenLayout({1920, 1080}, 1, true, true);
+  EXPECT_EQ(presenter.side.width, 0);  // presenter mode hides the panels but the slider
+  EXPECT_GT(presenter.slider.height, 0);
+  ScreenLayout mapOnly = screenLayout({1920, 1080}, 1, false, false);
+  EXPECT_EQ(mapOnly.mapArea.width, 1920);
+  EXPECT_EQ(mapOnly.mapArea.height, 1080);
+}
+
+TEST(ScreenLayout, FramingCentresTheBoxInTheArea) {
+  MapBox box;
+  box.extend(MapPoint{0, 0});
+  box.extend(MapPoint{10000, 5000});
+  Rect area{0, 0, 1400, 900};
+  Camera c = cameraFraming(box, {1920, 1080}, area);
+  ScreenPoint centre = c.toScreen(box.center());
+  EXPECT_NEAR(centre.x, 700, 1e-6);
+  EXPECT_NEAR(centre.y, 450, 1e-6);
+  for (MapPoint corner : {box.min, box.max}) {
+    ScreenPoint s = c.toScreen(corner);
+    EXPECT_GE(s.x, 0);
+    EXPECT_LE(s.x, 1400);
+    EXPECT_GE(s.y, 0);
+    EXPECT_LE(s.y, 900);
+  }
+}
