@@ -9,50 +9,10 @@
 
 #include "core/json_text.h"
 #include "core/trip_index.h"
-#include "core/trip_time_zone.h"
+#include "core/trip_text.h"
 
 namespace itinera {
 namespace {
-
-// Local offsets come from the tz database; without it, from the times as written.
-class LocalClock {
- public:
-  explicit LocalClock(const Trip& trip) : zone_(TimeZone::load(trip.timeZone)) {}
-  int offset(const TimePoint& t) const { return zone_ ? zone_->offsetMinutes(t.utc) : t.offsetMinutes; }
-  CivilTime civil(const TimePoint& t) const { return civilFromUnix(t.utc + int64_t{offset(t)} * 60); }
-  std::string iso(const TimePoint& t) const { return formatIsoTime(t.utc, offset(t)); }
-
- private:
-  std::optional<TimeZone> zone_;
-};
-
-std::string hhmm(const CivilTime& c) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", c.hour, c.minute);
-  return buf;
-}
-
-std::string partOfDay(const CivilTime& a, const CivilTime& b) {
-  int middle = (a.hour * 60 + a.minute + b.hour * 60 + b.minute) / 2;
-  if (b.day != a.day) middle = a.hour * 60 + a.minute;
-  return middle < 12 * 60 ? "morning" : middle < 18 * 60 ? "afternoon" : "evening";
-}
-
-std::string timeLabel(const Event& e, const LocalClock& clock) {
-  CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
-  switch (e.time.precision) {
-    case TimePrecision::Minute: return e.time.start == e.time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
-    case TimePrecision::Hour: {
-      std::string label = std::string("~").append(hhmm(a));
-      if (e.time.start != e.time.end) label.append("-").append(hhmm(b));
-      return label;
-    }
-    case TimePrecision::PartOfDay: return partOfDay(a, b);
-    case TimePrecision::Day: return "time not known";
-    case TimePrecision::Trip: return "date not known";
-  }
-  return "";
-}
 
 std::string basisMark(const Event& e) {
   switch (e.evidence.basis) {
@@ -61,18 +21,6 @@ std::string basisMark(const Event& e) {
     case Basis::Inferred: return " [inferred]";
   }
   return "";
-}
-
-std::string placeLabel(const TripIndex& index, const Event& e) {
-  const Place* p = index.place(e.place);
-  if (!p) return e.place.empty() ? "-" : e.place;
-  switch (p->precision) {
-    case LocationPrecision::Exact: return p->name;
-    case LocationPrecision::Approximate: return p->name + " (approx.)";
-    case LocationPrecision::City: return p->name + " (venue not known)";
-    case LocationPrecision::Region: return p->name + " (region)";
-  }
-  return p->name;
 }
 
 std::string participantName(const TripIndex& index, const Participant& p) {
@@ -108,16 +56,6 @@ std::string formatTable(const std::vector<Row>& rows) {
   return out;
 }
 
-std::string dayHeading(const CivilTime& c) {
-  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-  static const char* weekdays[] = {"Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"};
-  int64_t days = daysFromCivil(c.year, c.month, c.day);
-  int64_t weekday = ((days % 7) + 7) % 7;  // 1970-01-01 was a Thursday
-  return std::string(weekdays[weekday]) + " " + std::to_string(c.day) + " " + months[c.month - 1] + " " +
-         std::to_string(c.year);
-}
-
 }  // namespace
 
 std::string formatAgenda(const Trip& trip) {
@@ -131,7 +69,7 @@ std::string formatAgenda(const Trip& trip) {
   std::vector<Row> rows, wholeTrip{header};
   int64_t currentDay = INT64_MIN;
   for (const Event* e : trip.eventsInOrder()) {
-    Row row{timeLabel(*e, clock), e->title + basisMark(*e), placeLabel(index, *e), participantList(index, *e)};
+    Row row{eventTimeLabel(*e, clock), e->title + basisMark(*e), placeLabel(index.place(e->place), e->place), participantList(index, *e)};
     if (e->time.precision == TimePrecision::Trip) {
       wholeTrip.push_back(row);
       continue;

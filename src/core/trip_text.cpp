@@ -24,7 +24,10 @@ std::string eventTimeLabel(const Event& e, const LocalClock& clock) {
   CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
   switch (e.time.precision) {
     case TimePrecision::Minute: return e.time.start == e.time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
-    case TimePrecision::Hour: return e.time.start == e.time.end ? "~" + hhmm(a) : "~" + hhmm(a) + "-" + hhmm(b);
+    case TimePrecision::Hour: {
+      std::string label = "~" + hhmm(a);
+      return e.time.start == e.time.end ? label : label + "-" + hhmm(b);
+    }
     case TimePrecision::PartOfDay: return partOfDay(a, b);
     case TimePrecision::Day: return "time not known";
     case TimePrecision::Trip: return "date not known";
@@ -32,9 +35,8 @@ std::string eventTimeLabel(const Event& e, const LocalClock& clock) {
   return "";
 }
 
-std::string eventPlaceLabel(const Trip& trip, const Event& e) {
-  const Place* p = trip.place(e.place);
-  if (!p) return e.place.empty() ? "-" : e.place;
+std::string placeLabel(const Place* p, const std::string& id) {
+  if (!p) return id.empty() ? "-" : id;
   switch (p->precision) {
     case LocationPrecision::Exact: return p->name;
     case LocationPrecision::Approximate: return p->name + " (approx.)";

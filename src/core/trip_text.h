@@ -24,8 +24,10 @@ class LocalClock {
 
 // "14:30", "14:30-15:45", "~14:00", "afternoon", "time not known", "date not known".
 std::string eventTimeLabel(const Event& e, const LocalClock& clock);
-// "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)".
-std::string eventPlaceLabel(const Trip& trip, const Event& e);
+// "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)";
+// the id when the place is unknown, "-" when there is none.
+std::string placeLabel(const Place* place, const std::string& id);
+inline std::string eventPlaceLabel(const Trip& trip, const Event& e) { return placeLabel(trip.place(e.place), e.place); }
 // "stated", "corroborated (C)", "inferred".
 std::string basisLabel(const Evidence& e);
 // "Tuesday 19 April 2022"
