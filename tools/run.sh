@@ -5,4 +5,7 @@ cd "$(dirname "$0")/.."
 tools/deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target itinera
+# The cited source documents, when they sit beside the repository, let the app show passages.
+sources="$(pwd)/../shared/sources"
+[ -d "$sources" ] && export ITINERA_SOURCES="${ITINERA_SOURCES:-$sources}"
 exec build/itinera "$@"

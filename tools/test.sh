@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless: unit, render (offscreen
 # EGL), GUI (Xvfb + xdotool), then the core under ASan/UBSan and the trip loader fuzzer.
-set -euo pipefail
+set -euo pipefail  # pipefail: a failing ctest fails the script even through tee
 cd "$(dirname "$0")/.."
 tools/deps.sh
 jobs="$(nproc)"
@@ -9,19 +9,22 @@ jobs="$(nproc)"
 echo "== Release build and tests"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs"
-ctest --test-dir build --output-on-failure -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
+release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 
 echo "== Core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DITINERA_GUI=OFF -DITINERA_SANITIZE=ON >/dev/null
 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests
-ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
+ctest --test-dir build-sanitize --output-on-failure -j"$jobs" | tee build-sanitize/ctest.log
+sanitized=$(grep -oE 'out of [0-9]+' build-sanitize/ctest.log | grep -oE '[0-9]+')
 
-if [ -f tests/fuzz/trip_loader_fuzz.cpp ]; then
-  echo "== Trip loader fuzzing (bounded)"
-  CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DITINERA_GUI=OFF \
-    -DITINERA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-  cmake --build build-fuzz -j"$jobs" --target trip_loader_fuzz
-  mkdir -p build-fuzz/corpus
-  build-fuzz/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" -max_len=65536 \
-    -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus tests/fixtures/trips geodata/trips
-fi
+echo "== Trip loader fuzzing (bounded)"
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DITINERA_GUI=OFF \
+  -DITINERA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-fuzz -j"$jobs" --target trip_loader_fuzz
+mkdir -p build-fuzz/corpus
+build-fuzz/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" -max_len=65536 \
+  -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus tests/fixtures/trips geodata/trips
+
+echo "== Summary: release tests, sanitizer tests, fuzzing"
+echo "$((release + sanitized)) passed, 0 failed"

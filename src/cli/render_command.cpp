@@ -1,4 +1,5 @@
 // `itinera render`: the map of a view, or a moment of the trip, written to a PNG with no display.
+#include <future>
 #include <iostream>
 
 #include "cli/cli_common.h"
@@ -34,13 +35,15 @@ Result<std::unique_ptr<Briefing>> loadBriefing(const CommandLine& cl) {
   return briefing;
 }
 
-// The trip frame: the story's framing with --follow, else the view, inside the map area.
-Camera tripCamera(const CommandLine& cl, const Briefing& b, const MapData& data, const NamedView& view,
-                  Viewport size) {
+// The frame: the story's framing with --follow, else the view; with a trip, inside the map
+// area its panels leave.
+Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& projection, const NamedView& view,
+                   Viewport size) {
+  if (!b) return cameraForView(view, projection, size);
   Rect area = screenLayout(size, 1, false, cl.has("--ui")).mapArea;
   if (cl.has("--follow"))
-    return cameraFraming(storyFrame(b.trip(), b.timeline(), data.projection, b.playback().time()), size, area, 0.12);
-  return cameraFraming(projectedBox(view, data.projection), size, area);
+    return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area, 0.12);
+  return cameraFraming(projectedBox(view, projection), size, area);
 }
 
 }  // namespace
@@ -58,20 +61,30 @@ int runRender(const CommandLine& cl) {
     if (!loaded) return fail(loaded.error(), kExitFailure);
     briefing = std::move(loaded.value());
   }
-  // Every level: a followed story may need any of them.
-  auto data = loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs),
-                          briefing ? LevelChooser{} : levelForView(view.value(), size.value()));
-  if (!data) return fail(data.error(), kExitFailure);
-  auto renderer = HeadlessRenderer::create(*data.value(), size.value());
+  // The map loads on a worker, building only the level of detail this frame needs, while the
+  // GL context and fonts are set up (SDL starts first: see GlWindow::initVideo).
+  if (auto video = GlWindow::initVideo(false); !video) return fail(video.error(), kExitFailure);
+  auto chooser = [&](const Projection& projection) {
+    Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value());
+    return std::vector<size_t>{lodForScale(camera.metresPerPixel)};
+  };
+  auto loading = std::async(std::launch::async,
+                            [&] { return loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs), chooser); });
+  Result<std::unique_ptr<MapData>> data = Error{""};
+  auto renderer = HeadlessRenderer::create([&]() -> Result<MapData*> {
+    data = loading.get();
+    if (!data) return Error{data.error()};
+    return data.value().get();
+  }, size.value());
   if (!renderer) return fail(renderer.error(), kExitFailure);
+  HeadlessRenderer& r = *renderer.value();
+  Camera camera = frameCamera(cl, briefing.get(), data.value()->projection, view.value(), size.value());
   std::vector<uint8_t> pixels;
   if (briefing) {
-    Camera camera = tripCamera(cl, *briefing, *data.value(), view.value(), size.value());
-    HeadlessRenderer& r = *renderer.value();
     BriefingScreen screen(*briefing, r.view(), r.ui().fonts(), r.ui().scale());
-    pixels = r.renderWith([&] { screen.draw(camera, cl.has("--ui")); });
+    pixels = r.renderWith([&] { screen.draw(camera, cl.has("--ui")); }, cl.has("--ui") ? 2 : 1);
   } else {
-    pixels = renderer.value()->render(cameraForView(view.value(), data.value()->projection, size.value()));
+    pixels = r.render(camera);
   }
   std::string error = writePngAtomically(cl.get("-o"), size->width, size->height, pixels);
   if (!error.empty()) return fail(error, kExitFailure);

@@ -22,7 +22,10 @@ std::string writePngAtomically(const std::string& path, int width, int height, c
   if (err != CE_None) return "cannot fill the image: " + std::string(CPLGetLastErrorMsg());
   std::string temp = temporaryPathFor(path);
   CPLPushErrorHandler(CPLQuietErrorHandler);
-  GDALDatasetUniquePtr out(png->CreateCopy(temp.c_str(), image.get(), FALSE, nullptr, nullptr, nullptr));
+  // Flat map colours compress well even at the fastest level.
+  const char* options[] = {"ZLEVEL=1", nullptr};
+  GDALDatasetUniquePtr out(
+      png->CreateCopy(temp.c_str(), image.get(), FALSE, const_cast<char**>(options), nullptr, nullptr));
   CPLPopErrorHandler();
   if (!out) {
     std::remove(temp.c_str());

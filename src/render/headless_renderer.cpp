@@ -5,6 +5,11 @@ namespace itinera {
 
 Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(MapData& data, Viewport size,
                                                                    float uiScale) {
+  return create([&]() -> Result<MapData*> { return &data; }, size, uiScale);
+}
+
+Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const DataSource& source, Viewport size,
+                                                                   float uiScale) {
   std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
   r->size_ = size;
   auto window = GlWindow::open({"Itinera", 64, 64, false, false});
@@ -14,16 +19,17 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(MapData& data
   if (!target) return Error{target.error()};
   r->target_ = std::make_unique<OffscreenTarget>(std::move(target.value()));
   r->ui_ = std::make_unique<UiContext>(*r->window_, uiScale, false);
-  auto view = MapView::create(data, r->ui_->fonts(), uiScale);
+  auto data = source();
+  if (!data) return Error{data.error()};
+  auto view = MapView::create(*data.value(), r->ui_->fonts(), uiScale);
   if (!view) return Error{view.error()};
   r->view_ = std::move(view.value());
   return r;
 }
 
-std::vector<uint8_t> HeadlessRenderer::renderWith(const std::function<void()>& draw) {
+std::vector<uint8_t> HeadlessRenderer::renderWith(const std::function<void()>& draw, int frames) {
   target_->bind();
-  // ImGui sizes auto-fitting windows on their first frame and shows them from the second.
-  for (int frame = 0; frame < 2; ++frame) {
+  for (int frame = 0; frame < frames; ++frame) {
     ui_->beginFrame(size_.width, size_.height, 0);
     draw();
     ui_->render();
@@ -37,7 +43,7 @@ std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::s
   return renderWith([&] {
     view_->draw(camera, withOverlay ? ImGui::GetBackgroundDrawList() : nullptr, highlightProvince);
     if (extra) extra(camera);
-  });
+  }, 1);
 }
 
 }  // namespace itinera

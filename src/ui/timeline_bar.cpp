@@ -30,10 +30,15 @@ struct Track {
   }
 };
 
+// Diagonal strokes clipped to the box by arithmetic: a clip rectangle per span would cost a
+// draw call each, which a software rasteriser feels.
 void hatch(ImDrawList* list, ImVec2 a, ImVec2 b, ImU32 colour, float step) {
-  list->PushClipRect(a, b, true);
-  for (float x = a.x - (b.y - a.y); x < b.x; x += step) list->AddLine({x, b.y}, {x + (b.y - a.y), a.y}, colour, 1.2f);
-  list->PopClipRect();
+  float h = b.y - a.y;
+  if (h <= 0) return;
+  for (float x = a.x - h; x < b.x; x += step) {
+    float t0 = std::max(0.f, (a.x - x) / h), t1 = std::min(1.f, (b.x - x) / h);
+    if (t0 < t1) list->AddLine({x + t0 * h, b.y - t0 * h}, {x + t1 * h, b.y - t1 * h}, colour, 1.2f);
+  }
 }
 
 bool jumpToDay(Briefing& b, const Timeline::Day& day) {
@@ -62,10 +67,23 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
   }
 }
 
+// The union of the uncertain ranges: many events share "some time that day", and one hatch
+// per stretch reads better (and draws faster) than a pile of overlapping ones.
+std::vector<std::pair<int64_t, int64_t>> uncertainStretches(const Timeline& timeline) {
+  std::vector<std::pair<int64_t, int64_t>> spans, merged;
+  for (const Timeline::Uncertain& u : timeline.uncertainSpans()) spans.push_back({u.earliest, u.latest});
+  std::sort(spans.begin(), spans.end());
+  for (auto span : spans) {
+    if (!merged.empty() && span.first <= merged.back().second) merged.back().second = std::max(merged.back().second, span.second);
+    else merged.push_back(span);
+  }
+  return merged;
+}
+
 void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top, float s) {
-  for (const Timeline::Uncertain& u : b.timeline().uncertainSpans())
-    hatch(list, {tr.x(u.earliest), top}, {std::max(tr.x(u.latest), tr.x(u.earliest) + 2), tr.max.y},
-          palette::withAlpha(palette::eventKind(u.event->kind), 55), 8 * s);
+  for (auto [earliest, latest] : uncertainStretches(b.timeline()))
+    hatch(list, {tr.x(earliest), top}, {std::max(tr.x(latest), tr.x(earliest) + 2), tr.max.y},
+          IM_COL32(90, 100, 130, 70), 10 * s);
   for (const Event& e : b.trip().events) {
     if (e.time.precision == TimePrecision::Trip) continue;  // undated: shown in the agenda, not on the clock
     ImU32 colour = palette::eventKind(e.kind);
