@@ -7,31 +7,17 @@
 
 #include "core/picking.h"
 #include "core/trip_loader.h"
+#include "test_trips.h"
 #include "core/views.h"
 
 namespace itinera {
 namespace {
 
-const Trip& loaded(const std::string& path) {
-  static std::map<std::string, TripLoadResult> cache;
-  auto it = cache.find(path);
-  if (it == cache.end()) it = cache.emplace(path, loadTrip(path)).first;
-  if (!it->second.ok()) {
-    for (const TripProblem& p : it->second.problems) ADD_FAILURE() << p.format();
-    std::abort();
-  }
-  return *it->second.trip;
-}
+using test::panama;
+using test::roadTrip;
+using test::utm;
 
-// Town A (with Office A at the very same point), Town B, and a square reserve with a ranger
-// station inside it (tests/fixtures/timeline).
-const Trip& roadTrip() { return loaded(ITINERA_FIXTURES "/timeline/road-trip.geojson"); }
-const Trip& panama() { return loaded(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson"); }
 
-const Projection& utm() {
-  static Projection p = std::move(Projection::create(kDefaultCrs).value());
-  return p;
-}
 
 Camera cameraAt(LonLat centre, double metresPerPixel) {
   Camera c;

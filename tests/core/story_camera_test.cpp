@@ -5,28 +5,16 @@
 
 #include "core/story_camera.h"
 #include "core/trip_loader.h"
+#include "test_trips.h"
 
 namespace itinera {
 namespace {
 
-const Trip& loaded(const std::string& path) {
-  static std::map<std::string, TripLoadResult> cache;
-  auto it = cache.find(path);
-  if (it == cache.end()) it = cache.emplace(path, loadTrip(path)).first;
-  if (!it->second.ok()) {
-    for (const TripProblem& p : it->second.problems) ADD_FAILURE() << p.format();
-    std::abort();
-  }
-  return *it->second.trip;
-}
+using test::panama;
+using test::roadTrip;
+using test::utm;
 
-const Trip& panama() { return loaded(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson"); }
-const Trip& roadTrip() { return loaded(ITINERA_FIXTURES "/timeline/road-trip.geojson"); }
 
-const Projection& utm() {
-  static Projection p = std::move(Projection::create(kDefaultCrs).value());
-  return p;
-}
 
 MapBox frameAt(const Trip& trip, const std::string& iso) {
   Timeline tl(trip);

@@ -7,27 +7,16 @@
 
 #include "core/timeline.h"
 #include "core/trip_loader.h"
+#include "test_trips.h"
 
 namespace itinera {
 namespace {
 
+using test::panama;
+using test::roadTrip;
+
 using Status = Timeline::TravellerState::Status;
 
-const Trip& loaded(const std::string& path) {
-  static std::map<std::string, TripLoadResult> cache;
-  auto it = cache.find(path);
-  if (it == cache.end()) it = cache.emplace(path, loadTrip(path)).first;
-  if (!it->second.ok()) {
-    for (const TripProblem& p : it->second.problems) ADD_FAILURE() << p.format();
-    std::abort();
-  }
-  return *it->second.trip;
-}
-
-// Two days: Ana drives from Town A to Town B (a bent route), on to a square reserve, back to
-// Town A for the night; Ben joins her on the second morning (tests/fixtures/timeline).
-const Trip& roadTrip() { return loaded(ITINERA_FIXTURES "/timeline/road-trip.geojson"); }
-const Trip& panama() { return loaded(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson"); }
 
 int64_t at(const std::string& iso) {
   auto t = parseIsoTime(iso);

@@ -5,18 +5,13 @@
 
 #include "core/trip_agenda.h"
 #include "core/trip_loader.h"
+#include "test_trips.h"
 
 namespace itinera {
 namespace {
 
-const Trip& panama() {
-  static const TripLoadResult r = loadTrip(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson");
-  if (!r.ok()) {
-    for (const TripProblem& p : r.problems) ADD_FAILURE() << p.format();
-    std::abort();
-  }
-  return *r.trip;
-}
+using test::panama;
+
 
 TEST(TripAgenda, JsonListsEveryEventWithItsFields) {
   nlohmann::json list = nlohmann::json::parse(agendaJson(panama()));

@@ -5,19 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "core/trip_loader.h"
+#include "test_trips.h"
 #include "core/trip_state.h"
 
 namespace itinera {
 namespace {
 
-const Trip& panama() {
-  static const TripLoadResult r = loadTrip(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson");
-  if (!r.ok()) {
-    for (const TripProblem& p : r.problems) ADD_FAILURE() << p.format();
-    std::abort();
-  }
-  return *r.trip;
-}
+using test::panama;
+
 
 const Timeline& panamaTimeline() {
   static const Timeline tl(panama());
