@@ -56,7 +56,14 @@ MapBox placeFrame(const Trip& trip, const Projection& projection, const std::str
     if (parent && parent->isArea()) return atLeast(outline(*parent, projection), kStoryMinFrameM);
     return square(projection.toMap(place->location), kStoryRegionFrameM);
   }
-  return square(projection.toMap(place->location), std::max(kStoryMinFrameM, 2 * place->uncertaintyM));
+  if (place->precision == LocationPrecision::Approximate) {
+    // A site known only roughly is shown with the area it lies in (the Darién, the Canal),
+    // not blown up until its uncertainty fills the screen.
+    const Place* parent = trip.place(place->parent);
+    if (parent && parent->isArea()) return atLeast(outline(*parent, projection), kStoryMinFrameM);
+    return square(projection.toMap(place->location), std::max(kStoryMinFrameM, 5 * place->uncertaintyM));
+  }
+  return square(projection.toMap(place->location), kStoryMinFrameM);
 }
 
 MapBox storyFrame(const Trip& trip, const Timeline& timeline, const Projection& projection, int64_t t) {

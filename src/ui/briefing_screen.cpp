@@ -38,12 +38,15 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   ScreenLayout l = layout(camera.viewport);
   // Labels keep clear of the markers and of the panels drawn over the map.
   std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
-  float captionWidth = float(l.mapArea.width) * (briefing_.presenter ? 0.7f : 0.55f);
+  // The caption: centred when presenting, else at the top right of the map, clear of the toolbar.
+  bool presenting = briefing_.presenter;
+  float captionWidth = presenting ? float(l.mapArea.width) * 0.7f
+                                  : std::min(float(l.mapArea.width) * 0.55f, float(l.mapArea.width) - 470 * scale_);
+  float captionRight = float(l.mapArea.x + l.mapArea.width) - (presenting ? 0.15f * float(l.mapArea.width) : 10 * scale_);
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
-    if (!briefing_.presenter) obstacles.push_back(screenRect(l.side));
-    double centre = l.mapArea.x + l.mapArea.width / 2;
-    obstacles.push_back({centre - captionWidth / 2, 0, centre + captionWidth / 2, 130.0 * scale_});
+    if (!presenting) obstacles.push_back(screenRect(l.side));
+    obstacles.push_back({captionRight - captionWidth, 0, captionRight, 130.0 * scale_});
   }
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
@@ -55,8 +58,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   overlay_.drawTravellers(list, camera, state);
   list->ChannelsMerge();
   if (!withPanels) return result;
-  drawCaption(briefing_, state, fonts_, scale_, {float(l.mapArea.x + l.mapArea.width / 2), 10 * scale_},
-              captionWidth, briefing_.presenter);
+  drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
   if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side));
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider)).seeked;
   return result;

@@ -27,11 +27,11 @@ std::string travelLine(const Trip& trip, const Timeline::State& state) {
 
 }  // namespace
 
-void drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s, ImVec2 topCentre,
+void drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s, ImVec2 topRight,
                  float maxWidth, bool large) {
   const Trip& trip = b.trip();
   const Event* e = b.timeline().eventAt(state.time);
-  ImGui::SetNextWindowPos(topCentre, ImGuiCond_Always, {0.5f, 0});
+  ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});
   ImGui::SetNextWindowSizeConstraints({200 * s, 0}, {maxWidth, 1e6f});
   ImGui::Begin("Caption", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |

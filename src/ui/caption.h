@@ -9,7 +9,8 @@
 
 namespace itinera {
 
+// Drawn as a window whose top-right corner is at `topRight`, at most `maxWidth` wide.
 void drawCaption(const Briefing& briefing, const Timeline::State& state, const UiFonts& fonts, float scale,
-                 ImVec2 topCentre, float maxWidth, bool large);
+                 ImVec2 topRight, float maxWidth, bool large);
 
 }  // namespace itinera
