@@ -72,6 +72,7 @@ AppState MapApp::currentState() const {
   s.view = viewName_;
   s.centre = data_->projection.toLonLat(camera_.center);
   s.metresPerPixel = camera_.metresPerPixel;
+  s.framesDrawn = framesDrawn_;
   if (briefing_) {
     s.time = briefing_->isoTime(briefing_->playback().time());
     s.selectedPlace = briefing_->selectedPlace;
@@ -163,6 +164,7 @@ void MapApp::drawFrame() {
   drawProblems();
   ui_->render();
   window_.swap();
+  ++framesDrawn_;
   if (std::string error = stateFile_.update(currentState()); !error.empty()) fail(error, kExitFailure);
 }
 

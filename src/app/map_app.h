@@ -87,7 +87,8 @@ class MapApp {
   Uint64 lastTick_ = 0;
   bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
-  int framesToDraw_ = 2;  // ImGui settles hover state over a frame or two after input
+  int framesToDraw_ = 2;
+  long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };
 
 }  // namespace itinera

@@ -18,6 +18,7 @@ std::string toJson(const AppState& s) {
   j["view"] = s.view;
   j["centre"] = {{"lon", s.centre.lon}, {"lat", s.centre.lat}};
   j["metres_per_pixel"] = s.metresPerPixel;
+  j["frames_drawn"] = s.framesDrawn;
   return j.dump(2) + "\n";
 }
 

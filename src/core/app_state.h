@@ -18,6 +18,7 @@ struct AppState {
   std::string view;           // the named view last chosen
   LonLat centre;
   double metresPerPixel = 0;
+  long framesDrawn = 0;  // so a test can see that an untouched app draws nothing
 };
 
 std::string toJson(const AppState& state);

@@ -23,5 +23,11 @@ for x in 580 540 500 460 400; do xdotool mousemove --window "$window" "$x" 350; 
 xdotool mouseup 1
 until_state "s['centre']['lon'] > $lon_before + 1e-4"
 
+# Untouched, the app draws nothing: the frame count stands still.
+sleep 1
+frames=$(state_py "s['frames_drawn']")
+sleep 2
+[ "$(state_py "s['frames_drawn']")" = "$frames" ] || { echo "frames were drawn while idle"; exit 1; }
+
 kill -0 "$app_pid" || { echo "the app died"; exit 1; }
-echo "window opened, zoomed on a wheel event and panned on a drag"
+echo "window opened, zoomed on a wheel event, panned on a drag, and drew nothing while idle"
