@@ -2,6 +2,7 @@
 #include "render/ui_context.h"
 
 #include <backends/imgui_impl_opengl3.h>
+#include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
 
 #include "render/embedded_fonts.h"
@@ -76,6 +77,18 @@ void UiContext::beginFrame(int width, int height, float deltaSeconds) {
 void UiContext::beginFrame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  // The UI works in framebuffer pixels, like the map: on a HiDPI display the scale factor,
+  // not ImGui's point-to-pixel stretch, makes it large enough.
+  ImGuiIO& io = ImGui::GetIO();
+  ImVec2 ratio = io.DisplayFramebufferScale;
+  io.DisplaySize = {io.DisplaySize.x * ratio.x, io.DisplaySize.y * ratio.y};
+  io.DisplayFramebufferScale = {1, 1};
+  // The pointer as SDL's events left it: the backend's global query can be stale without a
+  // window manager (virtual desktops, Xvfb).
+  int x = 0, y = 0;
+  SDL_GetMouseState(&x, &y);
+  if (SDL_GetMouseFocus()) io.MousePos = {float(x) * ratio.x, float(y) * ratio.y};
+  else if (ImGui::IsMousePosValid()) io.MousePos = {io.MousePos.x * ratio.x, io.MousePos.y * ratio.y};
   ImGui::NewFrame();
 }
 

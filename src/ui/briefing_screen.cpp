@@ -32,6 +32,16 @@ std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const
   return id.value_or("");
 }
 
+void BriefingScreen::drawHoverTip(const Camera& camera) const {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantCaptureMouse || !ImGui::IsMousePosValid()) return;
+  std::string id = pick(camera, {io.MousePos.x, io.MousePos.y});
+  const Place* place = briefing_.trip().place(id);
+  if (!place) return;
+  size_t events = eventCountAt(briefing_.trip(), id);
+  ImGui::SetTooltip("%s\n%zu event%s here; click for the details", place->name.c_str(), events, events == 1 ? "" : "s");
+}
+
 BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanels) {
   Result result;
   Timeline::State state = briefing_.timeline().at(briefing_.playback().time());
@@ -46,7 +56,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
-    obstacles.push_back({captionRight - captionWidth, 0, captionRight, 130.0 * scale_});
+    obstacles.push_back({captionRight - captionWidth, 0, captionRight, 180.0 * scale_});
   }
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
@@ -58,6 +68,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   overlay_.drawTravellers(list, camera, state);
   list->ChannelsMerge();
   if (!withPanels) return result;
+  drawHoverTip(camera);
   drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
   if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side));
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider)).seeked;

@@ -26,6 +26,9 @@ class BriefingScreen {
   std::string pick(const Camera& camera, ScreenPoint cursor) const;
 
  private:
+  // The place under the mouse: its name and how many events it saw.
+  void drawHoverTip(const Camera& camera) const;
+
   Briefing& briefing_;
   MapView& map_;
   const UiFonts& fonts_;

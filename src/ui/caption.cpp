@@ -44,10 +44,10 @@ void drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts&
     LocalClock clock(trip);
     CivilTime day = clock.civil(e->time.start);
     std::string when = weekdayName(day) + " " + std::to_string(day.day) + " " + monthName(day.month) + ", " +
-                       eventTimeLabel(*e, clock);
-    ImGui::TextColored(ImColor(palette::eventKind(e->kind)).Value, "%s", when.c_str());
-    ImGui::SameLine();
-    ImGui::TextUnformatted(("  " + eventPlaceLabel(trip, *e)).c_str());
+                       eventTimeLabel(*e, clock) + "  ·  " + eventPlaceLabel(trip, *e);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKind(e->kind)).Value);
+    ImGui::TextWrapped("%s", when.c_str());
+    ImGui::PopStyleColor();
     std::string who = participantsLine(trip, *e);
     if (!who.empty()) ImGui::TextWrapped("With: %s", who.c_str());
     ImGui::TextColored(palette::basis(e->evidence.basis), "%s", basisLabel(e->evidence).c_str());

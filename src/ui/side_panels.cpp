@@ -58,7 +58,9 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
     ImGui::BeginGroup();
     ImGui::TextColored(ImColor(palette::eventKind(e->kind)).Value, "%s", eventTimeLabel(*e, clock).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", eventPlaceLabel(trip, *e).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", eventPlaceLabel(trip, *e).c_str());
+    ImGui::PopStyleColor();
     ImGui::Indent();
     ImGui::TextWrapped("%s", e->title.c_str());
     ImGui::Unindent();
