@@ -76,7 +76,8 @@ AppState MapApp::currentState() const {
   if (briefing_) {
     s.time = briefing_->isoTime(briefing_->playback().time());
     s.selectedPlace = briefing_->selectedPlace;
-    for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
+    if (!s.selectedPlace.empty())
+      for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
     s.playing = briefing_->playback().playing();
     s.presenter = briefing_->presenter;
     s.follow = briefing_->follow;

@@ -12,6 +12,7 @@ size=1280x800
 app_pid=$!
 wait_for test -s "$state"
 window=$(xdotool search --sync --name Itinera | head -n 1)
+[ "$(state_py "len(s['details'])")" = 0 ] || { echo "details listed with nothing selected"; exit 1; }
 
 # Click the Darién where the GUI draws it (the area's own point, away from the site markers).
 read -r x y < <("$app" locate --place darien --view darien --size "$size")
