@@ -10,7 +10,7 @@ Briefing::Briefing(Trip trip, std::vector<std::string> sourceDirs)
     : trip_(std::move(trip)),
       timeline_(std::make_unique<Timeline>(trip_)),
       playback_(trip_.periodStart.utc, trip_.periodEnd.utc),
-      zone_(TimeZone::load(trip_.timeZone)),
+      clock_(trip_),
       sourceDirs_(std::move(sourceDirs)) {}
 
 Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const std::vector<std::string>& sourceDirs) {
@@ -23,10 +23,6 @@ Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const 
   std::vector<std::string> dirs = sourceDirs;
   for (auto& d : defaultSourceDirs(path)) dirs.push_back(d);
   return std::unique_ptr<Briefing>(new Briefing(std::move(*loaded.trip), std::move(dirs)));
-}
-
-int Briefing::offsetMinutes(int64_t utc) const {
-  return zone_ ? zone_->offsetMinutes(utc) : trip_.periodStart.offsetMinutes;
 }
 
 std::string defaultTripPath(const std::string& dataDir) { return dataDir + "/geodata/trips/panama-2022.geojson"; }

@@ -10,7 +10,7 @@
 #include "core/result.h"
 #include "core/timeline.h"
 #include "core/trip.h"
-#include "core/trip_time_zone.h"
+#include "core/trip_text.h"
 
 namespace itinera {
 
@@ -25,8 +25,9 @@ class Briefing {
   const Playback& playback() const { return playback_; }
   const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
 
-  // Local time in the trip's zone.
-  int offsetMinutes(int64_t utc) const;
+  // Local time in the trip's zone, read from the tz database once.
+  const LocalClock& clock() const { return clock_; }
+  int offsetMinutes(int64_t utc) const { return clock_.offset({utc, trip_.periodStart.offsetMinutes}); }
   std::string isoTime(int64_t utc) const { return formatIsoTime(utc, offsetMinutes(utc)); }
   CivilTime localTime(int64_t utc) const { return civilFromUnix(utc + int64_t{offsetMinutes(utc)} * 60); }
 
@@ -39,7 +40,7 @@ class Briefing {
   Trip trip_;
   std::unique_ptr<Timeline> timeline_;  // points into trip_, so Briefing never moves
   Playback playback_;
-  std::optional<TimeZone> zone_;
+  LocalClock clock_;
   std::vector<std::string> sourceDirs_;
 };
 

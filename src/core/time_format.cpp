@@ -118,4 +118,19 @@ std::string formatIsoTime(int64_t utc, int offsetMinutes) {
   return buf + formatOffset(offsetMinutes);
 }
 
+std::string weekdayName(const CivilTime& c, bool full) {
+  static const char* names[] = {"Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"};
+  int64_t days = daysFromCivil(c.year, c.month, c.day);
+  std::string name = names[((days % 7) + 7) % 7];  // 1970-01-01 was a Thursday
+  return full ? name : name.substr(0, 3);
+}
+
+std::string monthName(int month, bool full) {
+  static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                "July",    "August",   "September", "October", "November", "December"};
+  if (month < 1 || month > 12) return "?";
+  std::string name = names[month - 1];
+  return full ? name : name.substr(0, 3);
+}
+
 }  // namespace itinera

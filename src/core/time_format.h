@@ -37,6 +37,10 @@ std::optional<int64_t> parseIsoDate(std::string_view text);
 std::string formatIsoTime(int64_t utc, int offsetMinutes);
 inline std::string formatIsoTime(const TimePoint& t) { return formatIsoTime(t.utc, t.offsetMinutes); }
 
+// English names of a civil date's weekday and of a month (1-12): "Tue" / "Tuesday", "Apr" / "April".
+std::string weekdayName(const CivilTime& c, bool full = false);
+std::string monthName(int month, bool full = false);
+
 // Formats an offset as "+HH:MM" / "-HH:MM".
 std::string formatOffset(int offsetMinutes);
 

@@ -42,11 +42,8 @@ void appendPoint(std::vector<LonLat>& out, LonLat p) {
 }
 
 std::string dayLabel(int64_t days) {
-  static const char* weekdays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01: Thursday
-  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   CivilTime c = civilFromUnix(days * kDaySeconds);
-  return std::string(weekdays[((days % 7) + 7) % 7]) + " " + std::to_string(c.day) + " " + months[c.month - 1];
+  return weekdayName(c) + " " + std::to_string(c.day) + " " + monthName(c.month);
 }
 
 struct SunTimes {

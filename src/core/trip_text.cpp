@@ -56,12 +56,7 @@ std::string basisLabel(const Evidence& e) {
 }
 
 std::string dayHeading(const CivilTime& c) {
-  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-  static const char* weekdays[] = {"Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"};
-  int64_t days = daysFromCivil(c.year, c.month, c.day);
-  int64_t weekday = ((days % 7) + 7) % 7;  // 1970-01-01 was a Thursday
-  return std::string(weekdays[weekday]) + " " + std::to_string(c.day) + " " + months[c.month - 1] + " " +
+  return weekdayName(c, true) + " " + std::to_string(c.day) + " " + monthName(c.month, true) + " " +
          std::to_string(c.year);
 }
 

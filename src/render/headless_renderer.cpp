@@ -39,10 +39,9 @@ std::vector<uint8_t> HeadlessRenderer::renderWith(const std::function<void()>& d
 }
 
 std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::string& highlightProvince,
-                                              const DrawExtra& extra, bool withOverlay) {
+                                              bool withOverlay) {
   return renderWith([&] {
     view_->draw(camera, withOverlay ? ImGui::GetBackgroundDrawList() : nullptr, highlightProvince);
-    if (extra) extra(camera);
   }, 1);
 }
 

@@ -14,9 +14,6 @@ namespace itinera {
 
 class HeadlessRenderer {
  public:
-  // Draws extra UI (panels, markers) after the map, inside the ImGui frame.
-  using DrawExtra = std::function<void(const Camera&)>;
-
   static Result<std::unique_ptr<HeadlessRenderer>> create(MapData& data, Viewport size, float uiScale = 1);
   // Sets up GL and the UI first, then asks for the map data: loading can overlap the set-up.
   using DataSource = std::function<Result<MapData*>()>;
@@ -24,7 +21,7 @@ class HeadlessRenderer {
 
   // The frame seen by `camera`, RGBA, top row first.
   std::vector<uint8_t> render(const Camera& camera, const std::string& highlightProvince = "",
-                              const DrawExtra& extra = {}, bool withOverlay = true);
+                              bool withOverlay = true);
   // A frame whose contents `draw` puts into the current ImGui frame (and GL), read back as RGBA.
   // ImGui windows that fit their contents show from their second frame, hence `frames`.
   std::vector<uint8_t> renderWith(const std::function<void()>& draw, int frames = 2);

@@ -30,12 +30,10 @@ class MapRenderer {
   void upload(const MapGeometry& geometry);
   void draw(const Camera& camera, float uiScale, const std::string& highlightProvince = "");
 
-  // A line mesh drawn with the map's line shader (used by overlays such as routes).
+ private:
   void drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& style, float uiScale);
   static GpuMesh uploadLines(const LineMesh& mesh);
   static GpuMesh uploadFill(const FillMesh& mesh);
-
- private:
   void drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color);
   // Issues one draw call for the tiles of `mesh` that the camera can see.
   void drawVisible(const GpuMesh& mesh, MapPoint origin, const Camera& camera);

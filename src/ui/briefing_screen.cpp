@@ -28,7 +28,7 @@ ScreenLayout BriefingScreen::layout(Viewport window) const {
 }
 
 std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const {
-  auto id = pickPlace(briefing_.trip(), map_.data().projection, camera, cursor, 8 * scale_, scale_);
+  auto id = pickPlace(briefing_.trip(), map_.data().projection, camera, cursor, defaultPickTolerancePx(scale_), scale_);
   return id.value_or("");
 }
 

@@ -41,7 +41,7 @@ void drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts&
   ImGui::TextUnformatted(e ? e->title.c_str() : travelLine(trip, state).c_str());
   ImGui::PopFont();
   if (e) {
-    LocalClock clock(trip);
+    const LocalClock& clock = b.clock();
     CivilTime day = clock.civil(e->time.start);
     std::string when = weekdayName(day) + " " + std::to_string(day.day) + " " + monthName(day.month) + ", " +
                        eventTimeLabel(*e, clock) + "  ·  " + eventPlaceLabel(trip, *e);

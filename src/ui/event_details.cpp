@@ -63,7 +63,7 @@ void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Cita
 
 bool EventDetails::draw(const Event& e, const UiFonts& fonts, bool current) {
   ImGui::PushID(e.id.c_str());
-  std::string when = eventTimeLabel(e, clock_) + ", " + eventPlaceLabel(briefing_.trip(), e);
+  std::string when = eventTimeLabel(e, briefing_.clock()) + ", " + eventPlaceLabel(briefing_.trip(), e);
   ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKind(e.kind)).Value);
   ImGui::TextWrapped("%s", when.c_str());
   ImGui::PopStyleColor();

@@ -14,7 +14,7 @@ namespace itinera {
 
 class EventDetails {
  public:
-  explicit EventDetails(const Briefing& briefing) : briefing_(briefing), clock_(briefing.trip()) {}
+  explicit EventDetails(const Briefing& briefing) : briefing_(briefing) {}
 
   // Draws the event; returns true when its title was clicked (to jump the clock there).
   bool draw(const Event& e, const UiFonts& fonts, bool current);
@@ -25,7 +25,6 @@ class EventDetails {
   const std::optional<std::string>& passage(const Citation& c);
 
   const Briefing& briefing_;
-  LocalClock clock_;
   std::map<std::string, std::optional<std::string>> passages_;  // read once per citation
 };
 

@@ -41,7 +41,7 @@ bool SidePanels::drawPlace(Briefing& b, const UiFonts& fonts) {
 
 bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
   const Trip& trip = b.trip();
-  LocalClock clock(trip);
+  const LocalClock& clock = b.clock();
   const Event* current = b.timeline().eventAt(b.playback().time());
   bool jumped = false, follow = current != lastCurrent_;
   int64_t day = INT64_MIN;

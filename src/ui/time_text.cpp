@@ -5,17 +5,6 @@
 
 namespace itinera {
 
-std::string weekdayName(const CivilTime& c) {
-  static const char* names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01 was a Thursday
-  int64_t days = daysFromCivil(c.year, c.month, c.day);
-  return names[((days % 7) + 7) % 7];
-}
-
-std::string monthName(int month) {
-  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return month >= 1 && month <= 12 ? names[month - 1] : "?";
-}
-
 std::string localDateTime(const Briefing& b, int64_t utc) {
   CivilTime c = b.localTime(utc);
   char buf[64];

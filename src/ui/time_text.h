@@ -7,8 +7,6 @@
 
 namespace itinera {
 
-std::string weekdayName(const CivilTime& c);  // "Tue"
-std::string monthName(int month);             // "Apr"
 // "Tue 19 Apr 2022, 14:30"
 std::string localDateTime(const Briefing& b, int64_t utc);
 // "14:30 UTC-05:00 · 19:30 UTC"

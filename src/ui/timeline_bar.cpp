@@ -23,6 +23,7 @@ namespace {
 struct Track {
   ImVec2 min, max;
   int64_t start, end;
+  std::vector<Timeline::Day> days;  // computed once per frame
   float x(int64_t t) const { return min.x + (max.x - min.x) * float(double(t - start) / double(end - start)); }
   int64_t time(float px) const {
     double f = std::clamp(double(px - min.x) / double(max.x - min.x), 0.0, 1.0);
@@ -51,7 +52,7 @@ bool jumpToDay(Briefing& b, const Timeline::Day& day) {
 void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
   float labelH = fonts.body->FontSize + 6 * s;
   int index = 0;
-  for (const Timeline::Day& day : b.timeline().days()) {
+  for (const Timeline::Day& day : tr.days) {
     float x0 = tr.x(std::max(day.start, tr.start)), x1 = tr.x(std::min(day.end, tr.end));
     list->AddRectFilled({x0, tr.min.y}, {x1, tr.max.y}, index++ % 2 ? IM_COL32(238, 238, 232, 255) : IM_COL32(247, 247, 242, 255));
     for (auto [n0, n1] : day.nights)
@@ -94,8 +95,8 @@ void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top,
 }
 
 // Ticks every six hours of local time, labelled, so the slider reads like a clock.
-void drawHours(ImDrawList* list, const Track& tr, const Briefing& b, const UiFonts& fonts, float top, float s) {
-  for (const Timeline::Day& day : b.timeline().days())
+void drawHours(ImDrawList* list, const Track& tr, const UiFonts& fonts, float top, float s) {
+  for (const Timeline::Day& day : tr.days)
     for (int hour = 6; hour < 24; hour += 6) {
       int64_t t = day.start + hour * 3600;
       if (t <= tr.start || t >= tr.end || t >= day.end) continue;
@@ -154,7 +155,7 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
   drawControls(b, fonts, s, result.seeked);
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 max{min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetContentRegionAvail().y - 4 * s};
-  Track tr{min, max, b.timeline().start(), b.timeline().end()};
+  Track tr{min, max, b.timeline().start(), b.timeline().end(), b.timeline().days()};
   ImDrawList* list = ImGui::GetWindowDrawList();
   bool dayClicked = false;
   drawDays(list, tr, b, fonts, s, dayClicked);
@@ -167,7 +168,7 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", utcHint(b, tr.time(ImGui::GetIO().MousePos.x)).c_str());
   drawEvents(list, tr, b, eventsTop, s);
-  drawHours(list, tr, b, fonts, eventsTop, s);
+  drawHours(list, tr, fonts, eventsTop, s);
   drawNow(list, tr, b.playback().time(), s);
   ImGui::End();
   result.seeked |= dayClicked;

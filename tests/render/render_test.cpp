@@ -62,7 +62,7 @@ class RenderTest : public ::testing::Test {
 
   void checkView(const char* viewName, const std::vector<Probe>& probes) {
     Camera camera = cameraForView(*findView(viewName), data_->projection, kSize);
-    auto image = renderer_->render(camera, "", {}, false);
+    auto image = renderer_->render(camera, "", false);
     for (const Probe& p : probes)
       EXPECT_EQ(int(surfaceAt(image, camera, p.where)), int(p.expected)) << viewName << ": " << p.what;
   }
@@ -104,8 +104,8 @@ TEST_F(RenderTest, DarienViewShowsTownsAndTheGulfOfSanMiguel) {
 
 TEST_F(RenderTest, OverlayDrawsLabelsAndFurniture) {
   Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
-  auto plain = renderer_->render(camera, "", {}, false);
-  auto full = renderer_->render(camera, "", {}, true);
+  auto plain = renderer_->render(camera, "", false);
+  auto full = renderer_->render(camera, "", true);
   size_t differing = 0;
   for (size_t i = 0; i < plain.size(); i += 4) differing += plain[i] != full[i] || plain[i + 1] != full[i + 1];
   EXPECT_GT(differing, 2000u);  // labels, scale bar and north arrow
@@ -120,8 +120,8 @@ TEST_F(RenderTest, OverlayDrawsLabelsAndFurniture) {
 
 TEST_F(RenderTest, HighlightTintsTheDarien) {
   Camera camera = cameraForView(*findView("darien"), data_->projection, kSize);
-  auto plain = renderer_->render(camera, "", {}, false);
-  auto tinted = renderer_->render(camera, "darien", {}, false);
+  auto plain = renderer_->render(camera, "", false);
+  auto tinted = renderer_->render(camera, "darien", false);
   ScreenPoint s = camera.toScreen(data_->projection.toMap({-77.75, 8.0}));
   size_t at = (size_t(std::lround(s.y)) * kSize.width + size_t(std::lround(s.x))) * 4;
   EXPECT_EQ(classify(&plain[at]), Surface::Land);
