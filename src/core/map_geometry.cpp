@@ -51,7 +51,7 @@ void buildProvinceFills(const GeoLayer& provinces, MapGeometry& g) {
   for (auto& f : provinces.features) {
     std::vector<const MapPolygon*> polygons;
     for (auto& p : f.polygons) polygons.push_back(&p);
-    g.provinceFills[f.id] = buildFillMesh(polygons, g.origin, kLodTolerances[2]);
+    g.provinceFills[f.id] = buildFillMesh(polygons, g.origin, kLodTolerances[kProvinceLevel]);
     sortIntoTiles(g.provinceFills[f.id], 1e9);
   }
 }
@@ -89,7 +89,7 @@ MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& 
   g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin, levels));
   for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
     g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin, levels));
-  if (g.built[2]) buildProvinceFills(layer("provinces"), g);
+  if (g.built[kProvinceLevel]) buildProvinceFills(layer("provinces"), g);
   g.tessellateMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return g;
 }

@@ -10,8 +10,12 @@
 
 namespace itinera {
 
-// Simplification tolerances in metres: full detail, then coarser for zoomed-out views.
-inline constexpr std::array<double, 4> kLodTolerances = {0.0, 25.0, 100.0, 400.0};
+// Simplification tolerances in metres: full detail, then coarser for zoomed-out views. They
+// double from level to level, so a view draws with a tolerance of half a pixel to a pixel: a
+// software rasteriser pays for every triangle, and finer detail would not show.
+inline constexpr std::array<double, 8> kLodTolerances = {0.0, 12.5, 25.0, 50.0, 100.0, 200.0, 400.0, 800.0};
+// The level whose tolerance the province fills (highlights) are built with.
+inline constexpr size_t kProvinceLevel = 4;
 
 // The coarsest level whose simplification stays under about a pixel.
 size_t lodForScale(double metresPerPixel);
@@ -37,7 +41,7 @@ struct MapGeometry {
 
 // Fill layers: neighbours (other countries' land), panama, lakes.
 // Line layers: rivers, province_boundaries, coastline, borders, canal.
-// Builds only `levels` (all when empty), in parallel; province fills come with level 2.
+// Builds only `levels` (all when empty), in parallel; province fills come with kProvinceLevel.
 MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& levels = {});
 
 // The built level nearest to `wanted`, preferring the coarser on a tie.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "core/cell_tessellation.h"
 #include "core/simplify.h"
 #include "core/tessellate.h"
 
@@ -34,10 +35,14 @@ Vec miter(Vec n0, Vec n1) {
   return {m.x * scale, m.y * scale};
 }
 
+bool isClosed(const MapRing& ring) {
+  return ring.size() > 2 && ring.front().x == ring.back().x && ring.front().y == ring.back().y;
+}
+
 void appendLine(const std::vector<MapPoint>& pts, MapPoint origin, LineMesh& mesh) {
   size_t n = pts.size();
   if (n < 2) return;
-  bool closed = n > 2 && pts.front().x == pts.back().x && pts.front().y == pts.back().y;
+  bool closed = isClosed(pts);
   uint32_t base = uint32_t(mesh.vertices.size());
   double along = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -90,6 +95,12 @@ void sortPrimitives(Mesh& mesh, size_t perPrimitive, double cellSize) {
   }
 }
 
+// An islet, lake or hole of at most about two pixels by two at the scales a level serves:
+// too small to read, and every triangle costs.
+bool tooSmallToSee(const MapRing& ring, double tolerance) {
+  return tolerance > 0 && std::abs(ringsArea({ring})) < 4 * tolerance * tolerance;
+}
+
 }  // namespace
 
 void sortIntoTiles(FillMesh& mesh, double cellSize) { sortPrimitives(mesh, 3, cellSize); }
@@ -112,19 +123,21 @@ std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const Map
 }
 
 FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance) {
+  // Cells of about 512 pixels at the scales this level serves, split down to 16 on busy coasts.
+  double pixel = std::max(tolerance, 6.25);
+  CellLimits cells{512 * pixel, 16 * pixel};
   Triangles triangles;
   for (const MapPolygon* polygon : polygons) {
     MapPolygon simplified;
     for (const MapRing& ring : *polygon) {
       MapRing r = tolerance > 0 ? simplifyRing(ring, tolerance) : ring;
-      // A hole or islet smaller than the tolerance would be invisible: skip it.
-      if (tolerance > 0 && std::abs(ringsArea({r})) < tolerance * tolerance) {
+      if (tooSmallToSee(r, tolerance)) {
         if (simplified.empty()) break;
         continue;
       }
       simplified.push_back(std::move(r));
     }
-    if (!simplified.empty()) tessellatePolygon(simplified, triangles);
+    if (!simplified.empty()) tessellateInCells(simplified, cells, triangles);
   }
   FillMesh mesh;
   mesh.vertices.reserve(triangles.vertices.size());
@@ -138,6 +151,7 @@ LineMesh buildLineMesh(const std::vector<const MapRing*>& lines, MapPoint origin
   for (const MapRing* line : lines) {
     auto pts = withoutRepeats(*line);
     if (tolerance > 0) pts = simplifyLine(pts, tolerance);
+    if (isClosed(pts) && tooSmallToSee(pts, tolerance)) continue;
     appendLine(pts, origin, mesh);
   }
   return mesh;

@@ -107,7 +107,9 @@ void MapRenderer::drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color
   fillProgram_.use();
   setCameraUniforms(fillProgram_, origin_, camera);
   glUniform4f(fillProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
+  if (color.a >= 1) glDisable(GL_BLEND);  // opaque: the rasteriser need not read the framebuffer
   drawVisible(mesh, origin_, camera);
+  glEnable(GL_BLEND);
 }
 
 void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& s,
