@@ -37,6 +37,7 @@ class UiContext {
  private:
   void loadFonts();
   void applyStyle();
+  void useNearestFontSampling();
 
   float scale_;
   bool withPlatform_;

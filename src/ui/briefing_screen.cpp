@@ -59,6 +59,11 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
     obstacles.push_back({captionRight - captionWidth, 0, captionRight, 180.0 * scale_});
   }
   ImDrawList* list = ImGui::GetBackgroundDrawList();
+  // Trails run at any angle: geometric anti-aliasing keeps them smooth where ImGui's baked
+  // line texture, sampled nearest, would show steps.
+  list->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;
+  // With panels, the trip stays on the map: the panels' backdrops are filled before ImGui draws.
+  if (withPanels) list->PushClipRect(pos(l.mapArea), {float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)});
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
   map_.draw(camera, list, overlay_.tintedProvince(state), overlay_.labels(camera), obstacles);
@@ -68,10 +73,13 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   overlay_.drawTravellers(list, camera, state);
   list->ChannelsMerge();
   if (!withPanels) return result;
+  list->PopClipRect();
+  backdrop_.clear();
   drawHoverTip(camera);
   drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
-  if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side));
-  result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider)).seeked;
+  if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
+  backdrop_.draw(camera.viewport.height);
   return result;
 }
 

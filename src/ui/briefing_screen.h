@@ -6,6 +6,7 @@
 
 #include "core/briefing.h"
 #include "core/screen_layout.h"
+#include "render/backdrop.h"
 #include "render/map_view.h"
 #include "ui/side_panels.h"
 #include "ui/trip_overlay.h"
@@ -35,6 +36,7 @@ class BriefingScreen {
   float scale_;
   TripOverlay overlay_;
   SidePanels panels_;
+  Backdrop backdrop_;
 };
 
 }  // namespace itinera

@@ -9,7 +9,8 @@ namespace itinera {
 namespace {
 
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBackground;
 
 bool jumpTo(Briefing& b, const Event& e) {
   b.playback().setPlaying(false);
@@ -82,7 +83,7 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
   return jumped;
 }
 
-bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size) {
+bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size, Backdrop& backdrop) {
   bool jumped = false;
   bool placeOpen = b.trip().place(b.selectedPlace) != nullptr;
   float agendaHeight = placeOpen ? size.y * 0.38f : size.y;
@@ -91,6 +92,7 @@ bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, Im
     ImGui::SetNextWindowSize({size.x, size.y - agendaHeight - 6 * s});
     bool open = true;
     ImGui::Begin("What happened here", &open, kPanelFlags);
+    backdrop.addCurrentWindow(palette::kPanel);
     jumped |= drawPlace(b, fonts);
     ImGui::End();
     if (!open) b.selectedPlace.clear();
@@ -98,6 +100,7 @@ bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, Im
   ImGui::SetNextWindowPos({pos.x, pos.y + size.y - agendaHeight});
   ImGui::SetNextWindowSize({size.x, agendaHeight});
   ImGui::Begin("Agenda", nullptr, kPanelFlags);
+  backdrop.addCurrentWindow(palette::kPanel);
   jumped |= drawAgenda(b, fonts);
   ImGui::End();
   return jumped;

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/briefing.h"
+#include "render/backdrop.h"
 #include "ui/event_details.h"
 
 namespace itinera {
@@ -12,8 +13,9 @@ class SidePanels {
  public:
   explicit SidePanels(const Briefing& briefing) : details_(briefing) {}
 
-  // Draws both panels in the column at `pos` with `size`; true when the user jumped the clock.
-  bool draw(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size);
+  // Draws both panels in the column at `pos` with `size`, their backgrounds into `backdrop`;
+  // true when the user jumped the clock.
+  bool draw(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size, Backdrop& backdrop);
 
  private:
   bool drawPlace(Briefing& briefing, const UiFonts& fonts);

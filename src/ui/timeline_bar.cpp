@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "render/line_width.h"
 #include "ui/time_text.h"
 #include "ui/ui_palette.h"
 
@@ -38,7 +39,7 @@ void hatch(ImDrawList* list, ImVec2 a, ImVec2 b, ImU32 colour, float step) {
   if (h <= 0) return;
   for (float x = a.x - h; x < b.x; x += step) {
     float t0 = std::max(0.f, (a.x - x) / h), t1 = std::min(1.f, (b.x - x) / h);
-    if (t0 < t1) list->AddLine({x + t0 * h, b.y - t0 * h}, {x + t1 * h, b.y - t1 * h}, colour, 1.2f);
+    if (t0 < t1) list->AddLine({x + t0 * h, b.y - t0 * h}, {x + t1 * h, b.y - t1 * h}, colour, 1.0f);
   }
 }
 
@@ -49,16 +50,18 @@ bool jumpToDay(Briefing& b, const Timeline::Day& day) {
   return true;
 }
 
-void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
+void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked,
+              Backdrop& backdrop) {
   float labelH = fonts.body->FontSize + 6 * s;
   int index = 0;
   for (const Timeline::Day& day : tr.days) {
     float x0 = tr.x(std::max(day.start, tr.start)), x1 = tr.x(std::min(day.end, tr.end));
-    list->AddRectFilled({x0, tr.min.y}, {x1, tr.max.y}, index++ % 2 ? IM_COL32(238, 238, 232, 255) : IM_COL32(247, 247, 242, 255));
+    ImU32 band = index++ % 2 ? IM_COL32(238, 238, 232, 255) : IM_COL32(247, 247, 242, 255);
+    backdrop.add({x0, tr.min.y}, {x1, tr.max.y}, band);
     for (auto [n0, n1] : day.nights)
-      list->AddRectFilled({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
-                          IM_COL32(60, 70, 95, 45));
-    list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), 1.0f * s);
+      backdrop.add({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
+                   palette::over(band, IM_COL32(60, 70, 95, 255), 45));
+    list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
     ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
     ImGui::PushID(index);
     ImGui::PushFont(fonts.bodyBold);
@@ -90,7 +93,7 @@ void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top,
     ImU32 colour = palette::eventKind(e.kind);
     float x0 = tr.x(e.time.start.utc), x1 = std::max(tr.x(e.time.end.utc), x0 + 2 * s);
     list->AddRectFilled({x0, top + 10 * s}, {x1, tr.max.y - 10 * s}, palette::withAlpha(colour, 150));
-    list->AddLine({x0, top + 4 * s}, {x0, tr.max.y - 4 * s}, colour, 2.5f * s);
+    list->AddLine({x0, top + 4 * s}, {x0, tr.max.y - 4 * s}, colour, crispWidth(2.5f * s));
   }
 }
 
@@ -111,7 +114,7 @@ void drawHours(ImDrawList* list, const Track& tr, const UiFonts& fonts, float to
 
 void drawNow(ImDrawList* list, const Track& tr, int64_t now, float s) {
   float x = tr.x(now);
-  list->AddLine({x, tr.min.y}, {x, tr.max.y}, palette::kHighlight, 3 * s);
+  list->AddLine({x, tr.min.y}, {x, tr.max.y}, palette::kHighlight, crispWidth(3 * s));
   list->AddTriangleFilled({x - 8 * s, tr.max.y + 1}, {x + 8 * s, tr.max.y + 1}, {x, tr.max.y - 10 * s}, palette::kHighlight);
 }
 
@@ -147,18 +150,21 @@ void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
 
 }  // namespace
 
-TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size) {
+TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
+                                  Backdrop& backdrop) {
   TimelineBarResult result;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+  backdrop.addCurrentWindow(palette::kPanel);
   drawControls(b, fonts, s, result.seeked);
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 max{min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetContentRegionAvail().y - 4 * s};
   Track tr{min, max, b.timeline().start(), b.timeline().end(), b.timeline().days()};
   ImDrawList* list = ImGui::GetWindowDrawList();
   bool dayClicked = false;
-  drawDays(list, tr, b, fonts, s, dayClicked);
+  drawDays(list, tr, b, fonts, s, dayClicked, backdrop);
   float eventsTop = min.y + fonts.body->FontSize + 8 * s;
   ImGui::SetCursorScreenPos({min.x, eventsTop});
   ImGui::InvisibleButton("##track", {max.x - min.x, std::max(1.f, max.y - eventsTop)});

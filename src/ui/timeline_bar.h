@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/briefing.h"
+#include "render/backdrop.h"
 #include "render/ui_context.h"
 
 namespace itinera {
@@ -14,7 +15,8 @@ struct TimelineBarResult {
 };
 
 // Draws the bar as an ImGui window at `pos` with `size` (pixels).
-TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size);
+TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
+                                  Backdrop& backdrop);
 
 // Moves the clock to the next (or previous) event's start, skipping nights and gaps; true if it moved.
 bool stepToEvent(Briefing& briefing, bool forward);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/picking.h"
+#include "render/line_width.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {
@@ -23,7 +24,7 @@ void dashedPolyline(ImDrawList* list, const std::vector<ImVec2>& pts, ImU32 colo
       if (cycle < on) {
         ImVec2 p{a.x + (b.x - a.x) * d / len, a.y + (b.y - a.y) * d / len};
         ImVec2 q{a.x + (b.x - a.x) * e / len, a.y + (b.y - a.y) * e / len};
-        list->AddLine(p, q, colour, width);
+        list->AddLine(p, q, colour, crispWidth(width));
       }
       phase += e - d;
       d = e;
@@ -59,7 +60,7 @@ void TripOverlay::drawMarker(ImDrawList* list, const Camera& camera, const Marke
   if (m.approximate) {
     // Where the source is vague the map is too: a soft area and a dashed edge, no pin.
     float spread = std::max(r * 1.6f, float(m.uncertaintyM / camera.metresPerPixel));
-    list->AddCircleFilled(c, spread, palette::withAlpha(ring, 40), 48);
+    list->AddCircleFilled(c, spread, palette::withAlpha(ring, 40));
     std::vector<ImVec2> circle;
     for (int i = 0; i <= 48; ++i)
       circle.push_back({c.x + spread * std::cos(float(i) * 6.2832f / 48), c.y + spread * std::sin(float(i) * 6.2832f / 48)});
@@ -67,11 +68,12 @@ void TripOverlay::drawMarker(ImDrawList* list, const Camera& camera, const Marke
     list->AddCircleFilled(c, 3 * scale_, palette::withAlpha(ring, 160));
     return;
   }
-  if (current) list->AddCircleFilled(c, r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70), 40);
-  list->AddCircleFilled(c, r + 1.5f * scale_, palette::kHalo, 32);
-  list->AddCircleFilled(c, r, IM_COL32(255, 255, 255, 255), 32);
-  list->AddCircle(c, r, ring, 32, (current ? 3.2f : 2.2f) * scale_);
-  list->AddCircleFilled(c, std::max(2.5f * scale_, r * 0.35f), ring, 20);
+  // Segment counts are left to ImGui, which uses as few as keep the circle round.
+  if (current) list->AddCircleFilled(c, r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70));
+  list->AddCircleFilled(c, r + 1.5f * scale_, palette::kHalo);
+  list->AddCircleFilled(c, r, IM_COL32(255, 255, 255, 255));
+  list->AddCircle(c, r, ring, 0, crispWidth((current ? 3.2f : 2.2f) * scale_));
+  list->AddCircleFilled(c, std::max(2.5f * scale_, r * 0.35f), ring);
 }
 
 void TripOverlay::drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
@@ -83,8 +85,8 @@ void TripOverlay::drawTrail(ImDrawList* list, const Camera& camera, const std::v
     dashedPolyline(list, pts, palette::withAlpha(colour, 110), 2.0f * scale_, 7 * scale_, 6 * scale_);
     return;
   }
-  list->AddPolyline(pts.data(), int(pts.size()), palette::kHalo, 0, 6.0f * scale_);
-  list->AddPolyline(pts.data(), int(pts.size()), colour, 0, 3.2f * scale_);
+  list->AddPolyline(pts.data(), int(pts.size()), palette::kHalo, 0, crispWidth(6.0f * scale_));
+  list->AddPolyline(pts.data(), int(pts.size()), colour, 0, crispWidth(3.2f * scale_));
 }
 
 void TripOverlay::drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t,
@@ -93,9 +95,9 @@ void TripOverlay::drawTraveller(ImDrawList* list, const Camera& camera, const Ti
   ImVec2 c = toImVec(travellerAt(camera, t, index));
   float s = scale_;
   ImU32 colour = palette::traveller(index);
-  list->AddCircleFilled(c, 10 * s, palette::kHalo, 24);
+  list->AddCircleFilled(c, 10 * s, palette::kHalo);
   list->AddTriangleFilled({c.x, c.y - 8 * s}, {c.x - 7 * s, c.y + 5 * s}, {c.x + 7 * s, c.y + 5 * s}, colour);
-  list->AddCircle(c, 10 * s, colour, 24, 2.0f * s);
+  list->AddCircle(c, 10 * s, colour, 0, crispWidth(2.0f * s));
 }
 
 ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const {

@@ -37,5 +37,12 @@ inline ImVec4 basis(Basis b) {
 inline const ImU32 kHighlight = IM_COL32(232, 120, 20, 255);
 inline const ImU32 kInk = IM_COL32(35, 35, 35, 255);
 inline const ImU32 kHalo = IM_COL32(255, 255, 255, 230);
+inline const ImU32 kPanel = IM_COL32(250, 250, 247, 255);  // panel backgrounds, opaque
+
+// `top` with `alpha` over the opaque `under`, as one opaque colour.
+inline ImU32 over(ImU32 under, ImU32 top, int alpha) {
+  auto mix = [&](int shift) { return ((under >> shift & 255) * (255 - alpha) + (top >> shift & 255) * alpha) / 255 << shift; };
+  return mix(IM_COL32_R_SHIFT) | mix(IM_COL32_G_SHIFT) | mix(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
 
 }  // namespace itinera::palette

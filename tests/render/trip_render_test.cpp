@@ -8,6 +8,7 @@
 #include "core/map_data.h"
 #include "core/trip_state.h"
 #include "core/views.h"
+#include "render/backdrop.h"
 #include "render/headless_renderer.h"
 #include "ui/briefing_screen.h"
 #include "ui/ui_palette.h"
@@ -87,4 +88,50 @@ TEST_F(TripRenderTest, TravellerMovesAlongTheLegWhileFlying) {
   Frame during = renderAt("2022-04-18T12:35");
   EXPECT_TRUE(isTravellerColour(during, during.traveller));
   EXPECT_GT(std::hypot(during.traveller.x - before.traveller.x, during.traveller.y - before.traveller.y), 5);
+}
+
+// The panels' backgrounds are filled by the backdrop: opaque, in the panel colour, with the
+// slider's night bands pre-blended, and the map's trip kept out of them.
+TEST_F(TripRenderTest, PanelsAreOpaqueBackdrops) {
+  briefing_->playback().seek(double(briefing_->playback().start()));
+  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+  auto pixels = renderer_->renderWith([&] { screen.draw(camera, true); }, 2);
+  ScreenLayout l = screen.layout(kSize);
+  auto colourAt = [&](double x, double y) {
+    size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
+    return IM_COL32(pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]);
+  };
+  // Inside the panel's padding, where no text is drawn: exactly the panel colour.
+  EXPECT_EQ(colourAt(l.side.x + 4, l.side.y + l.side.height * 0.6), palette::kPanel);
+  EXPECT_EQ(colourAt(l.slider.x + 4, l.slider.y + 4), palette::kPanel);
+}
+
+TEST(Backdrop, FillsRectanglesInOrderFromTheTopLeft) {
+  auto data = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs);
+  ASSERT_TRUE(data.ok()) << data.error();
+  auto renderer = HeadlessRenderer::create(*data.value(), kSize);
+  ASSERT_TRUE(renderer.ok()) << renderer.error();
+  const ImU32 red = IM_COL32(200, 20, 20, 255), green = IM_COL32(20, 200, 20, 255);
+  auto pixels = renderer.value()->renderWith([&] {
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    Backdrop backdrop;
+    backdrop.add({10, 20}, {110, 70}, red);
+    backdrop.add({60, 40}, {160, 90}, green);
+    backdrop.draw(kSize.height);
+  }, 1);
+  auto colourAt = [&](int x, int y) {
+    size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
+    return IM_COL32(pixels[i], pixels[i + 1], pixels[i + 2], 255);
+  };
+  EXPECT_EQ(colourAt(30, 30), red);
+  EXPECT_EQ(colourAt(100, 60), green);  // the later rectangle wins where they overlap
+  EXPECT_EQ(colourAt(150, 85), green);
+  EXPECT_EQ(colourAt(30, 80), IM_COL32(0, 0, 0, 255));  // rows count from the top
+  EXPECT_EQ(colourAt(5, 5), IM_COL32(0, 0, 0, 255));
+  EXPECT_EQ(colourAt(20, 69), red);  // the last row inside, and the last column
+  EXPECT_EQ(colourAt(20, 70), IM_COL32(0, 0, 0, 255));
+  EXPECT_EQ(colourAt(109, 25), red);
+  EXPECT_EQ(colourAt(110, 25), IM_COL32(0, 0, 0, 255));
 }
