@@ -18,6 +18,33 @@ ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip
   return l;
 }
 
+std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered) {
+  // Cut `outer` into horizontal bands at every top and bottom edge; in each band, the runs
+  // between the covering rectangles are uncovered.
+  std::vector<double> ys{outer.y, outer.y + outer.height};
+  for (const Rect& r : covered)
+    for (double y : {r.y, r.y + r.height})
+      if (y > outer.y && y < outer.y + outer.height) ys.push_back(y);
+  std::sort(ys.begin(), ys.end());
+  ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
+  std::vector<Rect> out;
+  for (size_t i = 0; i + 1 < ys.size(); ++i) {
+    double top = ys[i], bottom = ys[i + 1];
+    std::vector<std::pair<double, double>> spans;  // covered x ranges in this band
+    for (const Rect& r : covered)
+      if (r.y <= top && r.y + r.height >= bottom && r.width > 0) spans.push_back({r.x, r.x + r.width});
+    std::sort(spans.begin(), spans.end());
+    double x = outer.x;
+    for (auto [from, to] : spans) {
+      if (from > x) out.push_back({x, top, std::min(from, outer.x + outer.width) - x, bottom - top});
+      x = std::max(x, to);
+    }
+    if (x < outer.x + outer.width) out.push_back({x, top, outer.x + outer.width - x, bottom - top});
+  }
+  std::erase_if(out, [](const Rect& r) { return r.width <= 0 || r.height <= 0; });
+  return out;
+}
+
 Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin) {
   Camera inner;
   inner.viewport = {int(area.width), int(area.height)};

@@ -2,6 +2,8 @@
 // for a window size, a UI scale and a mode. Shared by the GUI and `locate`, so both agree.
 #pragma once
 
+#include <vector>
+
 #include "core/camera.h"
 
 namespace itinera {
@@ -17,6 +19,10 @@ struct ScreenLayout {
 };
 
 ScreenLayout screenLayout(Viewport window, float uiScale, bool presenter, bool hasTrip);
+
+// The parts of `outer` that none of `covered` overlaps, as rectangles that do not overlap
+// each other: the frame around the map and the panels.
+std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered);
 
 // A camera over the whole window that frames `box` inside `area`.
 Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin = 0.04);

@@ -42,13 +42,13 @@ ImFont* MapOverlay::fontFor(const std::string& kind) const {
   return fonts_.labelTown;
 }
 
-std::vector<ScreenRect> MapOverlay::furnitureRects(const Camera& camera) const {
-  double w = camera.viewport.width, h = camera.viewport.height, s = scale_;
-  return {{12 * s, h - 60 * s, 240 * s, h - 8 * s}, {w - 70 * s, 8 * s, w - 8 * s, 90 * s}};
+std::vector<ScreenRect> MapOverlay::furnitureRects(const Rect& frame) const {
+  double left = frame.x, top = frame.y, right = frame.x + frame.width, bottom = frame.y + frame.height, s = scale_;
+  return {{left + 12 * s, bottom - 60 * s, left + 240 * s, bottom - 8 * s}, {right - 70 * s, top + 8 * s, right - 8 * s, top + 90 * s}};
 }
 
 void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera, const std::vector<LabelCandidate>& extra,
-                            const std::vector<ScreenRect>& obstacles) const {
+                            const std::vector<ScreenRect>& obstacles, const Rect& frame) const {
   auto measure = [&](const std::string& text, const std::string& kind) {
     ImFont* f = fontFor(kind);
     ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str());
@@ -56,7 +56,7 @@ void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera, const std::v
   };
   std::vector<LabelCandidate> all = extra;
   all.insert(all.end(), candidates_.begin(), candidates_.end());
-  std::vector<ScreenRect> blocked = furnitureRects(camera);
+  std::vector<ScreenRect> blocked = furnitureRects(frame);
   blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
   for (const PlacedLabel& p : layoutLabels(all, camera, measure, blocked)) {
     const LabelCandidate& c = *p.candidate;
@@ -70,11 +70,12 @@ void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera, const std::v
   }
 }
 
-void MapOverlay::drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection) const {
+void MapOverlay::drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection,
+                              const Rect& frame) const {
   float s = scale_;
   ScaleBar bar = chooseScaleBar(camera, projection, 200 * s);
   if (bar.lengthPx <= 0) return;
-  float x0 = 20 * s, y = float(camera.viewport.height) - 22 * s, x1 = x0 + float(bar.lengthPx);
+  float x0 = float(frame.x) + 20 * s, y = float(frame.y + frame.height) - 22 * s, x1 = x0 + float(bar.lengthPx);
   list->AddRectFilled({x0 - 8 * s, y - 30 * s}, {x1 + 10 * s, y + 10 * s}, color(255, 255, 255, 200), 4 * s);
   float half = (x0 + x1) / 2;
   list->AddRectFilled({x0, y - 5 * s}, {half, y}, color(40, 40, 40));
@@ -83,9 +84,10 @@ void MapOverlay::drawScaleBar(ImDrawList* list, const Camera& camera, const Proj
   list->AddText(fonts_.labelTown, fonts_.labelTown->FontSize, {x0, y - 24 * s}, color(40, 40, 40), bar.label.c_str());
 }
 
-void MapOverlay::drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection) const {
+void MapOverlay::drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection,
+                                const Rect& frame) const {
   float s = scale_, angle = float(northAngle(camera, projection));
-  ImVec2 c{float(camera.viewport.width) - 38 * s, 52 * s};
+  ImVec2 c{float(frame.x + frame.width) - 38 * s, float(frame.y) + 52 * s};
   auto at = [&](float dx, float dy) {  // rotate a point given in "north is up" coordinates
     return ImVec2{c.x + dx * std::cos(angle) - dy * std::sin(angle), c.y + dx * std::sin(angle) + dy * std::cos(angle)};
   };
@@ -99,10 +101,11 @@ void MapOverlay::drawNorthArrow(ImDrawList* list, const Camera& camera, const Pr
 }
 
 void MapOverlay::draw(ImDrawList* list, const Camera& camera, const Projection& projection,
-                      const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles) const {
-  drawLabels(list, camera, extraLabels, obstacles);
-  drawScaleBar(list, camera, projection);
-  drawNorthArrow(list, camera, projection);
+                      const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles,
+                      const Rect& frame) const {
+  drawLabels(list, camera, extraLabels, obstacles, frame);
+  drawScaleBar(list, camera, projection, frame);
+  drawNorthArrow(list, camera, projection, frame);
 }
 
 }  // namespace itinera

@@ -8,6 +8,7 @@
 #include "core/basemap.h"
 #include "core/label_layout.h"
 #include "core/projection.h"
+#include "core/screen_layout.h"
 #include "render/ui_context.h"
 
 namespace itinera {
@@ -18,16 +19,17 @@ class MapOverlay {
 
   // `extraLabels` (e.g. the trip's places) are placed before the basemap's, clear of `obstacles`.
   void draw(ImDrawList* list, const Camera& camera, const Projection& projection,
-            const std::vector<LabelCandidate>& extraLabels = {}, const std::vector<ScreenRect>& obstacles = {}) const;
-  // Screen areas the overlay's furniture occupies, kept free of labels.
-  std::vector<ScreenRect> furnitureRects(const Camera& camera) const;
+            const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles,
+            const Rect& frame) const;
+  // Screen areas the furniture occupies in the corners of `frame`, kept free of labels.
+  std::vector<ScreenRect> furnitureRects(const Rect& frame) const;
 
  private:
   ImFont* fontFor(const std::string& kind) const;
   void drawLabels(ImDrawList* list, const Camera& camera, const std::vector<LabelCandidate>& extra,
-                  const std::vector<ScreenRect>& obstacles) const;
-  void drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection) const;
-  void drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection) const;
+                  const std::vector<ScreenRect>& obstacles, const Rect& frame) const;
+  void drawScaleBar(ImDrawList* list, const Camera& camera, const Projection& projection, const Rect& frame) const;
+  void drawNorthArrow(ImDrawList* list, const Camera& camera, const Projection& projection, const Rect& frame) const;
 
   std::vector<LabelCandidate> candidates_;
   const UiFonts& fonts_;

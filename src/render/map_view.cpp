@@ -22,13 +22,23 @@ bool MapView::uploadFinishedLevels() {
 }
 
 void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince,
-                   const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles) {
-  glViewport(0, 0, camera.viewport.width, camera.viewport.height);
+                   const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles,
+                   const Rect& area) {
+  const int width = camera.viewport.width, height = camera.viewport.height;
+  glViewport(0, 0, width, height);
+  // A whole-window clear is nearly free for a tiled rasteriser; a scissored one is not.
   const Rgba sea = style::kSea;
   glClearColor(sea.r, sea.g, sea.b, 1);
   glClear(GL_COLOR_BUFFER_BIT);
+  bool partial = area.width > 0 && area.height > 0;
+  if (partial) {
+    glEnable(GL_SCISSOR_TEST);  // GL counts rows from the bottom
+    glScissor(int(area.x), height - int(area.y + area.height), int(area.width), int(area.height));
+  }
   renderer_.draw(camera, uiScale_, highlightProvince);
-  if (overlay) overlay_.draw(overlay, camera, data_.projection, extraLabels, obstacles);
+  glDisable(GL_SCISSOR_TEST);
+  Rect frame = partial ? area : Rect{0, 0, double(width), double(height)};
+  if (overlay) overlay_.draw(overlay, camera, data_.projection, extraLabels, obstacles, frame);
 }
 
 }  // namespace itinera

@@ -17,9 +17,12 @@ class MapView {
   // Uploads levels of detail finished in the background; true when there were some.
   bool uploadFinishedLevels();
 
-  // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`.
+  // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`. With an
+  // `area`, only that part of the window is drawn (panels cover the rest) and the scale bar
+  // and north arrow sit in its corners.
   void draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince = "",
-            const std::vector<LabelCandidate>& extraLabels = {}, const std::vector<ScreenRect>& obstacles = {});
+            const std::vector<LabelCandidate>& extraLabels = {}, const std::vector<ScreenRect>& obstacles = {},
+            const Rect& area = {});
   MapRenderer& renderer() { return renderer_; }
   const MapData& data() const { return data_; }
 

@@ -4,6 +4,7 @@
 #include "core/picking.h"
 #include "ui/caption.h"
 #include "ui/timeline_bar.h"
+#include "ui/ui_palette.h"
 
 namespace itinera {
 namespace {
@@ -52,7 +53,8 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   bool presenting = briefing_.presenter;
   float captionWidth = presenting ? float(l.mapArea.width) * 0.7f
                                   : std::min(float(l.mapArea.width) * 0.55f, float(l.mapArea.width) - 470 * scale_);
-  float captionRight = float(l.mapArea.x + l.mapArea.width) - (presenting ? 0.15f * float(l.mapArea.width) : 10 * scale_);
+  // (Beside the map's north arrow, which takes the corner.)
+  float captionRight = float(l.mapArea.x + l.mapArea.width) - (presenting ? 0.15f * float(l.mapArea.width) : 80 * scale_);
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
@@ -66,7 +68,8 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   if (withPanels) list->PushClipRect(pos(l.mapArea), {float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)});
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
-  map_.draw(camera, list, overlay_.tintedProvince(state), overlay_.labels(camera), obstacles);
+  map_.draw(camera, list, overlay_.tintedProvince(state), overlay_.labels(camera), obstacles,
+            withPanels ? l.mapArea : Rect{});
   list->ChannelsSetCurrent(0);
   overlay_.drawPlaces(list, camera, state);
   list->ChannelsSetCurrent(2);
@@ -75,6 +78,10 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   if (!withPanels) return result;
   list->PopClipRect();
   backdrop_.clear();
+  // The frame around the map and between the panels, where the map is not drawn.
+  Rect window{0, 0, double(camera.viewport.width), double(camera.viewport.height)};
+  for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
+    backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
   drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
   if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);

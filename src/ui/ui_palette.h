@@ -38,6 +38,7 @@ inline const ImU32 kHighlight = IM_COL32(232, 120, 20, 255);
 inline const ImU32 kInk = IM_COL32(35, 35, 35, 255);
 inline const ImU32 kHalo = IM_COL32(255, 255, 255, 230);
 inline const ImU32 kPanel = IM_COL32(250, 250, 247, 255);  // panel backgrounds, opaque
+inline const ImU32 kFrame = IM_COL32(206, 210, 206, 255);  // around the map and the panels
 
 // `top` with `alpha` over the opaque `under`, as one opaque colour.
 inline ImU32 over(ImU32 under, ImU32 top, int alpha) {

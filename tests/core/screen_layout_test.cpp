@@ -35,3 +35,26 @@ TEST(ScreenLayout, FramingCentresTheBoxInTheArea) {
     EXPECT_LE(s.y, 900);
   }
 }
+
+TEST(ScreenLayout, UncoveredPartsFillTheFrameExactly) {
+  for (bool presenter : {false, true}) {
+    Viewport window{1600, 900};
+    ScreenLayout l = screenLayout(window, 1.5f, presenter, true);
+    Rect outer{0, 0, 1600, 900};
+    std::vector<Rect> covered{l.mapArea, l.side, l.slider};
+    std::vector<Rect> frame = uncoveredParts(outer, covered);
+    EXPECT_FALSE(frame.empty());
+    // Every pixel centre is in exactly one of: a covering rectangle or a frame part.
+    auto inside = [](const Rect& r, double x, double y) {
+      return x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
+    };
+    for (double y = 0.5; y < 900; y += 7)
+      for (double x = 0.5; x < 1600; x += 7) {
+        int count = 0;
+        for (const Rect& r : frame) count += inside(r, x, y);
+        bool isCovered = false;
+        for (const Rect& r : covered) isCovered |= inside(r, x, y);
+        EXPECT_EQ(count, isCovered ? 0 : 1) << x << ", " << y << (presenter ? " presenting" : "");
+      }
+  }
+}
