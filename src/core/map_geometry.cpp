@@ -73,7 +73,7 @@ size_t nearestBuiltLevel(const std::array<bool, kLodTolerances.size()>& built, s
   return wanted;
 }
 
-MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& wanted) {
+MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& wanted, bool withProvinceFills) {
   auto t0 = std::chrono::steady_clock::now();
   Levels levels = wanted;
   if (levels.empty())
@@ -89,7 +89,7 @@ MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& 
   g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin, levels));
   for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
     g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin, levels));
-  if (g.built[kProvinceLevel]) buildProvinceFills(layer("provinces"), g);
+  if (withProvinceFills) buildProvinceFills(layer("provinces"), g);
   g.tessellateMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return g;
 }

@@ -41,8 +41,10 @@ struct MapGeometry {
 
 // Fill layers: neighbours (other countries' land), panama, lakes.
 // Line layers: rivers, province_boundaries, coastline, borders, canal.
-// Builds only `levels` (all when empty), in parallel; province fills come with kProvinceLevel.
-MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& levels = {});
+// Builds only `levels` (all when empty), in parallel, and the province fills when asked:
+// the first build brings them, so a highlight shows from the first frame.
+MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& levels = {},
+                             bool withProvinceFills = true);
 
 // The built level nearest to `wanted`, preferring the coarser on a tie.
 size_t nearestBuiltLevel(const std::array<bool, kLodTolerances.size()>& built, size_t wanted);

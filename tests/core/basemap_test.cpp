@@ -108,6 +108,14 @@ TEST_F(BasemapTest, MeshesCoverTheLandAtEveryLevel) {
   EXPECT_TRUE(g.provinceFills.count("darien"));
 }
 
+TEST_F(BasemapTest, ProvinceFillsComeWithTheFirstLevelBuilt) {
+  for (size_t level = 0; level < kLodTolerances.size(); level += 3) {
+    MapGeometry first = buildMapGeometry(*map_, {level});
+    EXPECT_TRUE(first.provinceFills.count("darien")) << "level " << level;
+  }
+  EXPECT_TRUE(buildMapGeometry(*map_, {1}, false).provinceFills.empty());
+}
+
 TEST(Basemap, MissingFileAndMissingLayerAreNamed) {
   auto p = Projection::create(kDefaultCrs);
   ASSERT_TRUE(p.ok());
