@@ -19,12 +19,10 @@ ImU32 textColor(const std::string& kind) {
   return color(40, 40, 40);
 }
 
-// Text with a soft white halo, so it reads over coast, rivers and fills alike.
-void haloText(ImDrawList* list, ImFont* font, ImVec2 at, ImU32 fill, const char* text, float radius) {
-  // Four diagonal copies: a software rasteriser pays per triangle, and eight look no different.
-  const ImU32 halo = color(255, 255, 255, 225);
-  for (float dx : {-radius, radius})
-    for (float dy : {-radius, radius}) list->AddText(font, font->FontSize, {at.x + dx, at.y + dy}, halo, text);
+// Text with a soft white halo, so it reads over coast, rivers and fills alike: the halo font's
+// grown glyphs beneath the text, one pass each.
+void haloText(ImDrawList* list, ImFont* font, ImFont* haloFont, ImVec2 at, ImU32 fill, const char* text) {
+  if (haloFont) list->AddText(haloFont, haloFont->FontSize, at, color(255, 255, 255, 235), text);
   list->AddText(font, font->FontSize, at, fill, text);
 }
 
@@ -65,8 +63,9 @@ void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera, const std::v
       list->AddCircleFilled({float(p.dot.x), float(p.dot.y)}, r + 1.5f * scale_, color(255, 255, 255));
       list->AddCircleFilled({float(p.dot.x), float(p.dot.y)}, r, color(50, 50, 50));
     }
-    haloText(list, fontFor(c.kind), {float(p.topLeft.x), float(p.topLeft.y)}, textColor(c.kind), c.text.c_str(),
-             1.6f * scale_);
+    ImFont* font = fontFor(c.kind);
+    haloText(list, font, fonts_.haloOf(font), {float(p.topLeft.x), float(p.topLeft.y)}, textColor(c.kind),
+             c.text.c_str());
   }
 }
 
@@ -96,8 +95,9 @@ void MapOverlay::drawNorthArrow(ImDrawList* list, const Camera& camera, const Pr
   list->AddTriangleFilled(at(0, -18 * s), at(0, 5 * s), at(8 * s, 10 * s), color(130, 130, 130));
   ImVec2 n = at(0, -30 * s);
   const char* label = "N";
-  ImVec2 size = fonts_.bodyBold->CalcTextSizeA(fonts_.bodyBold->FontSize, 1e9f, 0, label);
-  haloText(list, fonts_.bodyBold, {n.x - size.x / 2, n.y - size.y / 2}, color(40, 40, 40), label, 1.5f * s);
+  ImFont* font = fonts_.labelCity;
+  ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0, label);
+  haloText(list, font, fonts_.haloOf(font), {n.x - size.x / 2, n.y - size.y / 2}, color(40, 40, 40), label);
 }
 
 void MapOverlay::draw(ImDrawList* list, const Camera& camera, const Projection& projection,

@@ -2,11 +2,16 @@
 #include "render/ui_context.h"
 
 #include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+
 #include <epoxy/gl.h>
 #include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
 
 #include "render/embedded_fonts.h"
+#include "render/font_halo.h"
 
 namespace itinera {
 namespace {
@@ -14,13 +19,16 @@ namespace {
 // Latin-1, Latin Extended-A (Spanish and Ngäbe names), punctuation, arrows and shapes.
 const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
-ImFont* addFont(fonts::FontData data, float size) {
+// Labels are names: their halos need no arrows or shapes.
+const ImWchar kLabelHaloRanges[] = {0x0020, 0x017F, 0};
+
+ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
   config.OversampleH = 1;  // pixel-snapped glyphs: crisp at these sizes, and a quicker atlas
   config.PixelSnapH = true;
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data), int(data.size), size,
-                                                    &config, kGlyphRanges);
+                                                    &config, ranges);
 }
 
 }  // namespace
@@ -44,14 +52,26 @@ UiContext::~UiContext() {
 
 void UiContext::loadFonts() {
   float s = scale_;
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  const int haloRadius = std::max(1, int(std::lround(1.6f * s)));
+  atlas.TexGlyphPadding = haloAtlasPadding(haloRadius);
   fonts_.body = addFont(fonts::sans(), 18 * s);
   fonts_.bodyBold = addFont(fonts::sansBold(), 18 * s);
   fonts_.caption = addFont(fonts::sansBold(), 28 * s);
-  fonts_.labelCountry = addFont(fonts::sansBold(), 24 * s);
-  fonts_.labelProvince = addFont(fonts::sansBold(), 15 * s);
-  fonts_.labelCity = addFont(fonts::sansBold(), 19 * s);
-  fonts_.labelTown = addFont(fonts::sans(), 15 * s);
-  fonts_.labelWater = addFont(fonts::sansOblique(), 16 * s);
+  // Label fonts come with halo twins.
+  std::vector<ImFont*> halos;
+  auto label = [&](ImFont*& slot, fonts::FontData data, float size) {
+    slot = addFont(data, size);
+    halos.push_back(addFont(data, size, kLabelHaloRanges));
+    fonts_.halos.push_back({slot, halos.back()});
+  };
+  label(fonts_.labelCountry, fonts::sansBold(), 24 * s);
+  label(fonts_.labelProvince, fonts::sansBold(), 15 * s);
+  label(fonts_.labelCity, fonts::sansBold(), 19 * s);
+  label(fonts_.labelTown, fonts::sans(), 15 * s);
+  label(fonts_.labelWater, fonts::sansOblique(), 16 * s);
+  atlas.Build();
+  growHalos(atlas, halos, haloRadius);
   ImGui::GetIO().FontDefault = fonts_.body;
 }
 

@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <utility>
+#include <vector>
+
 #include "render/gl_window.h"
 
 namespace itinera {
@@ -16,6 +19,13 @@ struct UiFonts {
   ImFont* labelCity = nullptr;
   ImFont* labelTown = nullptr;
   ImFont* labelWater = nullptr;
+  // Each label font's halo twin (see font_halo.h).
+  std::vector<std::pair<const ImFont*, ImFont*>> halos;
+  ImFont* haloOf(const ImFont* font) const {
+    for (auto& [plain, halo] : halos)
+      if (plain == font) return halo;
+    return nullptr;
+  }
 };
 
 class UiContext {
