@@ -13,8 +13,12 @@
 
 namespace itinera {
 
-MapApp::MapApp(GlWindow window, std::unique_ptr<MapData> data, AppOptions options)
-    : window_(std::move(window)), data_(std::move(data)), options_(std::move(options)), stateFile_(options_.stateFile) {}
+MapApp::MapApp(GlWindow window, std::unique_ptr<UiContext> ui, std::unique_ptr<MapData> data, AppOptions options)
+    : window_(std::move(window)),
+      data_(std::move(data)),
+      options_(std::move(options)),
+      ui_(std::move(ui)),
+      stateFile_(options_.stateFile) {}
 
 MapApp::~MapApp() {
   screen_.reset();
@@ -23,8 +27,7 @@ MapApp::~MapApp() {
 }
 
 Result<bool> MapApp::init() {
-  float scale = window_.displayScale() * window_.pixelRatio();
-  ui_ = std::make_unique<UiContext>(window_, scale, true);
+  float scale = ui_->scale();
   auto view = MapView::create(*data_, ui_->fonts(), scale);
   if (!view) return Error{view.error()};
   view_ = std::move(view.value());
@@ -165,7 +168,8 @@ void MapApp::drawFrame() {
   drawProblems();
   ui_->render();
   window_.swap();
-  ++framesDrawn_;
+  // The other levels of detail are built once the first frame is up, not competing with it.
+  if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
   if (std::string error = stateFile_.update(currentState()); !error.empty()) fail(error, kExitFailure);
 }
 
@@ -221,16 +225,19 @@ Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTiming
   });
   auto window = GlWindow::open({"Itinera", o.size.width, o.size.height, true, o.vsync});
   auto t1 = Clock::now();
+  // Fonts and the UI's GL objects are made while the map is still loading.
+  std::unique_ptr<UiContext> ui;
+  if (window) ui = std::make_unique<UiContext>(window.value(), window->displayScale() * window->pixelRatio(), true);
+  auto t2 = Clock::now();
   auto [data, loaded] = loading.get();
   if (!window) return Error{window.error()};
   if (!data) return Error{data.error()};
-  buildOtherLevelsInBackground(*data.value());
-  auto t2 = Clock::now();
-  std::unique_ptr<MapApp> app(new MapApp(std::move(window.value()), std::move(data.value()), o));
+  auto t3 = Clock::now();
+  std::unique_ptr<MapApp> app(new MapApp(std::move(window.value()), std::move(ui), std::move(data.value()), o));
   if (auto ok = app->init(); !ok) return Error{ok.error()};
   if (timings) {
     *timings = {app->data_->basemap.timings, app->data_->geometry.tessellateMs, ms(t0, loaded), ms(t0, t1),
-                ms(t2, Clock::now())};
+                ms(t1, t2), ms(t3, Clock::now())};
   }
   return app;
 }

@@ -34,7 +34,7 @@ struct AppOptions {
 // How long each start-up step took, for the benchmark.
 struct StartupTimings {
   BasemapTimings read;
-  double tessellateMs = 0, loadMs = 0, windowMs = 0, initMs = 0;
+  double tessellateMs = 0, loadMs = 0, windowMs = 0, uiMs = 0, initMs = 0;
 };
 
 class MapApp {
@@ -54,7 +54,7 @@ class MapApp {
   void waitForAllLevels();
 
  private:
-  MapApp(GlWindow window, std::unique_ptr<MapData> data, AppOptions options);
+  MapApp(GlWindow window, std::unique_ptr<UiContext> ui, std::unique_ptr<MapData> data, AppOptions options);
   Result<bool> init();
   bool waitForEvents();  // true if something changed
   bool handleEvent(const SDL_Event& e);

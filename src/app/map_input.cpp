@@ -106,7 +106,12 @@ int runApp(const CommandLine& cl) {
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1600, 900});
   if (!size) return fail(size.error(), kExitUsage);
-  AppOptions options{view.value(), cl.has("--view"), size.value(), cl.get("--crs", kDefaultCrs), cl.get("--state-file")};
+  AppOptions options;
+  options.view = view.value();
+  options.viewChosen = cl.has("--view");
+  options.size = size.value();
+  options.crs = cl.get("--crs", kDefaultCrs);
+  options.stateFile = cl.get("--state-file");
   options.tripPath = cl.positional.empty() ? defaultTripPath(dataDirectory()) : cl.positional[0];
   if (cl.has("--at")) options.at = cl.get("--at");
   options.sourceDirs = sourceDirectories(cl);

@@ -19,8 +19,8 @@ namespace {
 // Latin-1, Latin Extended-A (Spanish and Ngäbe names), punctuation, arrows and shapes.
 const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
-// Labels are names: their halos need no arrows or shapes.
-const ImWchar kLabelHaloRanges[] = {0x0020, 0x017F, 0};
+// Map labels are Spanish and English place names: Latin-1 is enough, and keeps the atlas small.
+const ImWchar kLabelRanges[] = {0x0020, 0x00FF, 0};
 
 ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config;
@@ -61,8 +61,8 @@ void UiContext::loadFonts() {
   // Label fonts come with halo twins.
   std::vector<ImFont*> halos;
   auto label = [&](ImFont*& slot, fonts::FontData data, float size) {
-    slot = addFont(data, size);
-    halos.push_back(addFont(data, size, kLabelHaloRanges));
+    slot = addFont(data, size, kLabelRanges);
+    halos.push_back(addFont(data, size, kLabelRanges));
     fonts_.halos.push_back({slot, halos.back()});
   };
   label(fonts_.labelCountry, fonts::sansBold(), 24 * s);
