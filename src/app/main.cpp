@@ -1,4 +1,6 @@
 // Entry point: dispatches to the interactive app or a command-line verb.
+#include <malloc.h>
+
 #include <iostream>
 #include <vector>
 
@@ -7,7 +9,21 @@
 
 using namespace itinera;
 
+namespace {
+
+// Keep freed memory for reuse instead of handing it back to the kernel: loading the map and
+// each frame of the software rasteriser allocate many large blocks, and fresh pages are
+// slow to fault in, above all on virtual machines.
+void keepFreedMemory() {
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_TOP_PAD, 16 << 20);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  keepFreedMemory();
   std::vector<std::string> args(argv + 1, argv + argc);
   auto cl = parseCommandLine(args);
   if (!cl) return fail(cl.error(), kExitUsage);
