@@ -90,6 +90,9 @@ bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, Im
   if (placeOpen) {
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize({size.x, size.y - agendaHeight - 6 * s});
+    // The gap between the two panels shows the frame, as around them.
+    backdrop.add({pos.x, pos.y + size.y - agendaHeight - 6 * s}, {pos.x + size.x, pos.y + size.y - agendaHeight},
+                 palette::kFrame);
     bool open = true;
     ImGui::Begin("What happened here", &open, kPanelFlags);
     backdrop.addCurrentWindow(palette::kPanel);
