@@ -7,9 +7,9 @@
 namespace itinera {
 
 struct CellLimits {
-  double maxCell = 0;            // metres: no triangle spans more than this
-  double minCell = 0;            // metres: busy outlines are split down to this size
-  size_t busyVertices = 24;      // a cell with more outline vertices than this is split
+  double maxCell = 0;        // metres: no triangle spans more than this
+  double minCell = 0;        // metres: busy outlines are split down to this size
+  size_t busyVertices = 24;  // a cell with more outline vertices than this is split
 };
 
 // Tessellates `polygon` clipped to cells of at most `limits.maxCell` metres, each split

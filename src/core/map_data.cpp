@@ -28,7 +28,8 @@ void buildOtherLevelsInBackground(MapData& data) {
     if (!data.geometry.built[i]) missing.push_back(i);
   if (missing.empty()) return;
   const Basemap& basemap = data.basemap;
-  data.otherLevels = std::async(std::launch::async, [&basemap, missing] { return buildMapGeometry(basemap, missing, false); });
+  data.otherLevels =
+      std::async(std::launch::async, [&basemap, missing] { return buildMapGeometry(basemap, missing, false); });
 }
 
 }  // namespace itinera

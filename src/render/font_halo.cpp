@@ -59,7 +59,8 @@ void growHalos(ImFontAtlas& atlas, const std::vector<ImFont*>& haloFonts, int ra
       const int w = out.x1 - out.x0, h = out.y1 - out.y0;
       glyph.assign(size_t(w) * h, 0.f);
       for (int y = in.y0; y < in.y1; ++y)
-        for (int x = in.x0; x < in.x1; ++x) glyph[size_t(y - out.y0) * w + (x - out.x0)] = pixels[size_t(y) * width + x];
+        for (int x = in.x0; x < in.x1; ++x)
+          glyph[size_t(y - out.y0) * w + (x - out.x0)] = pixels[size_t(y) * width + x];
       rows.assign(size_t(w) * h, 0.f);
       for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) {

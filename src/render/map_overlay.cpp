@@ -42,7 +42,8 @@ ImFont* MapOverlay::fontFor(const std::string& kind) const {
 
 std::vector<ScreenRect> MapOverlay::furnitureRects(const Rect& frame) const {
   double left = frame.x, top = frame.y, right = frame.x + frame.width, bottom = frame.y + frame.height, s = scale_;
-  return {{left + 12 * s, bottom - 60 * s, left + 240 * s, bottom - 8 * s}, {right - 70 * s, top + 8 * s, right - 8 * s, top + 90 * s}};
+  return {{left + 12 * s, bottom - 60 * s, left + 240 * s, bottom - 8 * s},
+          {right - 70 * s, top + 8 * s, right - 8 * s, top + 90 * s}};
 }
 
 void MapOverlay::drawLabels(ImDrawList* list, const Camera& camera, const std::vector<LabelCandidate>& extra,

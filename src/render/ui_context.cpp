@@ -2,13 +2,12 @@
 #include "render/ui_context.h"
 
 #include <backends/imgui_impl_opengl3.h>
-
-#include <algorithm>
-#include <cmath>
-
 #include <epoxy/gl.h>
 #include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
+
+#include <algorithm>
+#include <cmath>
 
 #include "render/embedded_fonts.h"
 #include "render/font_halo.h"

@@ -49,12 +49,13 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   ScreenLayout l = layout(camera.viewport);
   // Labels keep clear of the markers and of the panels drawn over the map.
   std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
-  // The caption: centred when presenting, else at the top right of the map, clear of the toolbar.
+  // The caption: centred when presenting, else at the top right of the map, clear of the
+  // toolbar and of the north arrow in the corner.
   bool presenting = briefing_.presenter;
   float captionWidth = presenting ? float(l.mapArea.width) * 0.7f
                                   : std::min(float(l.mapArea.width) * 0.55f, float(l.mapArea.width) - 470 * scale_);
-  // (Beside the map's north arrow, which takes the corner.)
-  float captionRight = float(l.mapArea.x + l.mapArea.width) - (presenting ? 0.15f * float(l.mapArea.width) : 80 * scale_);
+  float mapRight = float(l.mapArea.x + l.mapArea.width);
+  float captionRight = mapRight - (presenting ? 0.15f * float(l.mapArea.width) : 80 * scale_);
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
@@ -65,7 +66,8 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   // line texture, sampled nearest, would show steps.
   list->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;
   // With panels, the trip stays on the map: the panels' backdrops are filled before ImGui draws.
-  if (withPanels) list->PushClipRect(pos(l.mapArea), {float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)});
+  ImVec2 mapEnd{float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)};
+  if (withPanels) list->PushClipRect(pos(l.mapArea), mapEnd);
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
   map_.draw(camera, list, overlay_.tintedProvince(state), overlay_.labels(camera), obstacles,
@@ -84,7 +86,8 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
   drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
-  if (!briefing_.presenter) result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  if (!briefing_.presenter)
+    result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
   backdrop_.draw(camera.viewport.height);
   return result;

@@ -42,7 +42,9 @@ inline const ImU32 kFrame = IM_COL32(206, 210, 206, 255);  // around the map and
 
 // `top` with `alpha` over the opaque `under`, as one opaque colour.
 inline ImU32 over(ImU32 under, ImU32 top, int alpha) {
-  auto mix = [&](int shift) { return ((under >> shift & 255) * (255 - alpha) + (top >> shift & 255) * alpha) / 255 << shift; };
+  auto mix = [&](int shift) {
+    return ((under >> shift & 255) * (255 - alpha) + (top >> shift & 255) * alpha) / 255 << shift;
+  };
   return mix(IM_COL32_R_SHIFT) | mix(IM_COL32_G_SHIFT) | mix(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
 }
 
