@@ -90,12 +90,16 @@ void tessellateInCells(const MapPolygon& polygon, const CellLimits& limits, Tria
   MapBox box;
   for (const MapRing& ring : polygon)
     for (const MapPoint& p : ring) {
-      if (!std::isfinite(p.x) || !std::isfinite(p.y) || !(limits.maxCell > 0)) {
+      if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
         tessellatePolygon(polygon, out);  // which refuses what it cannot fill
         return;
       }
       box.extend(p);
     }
+  if (!(limits.maxCell > 0)) {
+    tessellatePolygon(polygon, out);  // no cells asked for
+    return;
+  }
   // Cells on a grid from the map origin, so every polygon is cut along the same lines.
   double cell = limits.maxCell;
   MapBox grid({std::floor(box.min.x / cell) * cell, std::floor(box.min.y / cell) * cell},

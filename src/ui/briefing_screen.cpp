@@ -47,15 +47,15 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   Result result;
   Timeline::State state = briefing_.timeline().at(briefing_.playback().time());
   ScreenLayout l = layout(camera.viewport);
-  // Labels keep clear of the markers and of the panels drawn over the map.
+  // Labels keep clear of the markers, and of the panels so none is cut at the map's edge.
   std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
   // The caption: centred when presenting, else at the top right of the map, clear of the
   // toolbar and of the north arrow in the corner.
   bool presenting = briefing_.presenter;
   float captionWidth = presenting ? float(l.mapArea.width) * 0.7f
                                   : std::min(float(l.mapArea.width) * 0.55f, float(l.mapArea.width) - 470 * scale_);
-  float mapRight = float(l.mapArea.x + l.mapArea.width);
-  float captionRight = mapRight - (presenting ? 0.15f * float(l.mapArea.width) : 80 * scale_);
+  ImVec2 mapEnd{float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)};
+  float captionRight = mapEnd.x - (presenting ? 0.15f * float(l.mapArea.width) : 80 * scale_);
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
@@ -66,7 +66,6 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   // line texture, sampled nearest, would show steps.
   list->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;
   // With panels, the trip stays on the map: the panels' backdrops are filled before ImGui draws.
-  ImVec2 mapEnd{float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)};
   if (withPanels) list->PushClipRect(pos(l.mapArea), mapEnd);
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
