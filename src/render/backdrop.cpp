@@ -1,16 +1,19 @@
-// Scissored clears, one per rectangle.
+// Backdrop rectangles as one draw of opaque triangles.
 #include "render/backdrop.h"
 
-#include <epoxy/gl.h>
+#include <embedded_shaders.h>
 
 #include <cmath>
+#include <cstdio>
 
 namespace itinera {
 
 void Backdrop::add(ImVec2 min, ImVec2 max, ImU32 opaqueColour) {
-  Fill f{int(std::lround(min.x)), int(std::lround(min.y)), int(std::lround(max.x)), int(std::lround(max.y)),
-         opaqueColour};
-  if (f.x1 > f.x0 && f.y1 > f.y0) fills_.push_back(f);
+  // Whole pixels, so neighbouring rectangles neither overlap nor leave a seam.
+  float x0 = std::round(min.x), y0 = std::round(min.y), x1 = std::round(max.x), y1 = std::round(max.y);
+  if (x1 <= x0 || y1 <= y0) return;
+  for (ImVec2 corner : {ImVec2{x0, y0}, ImVec2{x1, y0}, ImVec2{x1, y1}, ImVec2{x0, y0}, ImVec2{x1, y1}, ImVec2{x0, y1}})
+    fills_.push_back({corner.x, corner.y, opaqueColour});
 }
 
 void Backdrop::addCurrentWindow(ImU32 opaqueColour) {
@@ -18,16 +21,38 @@ void Backdrop::addCurrentWindow(ImU32 opaqueColour) {
   add(pos, {pos.x + size.x, pos.y + size.y}, opaqueColour);
 }
 
-void Backdrop::draw(int framebufferHeight) const {
+void Backdrop::draw(int framebufferWidth, int framebufferHeight) {
   if (fills_.empty()) return;
-  glEnable(GL_SCISSOR_TEST);
-  for (const Fill& f : fills_) {
-    ImVec4 c = ImGui::ColorConvertU32ToFloat4(f.colour);
-    glScissor(f.x0, framebufferHeight - f.y1, f.x1 - f.x0, f.y1 - f.y0);  // GL counts rows from the bottom
-    glClearColor(c.x, c.y, c.z, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
+  if (!vao_.get()) {
+    auto program = ShaderProgram::build("backdrop", shaders::backdrop_vert, shaders::backdrop_frag);
+    if (!program) {  // the sources are built in, so this is a driver fault: say so once, draw nothing
+      std::fprintf(stderr, "itinera: %s\n", program.error().c_str());
+      fills_.clear();
+      return;
+    }
+    program_ = std::move(program.value());
+    vao_ = gl::makeVertexArray();
+    vertices_ = gl::makeBuffer();
+    glBindVertexArray(vao_.get());
+    glBindBuffer(GL_ARRAY_BUFFER, vertices_.get());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, x)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(Vertex),
+                          reinterpret_cast<void*>(offsetof(Vertex, colour)));
   }
+  glViewport(0, 0, framebufferWidth, framebufferHeight);
+  program_.use();
+  glUniform2f(program_.uniform("u_framebuffer"), float(framebufferWidth), float(framebufferHeight));
+  glBindVertexArray(vao_.get());
+  glBindBuffer(GL_ARRAY_BUFFER, vertices_.get());
+  // Fresh storage each frame: rewriting a buffer a frame still draws from would wait for it.
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(fills_.size() * sizeof(Vertex)), fills_.data(), GL_STREAM_DRAW);
+  glDisable(GL_BLEND);
   glDisable(GL_SCISSOR_TEST);
+  glDrawArrays(GL_TRIANGLES, 0, GLsizei(fills_.size()));
+  glEnable(GL_BLEND);
+  glBindVertexArray(0);
 }
 
 }  // namespace itinera

@@ -1,14 +1,17 @@
-// Flat, opaque rectangles under the UI, filled by scissored clears.
+// Flat, opaque rectangles under the UI, filled in one draw.
 #pragma once
 
 #include <imgui.h>
 
 #include <vector>
 
+#include "render/shader_program.h"
+
 namespace itinera {
 
-// Panel backgrounds and the slider's day bands. ImGui would fill them as textured, blended
-// triangles over every pixel; a clear is the cheapest fill a software rasteriser has.
+// Panel backgrounds, the slider's day bands and the frame round the map. ImGui would fill
+// them as textured, blended triangles; opaque flat triangles without blending are the
+// cheapest fill a software rasteriser has, and one draw call sets it up once.
 // Rectangles are filled in the order added, after the map and before ImGui draws on top.
 class Backdrop {
  public:
@@ -16,14 +19,18 @@ class Backdrop {
   void add(ImVec2 min, ImVec2 max, ImU32 opaqueColour);
   // The ImGui window being built, which should then have no background of its own.
   void addCurrentWindow(ImU32 opaqueColour);
-  void draw(int framebufferHeight) const;
+  // Needs a current GL context; makes its GL objects on first use.
+  void draw(int framebufferWidth, int framebufferHeight);
 
  private:
-  struct Fill {
-    int x0, y0, x1, y1;  // pixels, origin top-left
+  struct Vertex {
+    float x, y;  // pixels, origin top-left
     ImU32 colour;
   };
-  std::vector<Fill> fills_;
+  std::vector<Vertex> fills_;  // two triangles a rectangle
+  ShaderProgram program_;
+  gl::VertexArray vao_;
+  gl::Buffer vertices_;
 };
 
 }  // namespace itinera

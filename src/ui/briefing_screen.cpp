@@ -88,7 +88,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   if (!briefing_.presenter)
     result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
-  backdrop_.draw(camera.viewport.height);
+  backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;
 }
 

@@ -119,7 +119,7 @@ TEST(Backdrop, FillsRectanglesInOrderFromTheTopLeft) {
     Backdrop backdrop;
     backdrop.add({10, 20}, {110, 70}, red);
     backdrop.add({60, 40}, {160, 90}, green);
-    backdrop.draw(kSize.height);
+    backdrop.draw(kSize.width, kSize.height);
   }, 1);
   auto colourAt = [&](int x, int y) {
     size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
