@@ -63,6 +63,15 @@ Rect MapApp::mapArea() const {
   return screenLayout(camera_.viewport, ui_->scale(), briefing_ && briefing_->presenter, briefing_ != nullptr).mapArea;
 }
 
+Rect MapApp::storyArea() const {
+  Rect area = mapArea();
+  if (briefing_ && briefing_->presenter) return area;  // no toolbar
+  // The toolbar is one row of buttons: its height is known before it is first drawn.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return areaBelow(area, kToolbarMargin * ui_->scale() + ui_->fonts().body->FontSize +
+                             2 * (style.FramePadding.y + style.WindowPadding.y));
+}
+
 void MapApp::showView(const NamedView& view) {
   camera_.viewport = drawableSize();
   camera_ = cameraFraming(projectedBox(view, data_->projection), camera_.viewport, mapArea());
@@ -93,7 +102,7 @@ void MapApp::followStory(bool immediately) {
   MapBox box = storyFrame(briefing_->trip(), briefing_->timeline(), data_->projection, briefing_->playback().time());
   if (!immediately && !storyBox_.empty() && !storyFrameChanged(storyBox_, box)) return;
   storyBox_ = box;
-  Camera target = cameraFraming(box, camera_.viewport, mapArea(), 0.12);
+  Camera target = cameraFraming(box, camera_.viewport, storyArea(), 0.12);
   if (immediately) camera_ = target;
   else director_.flyTo(camera_, target, SDL_GetTicks64() / 1000.0);
 }
@@ -120,7 +129,7 @@ void MapApp::setPresenter(bool on) {
 }
 
 void MapApp::drawToolbar() {
-  ImGui::SetNextWindowPos({10 * ui_->scale(), 10 * ui_->scale()});
+  ImGui::SetNextWindowPos({kToolbarMargin * ui_->scale(), kToolbarMargin * ui_->scale()});
   ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
   for (size_t i = 0; i < namedViews().size(); ++i) {
@@ -138,6 +147,8 @@ void MapApp::drawToolbar() {
     ImGui::SameLine();
     if (ImGui::Button("Present (F5)")) setPresenter(true);
   }
+  ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  toolbar_ = {pos.x, pos.y, size.x, size.y};
   ImGui::End();
 }
 
@@ -160,11 +171,15 @@ void MapApp::drawFrame() {
   ui_->beginFrame();
   bool presenting = briefing_ && briefing_->presenter;
   if (screen_) {
-    if (screen_->draw(camera_, true).seeked) followStory(false);
+    // The toolbar is drawn after the map; its place from the last frame is where it will be.
+    std::vector<Rect> windowsOnMap;
+    if (!presenting && toolbar_.height > 0) windowsOnMap.push_back(toolbar_);
+    if (screen_->draw(camera_, true, windowsOnMap).seeked) followStory(false);
   } else {
     view_->draw(camera_, ImGui::GetBackgroundDrawList());
   }
   if (!presenting) drawToolbar();
+  else toolbar_ = {};
   drawProblems();
   ui_->render();
   window_.swap();

@@ -69,6 +69,8 @@ class MapApp {
   void drawProblems();
   void showView(const NamedView& view);
   Rect mapArea() const;
+  // Where the story is framed: the map area below the toolbar, so no place hides under it.
+  Rect storyArea() const;
   AppState currentState() const;
 
   GlWindow window_;
@@ -82,6 +84,8 @@ class MapApp {
   Camera camera_;
   CameraDirector director_;
   MapBox storyBox_;
+  static constexpr float kToolbarMargin = 10;  // pixels at UI scale 1
+  Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
   std::string viewName_;
   StateFileWriter stateFile_;
   Uint64 lastTick_ = 0;

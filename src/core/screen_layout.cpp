@@ -18,6 +18,11 @@ ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip
   return l;
 }
 
+Rect areaBelow(const Rect& area, double bandBottom) {
+  if (bandBottom <= area.y || bandBottom >= area.y + area.height / 2) return area;
+  return {area.x, bandBottom, area.width, area.y + area.height - bandBottom};
+}
+
 std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered) {
   // Cut `outer` into horizontal bands at every top and bottom edge; in each band, the runs
   // between the covering rectangles are uncovered.

@@ -24,6 +24,11 @@ ScreenLayout screenLayout(Viewport window, float uiScale, bool presenter, bool h
 // each other: the frame around the map and the panels.
 std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered);
 
+// What `area` leaves below `bandBottom` (a band at the top of the window, such as the view
+// toolbar): a story framed there has no place under the band. A band reaching past the
+// middle of the area is ignored, so the area never shrinks to nothing.
+Rect areaBelow(const Rect& area, double bandBottom);
+
 // A camera over the whole window that frames `box` inside `area`.
 Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin = 0.04);
 

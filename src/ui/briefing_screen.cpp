@@ -43,7 +43,8 @@ void BriefingScreen::drawHoverTip(const Camera& camera) const {
   ImGui::SetTooltip("%s\n%zu event%s here; click for the details", place->name.c_str(), events, events == 1 ? "" : "s");
 }
 
-BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanels) {
+BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanels,
+                                            const std::vector<Rect>& windowsOnMap) {
   Result result;
   Timeline::State state = briefing_.timeline().at(briefing_.playback().time());
   ScreenLayout l = layout(camera.viewport);
@@ -61,6 +62,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
     if (!presenting) obstacles.push_back(screenRect(l.side));
     obstacles.push_back({captionRight - captionWidth, 0, captionRight, 180.0 * scale_});
   }
+  for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   // Trails run at any angle: geometric anti-aliasing keeps them smooth where ImGui's baked
   // line texture, sampled nearest, would show steps.

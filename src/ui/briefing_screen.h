@@ -20,8 +20,9 @@ class BriefingScreen {
   struct Result {
     bool seeked = false;  // the user moved the clock (slider, agenda, details)
   };
-  // Draws one frame's worth of map and UI into the current ImGui frame.
-  Result draw(const Camera& camera, bool withPanels);
+  // Draws one frame's worth of map and UI into the current ImGui frame. Labels keep clear of
+  // `windowsOnMap`, other windows drawn over the map (the view toolbar).
+  Result draw(const Camera& camera, bool withPanels, const std::vector<Rect>& windowsOnMap = {});
   ScreenLayout layout(Viewport window) const;
   // The place under the cursor (markers first, then areas), or "".
   std::string pick(const Camera& camera, ScreenPoint cursor) const;

@@ -36,6 +36,27 @@ TEST(ScreenLayout, FramingCentresTheBoxInTheArea) {
   }
 }
 
+TEST(ScreenLayout, AStoryFramedBelowTheToolbarStaysClearOfIt) {
+  ScreenLayout l = screenLayout({1920, 1080}, 1, false, true);
+  const double toolbarBottom = 54;
+  Rect area = areaBelow(l.mapArea, toolbarBottom);
+  EXPECT_EQ(area.y, toolbarBottom);
+  EXPECT_EQ(area.y + area.height, l.mapArea.y + l.mapArea.height);
+  EXPECT_EQ(area.width, l.mapArea.width);
+  // A wide box (a trip along the coast) framed in the whole map area reaches the top band;
+  // framed below it, it does not.
+  MapBox box;
+  box.extend(MapPoint{0, 0});
+  box.extend(MapPoint{100000, 72000});
+  double topInMapArea = cameraFraming(box, {1920, 1080}, l.mapArea, 0.04).toScreen(box.max).y;
+  EXPECT_LT(topInMapArea, toolbarBottom);
+  EXPECT_GE(cameraFraming(box, {1920, 1080}, area, 0.04).toScreen(box.max).y, toolbarBottom);
+  // A band past the middle of the area would leave too little: it is ignored.
+  Rect tall = areaBelow(l.mapArea, l.mapArea.height * 0.6);
+  EXPECT_EQ(tall.y, l.mapArea.y);
+  EXPECT_EQ(tall.height, l.mapArea.height);
+}
+
 TEST(ScreenLayout, UncoveredPartsFillTheFrameExactly) {
   for (bool presenter : {false, true}) {
     Viewport window{1600, 900};
