@@ -1,4 +1,5 @@
 // `itinera bench`: time to first frame and its parts, then frame times over a scripted tour.
+#include <epoxy/gl.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -7,6 +8,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 
 #include "app/map_app.h"
@@ -124,6 +126,9 @@ int runBench(const CommandLine& cl) {
               "first draw %.1f ms\n",
               startup.read.readMs, startup.read.projectMs, startup.tessellateMs, startup.loadMs, startup.windowMs,
               startup.uiMs, startup.initMs, msBetween(t0, Clock::now()));
+  const char* threads = std::getenv("LP_NUM_THREADS");
+  std::printf("renderer: %s; software rasteriser threads (LP_NUM_THREADS): %s\n",
+              reinterpret_cast<const char*>(glGetString(GL_RENDERER)), threads ? threads : "driver default");
   MapApp& map = *app.value();
   map.waitForAllLevels();
   auto report = [&](const char* name, const FrameTimes& times) {
