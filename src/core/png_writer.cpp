@@ -16,10 +16,18 @@ std::string writePngAtomically(const std::string& path, int width, int height, c
   GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
   GDALDriver* png = GetGDALDriverManager()->GetDriverByName("PNG");
   if (!mem || !png) return "GDAL lacks the MEM or PNG driver";
-  GDALDatasetUniquePtr image(mem->Create("", width, height, 4, GDT_Byte, nullptr));
-  CPLErr err = image->RasterIO(GF_Write, 0, 0, width, height, const_cast<uint8_t*>(rgba.data()), width, height,
-                               GDT_Byte, 4, nullptr, 4, 4LL * width, 1);
-  if (err != CE_None) return "cannot fill the image: " + std::string(CPLGetLastErrorMsg());
+  GDALDatasetUniquePtr image(mem->Create("", width, height, 0, GDT_Byte, nullptr));
+  if (!image) return "cannot make an image in memory: " + std::string(CPLGetLastErrorMsg());
+  // The bands read the pixels where they are: band b starts at byte b, a pixel every 4 bytes.
+  const std::string pixelOffset = "PIXELOFFSET=4", lineOffset = "LINEOFFSET=" + std::to_string(4LL * width);
+  for (int band = 0; band < 4; ++band) {
+    char pointer[64] = {};
+    CPLPrintPointer(pointer, const_cast<uint8_t*>(rgba.data()) + band, sizeof pointer - 1);
+    const std::string dataPointer = std::string("DATAPOINTER=") + pointer;
+    const char* options[] = {dataPointer.c_str(), pixelOffset.c_str(), lineOffset.c_str(), nullptr};
+    if (image->AddBand(GDT_Byte, const_cast<char**>(options)) != CE_None)
+      return "cannot hand the image to GDAL: " + std::string(CPLGetLastErrorMsg());
+  }
   std::string temp = temporaryPathFor(path);
   CPLPushErrorHandler(CPLQuietErrorHandler);
   // Flat map colours compress well even at the fastest level.

@@ -1,7 +1,7 @@
 // Framebuffer object set-up and pixel read-back.
 #include "render/offscreen_target.h"
 
-#include <cstring>
+#include <algorithm>
 #include <string>
 
 namespace itinera {
@@ -32,13 +32,14 @@ void OffscreenTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, framebuff
 
 std::vector<uint8_t> OffscreenTarget::readPixels() const {
   size_t row = size_t(size_.width) * 4;
-  std::vector<uint8_t> pixels(row * size_.height), flipped(pixels.size());
+  std::vector<uint8_t> pixels(row * size_.height);
   bind();
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, size_.width, size_.height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  for (int y = 0; y < size_.height; ++y)  // GL's first row is the bottom one
-    std::memcpy(&flipped[row * y], &pixels[row * (size_.height - 1 - y)], row);
-  return flipped;
+  // GL's first row is the bottom one: flip in place, not into a second full-size image.
+  for (int top = 0, bottom = size_.height - 1; top < bottom; ++top, --bottom)
+    std::swap_ranges(pixels.begin() + row * top, pixels.begin() + row * (top + 1), pixels.begin() + row * bottom);
+  return pixels;
 }
 
 }  // namespace itinera
