@@ -1,4 +1,4 @@
-// Writes RGBA pixels as a PNG through GDAL, atomically (temporary file, then rename).
+// Writes RGBA pixels as a PNG, atomically (temporary file, then rename).
 #pragma once
 
 #include <cstdint>

@@ -2,8 +2,10 @@
 #include "core/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <png.h>
 
 #include <filesystem>
+#include <iterator>
 #include <fstream>
 
 #include "core/png_writer.h"
@@ -40,13 +42,29 @@ TEST(AtomicFile, FailureNamesTheFileAndKeepsNothingHalfWritten) {
   EXPECT_NE(error.find("/nonexistent-dir/x.json"), std::string::npos);
 }
 
-TEST(PngWriter, WritesAReadablePng) {
-  fs::path dir = scratchDir(), file = dir / "tiny.png";
-  std::vector<uint8_t> rgba(4 * 4 * 4, 200);
-  ASSERT_EQ(writePngAtomically(file, 4, 4, rgba), "");
-  std::string bytes = slurp(file);
-  ASSERT_GT(bytes.size(), 8u);
-  EXPECT_EQ(bytes.substr(1, 3), "PNG");
-  EXPECT_FALSE(fs::exists(dir / "tiny.png.aux.xml"));
+TEST(PngWriter, PixelsReadBackExactlyTopRowFirst) {
+  fs::path dir = scratchDir(), file = dir / "small.png";
+  const int width = 5, height = 3;
+  std::vector<uint8_t> rgba(size_t(width) * height * 4);
+  for (size_t i = 0; i < rgba.size(); ++i) rgba[i] = uint8_t(i * 37 % 251);  // every channel differs
+  ASSERT_EQ(writePngAtomically(file, width, height, rgba), "");
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  ASSERT_TRUE(png_image_begin_read_from_file(&image, file.c_str())) << image.message;
+  EXPECT_EQ(image.width, png_uint_32(width));
+  EXPECT_EQ(image.height, png_uint_32(height));
+  image.format = PNG_FORMAT_RGBA;
+  std::vector<uint8_t> back(PNG_IMAGE_SIZE(image));
+  ASSERT_TRUE(png_image_finish_read(&image, nullptr, back.data(), 0, nullptr)) << image.message;
+  EXPECT_EQ(back, rgba);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);  // no temporary left
   fs::remove_all(dir);
+}
+
+TEST(PngWriter, FailureNamesTheFileAndLeavesNothing) {
+  std::vector<uint8_t> rgba(4 * 2 * 2, 0);
+  std::string error = writePngAtomically("/nonexistent-dir/map.png", 2, 2, rgba);
+  EXPECT_NE(error.find("/nonexistent-dir/map.png"), std::string::npos);
+  EXPECT_NE(writePngAtomically("too-few.png", 3, 3, rgba).find("do not match 3x3"), std::string::npos);
+  EXPECT_FALSE(fs::exists("too-few.png"));
 }
