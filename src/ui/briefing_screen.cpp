@@ -60,7 +60,9 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
-    obstacles.push_back({captionRight - captionWidth, 0, captionRight, 180.0 * scale_});
+    // Where the caption was last drawn; before it first is, the band it may take.
+    bool captionKnown = caption_.x1 > caption_.x0;
+    obstacles.push_back(captionKnown ? caption_ : ScreenRect{captionRight - captionWidth, 0, captionRight, 180.0 * scale_});
   }
   for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
   ImDrawList* list = ImGui::GetBackgroundDrawList();
@@ -86,7 +88,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
-  drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
+  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
   if (!briefing_.presenter)
     result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;

@@ -38,6 +38,7 @@ class BriefingScreen {
   TripOverlay overlay_;
   SidePanels panels_;
   Backdrop backdrop_;
+  ScreenRect caption_{};  // where the caption window was last drawn
 };
 
 }  // namespace itinera

@@ -27,7 +27,7 @@ std::string travelLine(const Trip& trip, const Timeline::State& state) {
 
 }  // namespace
 
-void drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s, ImVec2 topRight,
+ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s, ImVec2 topRight,
                  float maxWidth, bool large) {
   const Trip& trip = b.trip();
   const Event* e = b.timeline().eventAt(state.time);
@@ -55,7 +55,9 @@ void drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts&
     ImGui::TextUnformatted(localDateTime(b, state.time).c_str());
   }
   ImGui::PopTextWrapPos();
+  ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   ImGui::End();
+  return {pos.x, pos.y, pos.x + size.x, pos.y + size.y};
 }
 
 }  // namespace itinera

@@ -5,12 +5,14 @@
 #include <imgui.h>
 
 #include "core/briefing.h"
+#include "core/label_layout.h"
 #include "render/ui_context.h"
 
 namespace itinera {
 
 // Drawn as a window whose top-right corner is at `topRight`, at most `maxWidth` wide.
-void drawCaption(const Briefing& briefing, const Timeline::State& state, const UiFonts& fonts, float scale,
+// Returns where the window is.
+ScreenRect drawCaption(const Briefing& briefing, const Timeline::State& state, const UiFonts& fonts, float scale,
                  ImVec2 topRight, float maxWidth, bool large);
 
 }  // namespace itinera
