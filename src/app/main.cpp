@@ -1,11 +1,11 @@
 // Entry point: dispatches to the interactive app or a command-line verb.
 #include <malloc.h>
+#include <sched.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/cli_common.h"
@@ -28,8 +28,9 @@ void keepFreedMemory() {
 // them. One thread more keeps every core busy to the end of the frame when one is held up:
 // on 2 cores, `itinera bench` p95 fell from about 15.5 to 12 ms. A value the user set is kept.
 void balanceSoftwareRasteriser() {
-  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  setenv("LP_NUM_THREADS", std::to_string(cores + 1).c_str(), 0);
+  cpu_set_t usable;  // the cores this process may run on, which a container may limit
+  int cores = sched_getaffinity(0, sizeof usable, &usable) == 0 ? CPU_COUNT(&usable) : 1;
+  setenv("LP_NUM_THREADS", std::to_string(std::max(1, cores) + 1).c_str(), 0);
 }
 
 }  // namespace

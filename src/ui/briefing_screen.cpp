@@ -61,8 +61,8 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
     // Where the caption was last drawn; before it first is, the band it may take.
-    bool captionKnown = caption_.x1 > caption_.x0;
-    obstacles.push_back(captionKnown ? caption_ : ScreenRect{captionRight - captionWidth, 0, captionRight, 180.0 * scale_});
+    ScreenRect captionBand{captionRight - captionWidth, 0, captionRight, 180.0 * scale_};
+    obstacles.push_back(caption_.x1 > caption_.x0 ? caption_ : captionBand);
   }
   for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
   ImDrawList* list = ImGui::GetBackgroundDrawList();
