@@ -135,3 +135,21 @@ TEST(Backdrop, FillsRectanglesInOrderFromTheTopLeft) {
   EXPECT_EQ(colourAt(109, 25), red);
   EXPECT_EQ(colourAt(110, 25), IM_COL32(0, 0, 0, 255));
 }
+
+// Labels keep clear of windows over the map, such as the view toolbar: where one stands, the
+// labels that were drawn there are gone.
+TEST_F(TripRenderTest, LabelsKeepClearOfWindowsOverTheMap) {
+  briefing_->playback().seek(double(briefing_->playback().start()));
+  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+  Rect window{0, 0, kSize.width / 2.0, double(kSize.height)};  // the west of Panama, full of labels
+  auto open = renderer_->renderWith([&] { screen.draw(camera, false); }, 1);
+  auto covered = renderer_->renderWith([&] { screen.draw(camera, false, {window}); }, 1);
+  int changed = 0;
+  for (int y = 0; y < kSize.height; ++y)
+    for (int x = 0; x < int(window.width); ++x) {
+      size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
+      changed += open[i] != covered[i] || open[i + 1] != covered[i + 1] || open[i + 2] != covered[i + 2];
+    }
+  EXPECT_GT(changed, 500);  // several labels' worth of text
+}
