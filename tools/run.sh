@@ -9,6 +9,6 @@ cmake --build build -j"$(nproc)" --target itinera
 sources="$(pwd)/../shared/sources"
 [ -d "$sources" ] && export ITINERA_SOURCES="${ITINERA_SOURCES:-$sources}"
 # Huge pages for the heap: fresh pages are slow to fault in on virtual machines, and with
-# them the first frame comes about 150 ms sooner (`itinera bench`).
+# them the first frame comes about 100 ms sooner (`itinera bench`).
 export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1"
 exec build/itinera "$@"
