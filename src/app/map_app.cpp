@@ -148,7 +148,7 @@ void MapApp::drawToolbar() {
     if (ImGui::Button("Present (F5)")) setPresenter(true);
   }
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  toolbar_ = {pos.x, pos.y, size.x, size.y};
+  toolbar_ = ImGui::IsWindowAppearing() ? Rect{} : Rect{pos.x, pos.y, size.x, size.y};  // still measuring itself
   ImGui::End();
 }
 

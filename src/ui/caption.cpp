@@ -56,7 +56,10 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
   }
   ImGui::PopTextWrapPos();
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  // In the frame it appears, the window is still measuring itself: its place is not known.
+  bool known = !ImGui::IsWindowAppearing();
   ImGui::End();
+  if (!known) return {};
   return {pos.x, pos.y, pos.x + size.x, pos.y + size.y};
 }
 
