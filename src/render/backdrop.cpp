@@ -4,6 +4,7 @@
 #include <embedded_shaders.h>
 
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 
 namespace itinera {
@@ -22,12 +23,12 @@ void Backdrop::addCurrentWindow(ImU32 opaqueColour) {
 }
 
 void Backdrop::draw(int framebufferWidth, int framebufferHeight) {
-  if (fills_.empty()) return;
+  if (fills_.empty() || unusable_) return;
   if (!vao_.get()) {
     auto program = ShaderProgram::build("backdrop", shaders::backdrop_vert, shaders::backdrop_frag);
     if (!program) {  // the sources are built in, so this is a driver fault: say so once, draw nothing
       std::fprintf(stderr, "itinera: %s\n", program.error().c_str());
-      fills_.clear();
+      unusable_ = true;
       return;
     }
     program_ = std::move(program.value());

@@ -31,6 +31,7 @@ class Backdrop {
   ShaderProgram program_;
   gl::VertexArray vao_;
   gl::Buffer vertices_;
+  bool unusable_ = false;  // the driver refused the shaders
 };
 
 }  // namespace itinera
