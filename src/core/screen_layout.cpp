@@ -18,6 +18,16 @@ ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip
   return l;
 }
 
+CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const std::vector<Rect>& windowsOnMap) {
+  if (presenter) return {mapArea.x + mapArea.width * 0.85, mapArea.width * 0.7};
+  CaptionPlace c;
+  c.right = mapArea.x + mapArea.width - 80 * s;
+  double left = mapArea.x + 470 * s;  // the toolbar's usual width
+  for (const Rect& w : windowsOnMap) left = std::max(left, w.x + w.width + 10 * s);
+  c.maxWidth = std::max(0.0, std::min(mapArea.width * 0.55, c.right - left));
+  return c;
+}
+
 Rect areaBelow(const Rect& area, double bandBottom) {
   if (bandBottom <= area.y || bandBottom >= area.y + area.height / 2) return area;
   return {area.x, bandBottom, area.width, area.y + area.height - bandBottom};

@@ -24,6 +24,14 @@ ScreenLayout screenLayout(Viewport window, float uiScale, bool presenter, bool h
 // each other: the frame around the map and the panels.
 std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered);
 
+// Where the caption goes: its right edge and its greatest width. Centred when presenting;
+// otherwise at the top right of the map, clear of the north arrow and of `windowsOnMap`
+// (the view toolbar), or of where the toolbar usually is when none is given.
+struct CaptionPlace {
+  double right = 0, maxWidth = 0;
+};
+CaptionPlace captionPlace(const Rect& mapArea, float uiScale, bool presenter, const std::vector<Rect>& windowsOnMap);
+
 // What `area` leaves below `bandBottom` (a band at the top of the window, such as the view
 // toolbar): a story framed there has no place under the band. A band reaching past the
 // middle of the area is ignored, so the area never shrinks to nothing.

@@ -50,13 +50,10 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   ScreenLayout l = layout(camera.viewport);
   // Labels keep clear of the markers, and of the panels so none is cut at the map's edge.
   std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
-  // The caption: centred when presenting, else at the top right of the map, clear of the
-  // toolbar and of the north arrow in the corner.
   bool presenting = briefing_.presenter;
-  float captionWidth = presenting ? float(l.mapArea.width) * 0.7f
-                                  : std::min(float(l.mapArea.width) * 0.55f, float(l.mapArea.width) - 470 * scale_);
+  CaptionPlace place = captionPlace(l.mapArea, scale_, presenting, windowsOnMap);
+  float captionWidth = float(place.maxWidth), captionRight = float(place.right);
   ImVec2 mapEnd{float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)};
-  float captionRight = mapEnd.x - (presenting ? 0.15f * float(l.mapArea.width) : 80 * scale_);
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));

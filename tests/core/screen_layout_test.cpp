@@ -57,6 +57,24 @@ TEST(ScreenLayout, AStoryFramedBelowTheToolbarStaysClearOfIt) {
   EXPECT_EQ(tall.height, l.mapArea.height);
 }
 
+TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
+  for (Viewport window : {Viewport{1920, 1080}, Viewport{1600, 900}, Viewport{1280, 720}}) {
+    ScreenLayout l = screenLayout(window, 1, false, true);
+    double mapRight = l.mapArea.x + l.mapArea.width;
+    for (const std::vector<Rect>& toolbar : {std::vector<Rect>{}, {Rect{10, 10, 520, 74}}}) {
+      CaptionPlace c = captionPlace(l.mapArea, 1, false, toolbar);
+      double toolbarRight = toolbar.empty() ? 470 : toolbar[0].x + toolbar[0].width;
+      EXPECT_GE(c.right - c.maxWidth, toolbarRight) << window.width;
+      EXPECT_LE(c.right, mapRight - 60) << window.width;  // the north arrow's corner
+      EXPECT_LE(c.maxWidth, l.mapArea.width * 0.55);
+      EXPECT_GT(c.maxWidth, 200) << window.width;
+    }
+  }
+  ScreenLayout presenting = screenLayout({1920, 1080}, 1, true, true);
+  CaptionPlace c = captionPlace(presenting.mapArea, 1, true, {});
+  EXPECT_NEAR(c.right - c.maxWidth / 2, presenting.mapArea.x + presenting.mapArea.width / 2, 1e-9);  // centred
+}
+
 TEST(ScreenLayout, UncoveredPartsFillTheFrameExactly) {
   for (bool presenter : {false, true}) {
     Viewport window{1600, 900};
