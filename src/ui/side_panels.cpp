@@ -1,6 +1,11 @@
 // Place details and agenda windows.
 #include "ui/side_panels.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "core/list_scroll.h"
 #include "core/picking.h"
 #include "core/trip_text.h"
 #include "ui/ui_palette.h"
@@ -46,16 +51,23 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
   const Event* current = b.timeline().eventAt(b.playback().time());
   bool jumped = false, follow = current != lastCurrent_;
   int64_t day = INT64_MIN;
+  // Row tops, so the agenda can scroll to the current event's day without cutting a line.
+  std::vector<double> rowTops;
+  size_t currentRow = SIZE_MAX, dayRow = 0;
   for (const Event* e : trip.eventsInOrder()) {
     CivilTime c = clock.civil(e->time.start);
     int64_t d = e->time.precision == TimePrecision::Trip ? INT64_MAX : daysFromCivil(c.year, c.month, c.day);
     if (d != day) {
+      if (currentRow == SIZE_MAX) dayRow = rowTops.size();
+      rowTops.push_back(ImGui::GetCursorPosY());
       ImGui::PushFont(fonts.bodyBold);
       ImGui::TextUnformatted(d == INT64_MAX ? "During the trip (date not known)" : dayHeading(c).c_str());
       ImGui::PopFont();
       day = d;
     }
     ImGui::PushID(e->id.c_str());
+    if (e == current) currentRow = rowTops.size();
+    rowTops.push_back(ImGui::GetCursorPosY());
     ImGui::BeginGroup();
     ImGui::TextColored(ImColor(palette::eventKind(e->kind)).Value, "%s", eventTimeLabel(*e, clock).c_str());
     ImGui::SameLine();
@@ -70,7 +82,6 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
       ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
       ImGui::GetWindowDrawList()->AddRectFilled({lo.x - 4, lo.y - 1}, {hi.x + 4, hi.y + 1},
                                                 palette::withAlpha(palette::kHighlight, 45), 3);
-      if (follow) ImGui::SetScrollHereY(0.3f);
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
     if (ImGui::IsItemClicked()) {
@@ -78,6 +89,17 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
       b.selectedPlace = e->place;
     }
     ImGui::PopID();
+  }
+  if (follow && currentRow != SIZE_MAX) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    double view = ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - 2 * style.WindowPadding.y;
+    // The row goes just under the title bar, and the one before it out of sight above.
+    double under = style.WindowPadding.y - style.ItemSpacing.y / 2;
+    // How far the list can scroll, measured now: ImGui knows it only from the next frame.
+    double listHeight = ImGui::GetCursorPosY() - style.ItemSpacing.y - rowTops.front();
+    double maxScroll = std::max(0.0, listHeight + 2 * style.WindowPadding.y - (view + 2 * style.WindowPadding.y));
+    double top = scrollToShow(rowTops, currentRow, dayRow, view, rowTops.front() + maxScroll - under);
+    ImGui::SetScrollY(top == rowTops.front() ? 0.f : float(top - rowTops.front() + under));
   }
   lastCurrent_ = current;
   return jumped;
