@@ -26,7 +26,8 @@ void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string&
                    const Rect& area) {
   const int width = camera.viewport.width, height = camera.viewport.height;
   glViewport(0, 0, width, height);
-  // A whole-window clear is nearly free for a tiled rasteriser; a scissored one is not.
+  // A whole-window clear is a tile clear for a software rasteriser; Mesa draws a scissored one
+  // as a quad.
   const Rgba sea = style::kSea;
   glClearColor(sea.r, sea.g, sea.b, 1);
   glClear(GL_COLOR_BUFFER_BIT);

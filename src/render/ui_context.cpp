@@ -62,11 +62,9 @@ void UiContext::loadFonts() {
   fonts_.bodyBold = addFont(fonts::sansBold(), 18 * s);
   fonts_.caption = addFont(fonts::sansBold(), 28 * s);
   // Label fonts come with halo twins.
-  std::vector<ImFont*> halos;
   auto label = [&](ImFont*& slot, fonts::FontData data, float size) {
     slot = addFont(data, size, kLabelRanges);
-    halos.push_back(addFont(data, size, kLabelRanges));
-    fonts_.halos.push_back({slot, halos.back()});
+    fonts_.halos.push_back({slot, addFont(data, size, kLabelRanges)});
   };
   label(fonts_.labelCountry, fonts::sansBold(), 24 * s);
   label(fonts_.labelProvince, fonts::sansBold(), 15 * s);
@@ -74,6 +72,8 @@ void UiContext::loadFonts() {
   label(fonts_.labelTown, fonts::sans(), 15 * s);
   label(fonts_.labelWater, fonts::sansOblique(), 16 * s);
   atlas.Build();
+  std::vector<ImFont*> halos;
+  for (auto& [plain, halo] : fonts_.halos) halos.push_back(halo);
   growHalos(atlas, halos, haloRadius);
   ImGui::GetIO().FontDefault = fonts_.body;
 }

@@ -27,8 +27,8 @@ std::string travelLine(const Trip& trip, const Timeline::State& state) {
 
 }  // namespace
 
-ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s, ImVec2 topRight,
-                 float maxWidth, bool large) {
+ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s,
+                       ImVec2 topRight, float maxWidth, bool large) {
   const Trip& trip = b.trip();
   const Event* e = b.timeline().eventAt(state.time);
   ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});

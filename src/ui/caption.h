@@ -13,6 +13,6 @@ namespace itinera {
 // Drawn as a window whose top-right corner is at `topRight`, at most `maxWidth` wide.
 // Returns where the window is, or an empty rectangle while that is not yet known.
 ScreenRect drawCaption(const Briefing& briefing, const Timeline::State& state, const UiFonts& fonts, float scale,
-                 ImVec2 topRight, float maxWidth, bool large);
+                       ImVec2 topRight, float maxWidth, bool large);
 
 }  // namespace itinera

@@ -97,7 +97,7 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
     double under = style.WindowPadding.y - style.ItemSpacing.y / 2;
     // How far the list can scroll, measured now: ImGui knows it only from the next frame.
     double listHeight = ImGui::GetCursorPosY() - style.ItemSpacing.y - rowTops.front();
-    double maxScroll = std::max(0.0, listHeight + 2 * style.WindowPadding.y - (view + 2 * style.WindowPadding.y));
+    double maxScroll = std::max(0.0, listHeight - view);
     double top = scrollToShow(rowTops, currentRow, dayRow, view, rowTops.front() + maxScroll - under);
     ImGui::SetScrollY(top == rowTops.front() ? 0.f : float(top - rowTops.front() + under));
   }
