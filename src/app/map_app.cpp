@@ -66,10 +66,11 @@ Rect MapApp::mapArea() const {
 Rect MapApp::storyArea() const {
   Rect area = mapArea();
   if (briefing_ && briefing_->presenter) return area;  // no toolbar
-  // The toolbar is one row of buttons: its height is known before it is first drawn.
+  // The toolbar is two rows, the views and then the story's controls: its height is known
+  // from the style before it is first drawn.
   const ImGuiStyle& style = ImGui::GetStyle();
-  return areaBelow(area, kToolbarMargin * ui_->scale() + ui_->fonts().body->FontSize +
-                             2 * (style.FramePadding.y + style.WindowPadding.y));
+  double row = ui_->fonts().body->FontSize + 2 * style.FramePadding.y;
+  return areaBelow(area, kToolbarMargin * ui_->scale() + 2 * row + style.ItemSpacing.y + 2 * style.WindowPadding.y);
 }
 
 void MapApp::showView(const NamedView& view) {
