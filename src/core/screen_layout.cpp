@@ -19,12 +19,22 @@ ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip
 }
 
 CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const std::vector<Rect>& windowsOnMap) {
-  if (presenter) return {mapArea.x + mapArea.width * 0.85, mapArea.width * 0.7};
+  const double gap = 10 * s;
+  if (presenter) return {mapArea.x + mapArea.width * 0.85, mapArea.y + gap, mapArea.width * 0.7};
   CaptionPlace c;
   c.right = mapArea.x + mapArea.width - 80 * s;
-  double left = mapArea.x + 470 * s;  // the toolbar's usual width
-  for (const Rect& w : windowsOnMap) left = std::max(left, w.x + w.width + 10 * s);
+  c.top = mapArea.y + gap;
+  // The toolbar's usual extent, or where it is.
+  double left = mapArea.x + 470 * s, below = mapArea.y + 84 * s;
+  for (const Rect& w : windowsOnMap) {
+    left = std::max(left, w.x + w.width + gap);
+    below = std::max(below, w.y + w.height);
+  }
   c.maxWidth = std::max(0.0, std::min(mapArea.width * 0.55, c.right - left));
+  if (c.maxWidth < 200 * s) {
+    c.top = below + gap;
+    c.maxWidth = std::max(0.0, std::min(mapArea.width * 0.55, c.right - mapArea.x - gap));
+  }
   return c;
 }
 

@@ -58,7 +58,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
     obstacles.push_back(screenRect(l.slider));
     if (!presenting) obstacles.push_back(screenRect(l.side));
     // Where the caption was last drawn; before it first is, the band it may take.
-    ScreenRect captionBand{captionRight - captionWidth, 0, captionRight, 180.0 * scale_};
+    ScreenRect captionBand{captionRight - captionWidth, place.top, captionRight, place.top + 180.0 * scale_};
     obstacles.push_back(caption_.x1 > caption_.x0 ? caption_ : captionBand);
   }
   for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
@@ -85,7 +85,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
-  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, 10 * scale_}, captionWidth, presenting);
+  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionWidth, presenting);
   if (!briefing_.presenter)
     result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;

@@ -58,16 +58,24 @@ TEST(ScreenLayout, AStoryFramedBelowTheToolbarStaysClearOfIt) {
 }
 
 TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
-  for (Viewport window : {Viewport{1920, 1080}, Viewport{1600, 900}, Viewport{1280, 720}}) {
+  // Beside the toolbar where there is room for a readable caption, else below it.
+  for (auto [window, beside] : {std::pair{Viewport{1920, 1080}, true}, {Viewport{1600, 900}, true},
+                                {Viewport{1280, 720}, true}, {Viewport{960, 540}, false}}) {
     ScreenLayout l = screenLayout(window, 1, false, true);
     double mapRight = l.mapArea.x + l.mapArea.width;
     for (const std::vector<Rect>& toolbar : {std::vector<Rect>{}, {Rect{10, 10, 520, 74}}}) {
       CaptionPlace c = captionPlace(l.mapArea, 1, false, toolbar);
       double toolbarRight = toolbar.empty() ? 470 : toolbar[0].x + toolbar[0].width;
-      EXPECT_GE(c.right - c.maxWidth, toolbarRight) << window.width;
+      if (beside) {
+        EXPECT_GE(c.right - c.maxWidth, toolbarRight) << window.width;
+        EXPECT_LT(c.top, 84) << window.width;
+      } else {
+        EXPECT_GE(c.top, 84) << window.width;  // the toolbar's bottom
+        EXPECT_GE(c.right - c.maxWidth, l.mapArea.x) << window.width;
+      }
       EXPECT_LE(c.right, mapRight - 60) << window.width;  // the north arrow's corner
       EXPECT_LE(c.maxWidth, l.mapArea.width * 0.55);
-      EXPECT_GT(c.maxWidth, 200) << window.width;
+      EXPECT_GE(c.maxWidth, 200) << window.width;
     }
   }
   ScreenLayout presenting = screenLayout({1920, 1080}, 1, true, true);
