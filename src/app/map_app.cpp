@@ -198,6 +198,13 @@ void MapApp::renderFrame(const Camera* camera) {
   glFinish();
 }
 
+void MapApp::renderBasemapOnly(const Camera& camera) {
+  camera_ = camera;
+  view_->draw(camera_, nullptr);
+  window_.swap();
+  glFinish();
+}
+
 void MapApp::waitForAllLevels() {
   if (data_->otherLevels.valid()) data_->otherLevels.wait();
   view_->uploadFinishedLevels();

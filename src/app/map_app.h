@@ -47,6 +47,9 @@ class MapApp {
   void run();
   // Draws one frame now (with `camera` if given) and waits for it to finish: for the benchmark.
   void renderFrame(const Camera* camera);
+  // Draws only the basemap with `camera`, no labels, trip or windows, and waits for it: the
+  // benchmark's measure of what the map alone costs.
+  void renderBasemapOnly(const Camera& camera);
   const MapData& data() const { return *data_; }
   Briefing* briefing() { return briefing_.get(); }
   Viewport drawableSize() const;

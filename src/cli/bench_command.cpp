@@ -139,6 +139,10 @@ int runBench(const CommandLine& cl) {
   };
   report("tour:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) { map.renderFrame(&tour[i]); },
                              scriptedTour(map.data(), map.drawableSize(), frames)));
+  // The same tour with the basemap alone: what the map costs before any label, trip or window.
+  report("map only:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) {
+    map.renderBasemapOnly(tour[i]);
+  }, scriptedTour(map.data(), map.drawableSize(), frames)));
   Briefing& briefing = *map.briefing();
   briefing.follow = true;
   briefing.playback().seek(double(briefing.playback().start()));

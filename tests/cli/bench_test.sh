@@ -22,7 +22,7 @@ number='[0-9]+\.[0-9]+'
 check "$out" "^time to first frame: $number ms after process start" "first frame"
 check "$out" "read $number ms, project $number ms, tessellate $number ms" "loading parts"
 check "$out" "upload $number ms, first draw $number ms" "drawing parts"
-for sequence in tour playback scrub; do
+for sequence in tour 'map only' playback scrub; do
   check "$out" "^$sequence: +5 frames at 640x360: p50 $number ms, p95 $number ms, p99 $number ms" "$sequence"
 done
 check "$out" "^peak RSS: $number MiB" "peak RSS"
