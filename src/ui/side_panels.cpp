@@ -49,7 +49,10 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
   const Trip& trip = b.trip();
   const LocalClock& clock = b.clock();
   const Event* current = b.timeline().eventAt(b.playback().time());
-  bool jumped = false, follow = current != lastCurrent_;
+  // Scroll again when the text rewraps (the window was resized): rows no longer start where
+  // they did.
+  float wrapWidth = ImGui::GetContentRegionAvail().x;
+  bool jumped = false, follow = current != lastCurrent_ || wrapWidth != lastWrapWidth_;
   int64_t day = INT64_MIN;
   // Row tops, so the agenda can scroll to the current event's day without cutting a line.
   std::vector<double> rowTops;
@@ -102,6 +105,7 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
     ImGui::SetScrollY(top == rowTops.front() ? 0.f : float(top - rowTops.front() + under));
   }
   lastCurrent_ = current;
+  lastWrapWidth_ = wrapWidth;
   return jumped;
 }
 
@@ -124,7 +128,9 @@ bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, Im
   }
   ImGui::SetNextWindowPos({pos.x, pos.y + size.y - agendaHeight});
   ImGui::SetNextWindowSize({size.x, agendaHeight});
-  ImGui::Begin("Agenda", nullptr, kPanelFlags);
+  // The scroll bar is always there, so the text wraps the same from the first frame, when the
+  // rows are measured to scroll to the current one.
+  ImGui::Begin("Agenda", nullptr, kPanelFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
   backdrop.addCurrentWindow(palette::kPanel);
   jumped |= drawAgenda(b, fonts);
   ImGui::End();

@@ -23,6 +23,7 @@ class SidePanels {
 
   EventDetails details_;
   const Event* lastCurrent_ = nullptr;
+  float lastWrapWidth_ = -1;  // the agenda's text width when it last scrolled
 };
 
 }  // namespace itinera

@@ -153,3 +153,34 @@ TEST_F(TripRenderTest, LabelsKeepClearOfWindowsOverTheMap) {
     }
   EXPECT_GT(changed, 500);  // several labels' worth of text
 }
+
+// The agenda's first line is a row's first line, never the wrapped end of a title, in a small
+// window too: its scroll bar is there from the first frame, when rows are measured.
+TEST_F(TripRenderTest, AgendaStartsAtARow) {
+  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  for (const char* time : {"2022-04-19T10:00", "2022-04-19T14:45", "2022-04-20T12:00"}) {
+    std::string error;
+    auto t = parseTripTime(briefing_->trip(), time, &error);
+    ASSERT_TRUE(t) << error;
+    briefing_->playback().seek(double(*t));
+    BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+    auto pixels = renderer_->renderWith([&] { screen.draw(camera, true); }, 2);
+    ScreenLayout l = screen.layout(kSize);
+    auto dark = [&](int x, int y) {
+      size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
+      return pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 200;
+    };
+    // Text starts this far into the panel: its padding. Wrapped title lines are indented more.
+    const int left = int(l.side.x + ImGui::GetStyle().WindowPadding.x) - 1, indent = left + 12;
+    const int titleBar = int(l.side.y + ImGui::GetFrameHeight()) + 2;
+    int firstLine = -1;
+    for (int y = titleBar; y < int(l.side.y + l.side.height) && firstLine < 0; ++y)
+      for (int x = left; x < int(l.side.x + l.side.width) - 20 && firstLine < 0; ++x)
+        if (dark(x, y)) firstLine = y;
+    ASSERT_GE(firstLine, 0) << time;
+    bool startsAtLeft = false;
+    for (int y = firstLine; y < firstLine + 8; ++y)
+      for (int x = left; x < indent; ++x) startsAtLeft |= dark(x, y);
+    EXPECT_TRUE(startsAtLeft) << time << ": the agenda's top line is indented, the end of a wrapped title";
+  }
+}
