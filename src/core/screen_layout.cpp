@@ -20,7 +20,8 @@ ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip
 
 CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const std::vector<Rect>& windowsOnMap) {
   const double gap = 10 * s;
-  if (presenter) return {mapArea.x + mapArea.width * 0.85, mapArea.y + gap, mapArea.width * 0.7};
+  const double bottom = mapArea.y + mapArea.height - gap;
+  if (presenter) return {mapArea.x + mapArea.width * 0.85, mapArea.y + gap, mapArea.width * 0.7, bottom - mapArea.y - gap};
   CaptionPlace c;
   c.right = mapArea.x + mapArea.width - 80 * s;
   c.top = mapArea.y + gap;
@@ -35,6 +36,7 @@ CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const st
     c.top = below + gap;
     c.maxWidth = std::max(0.0, std::min(mapArea.width * 0.55, c.right - mapArea.x - gap));
   }
+  c.maxHeight = std::max(0.0, bottom - c.top);
   return c;
 }
 

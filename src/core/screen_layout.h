@@ -24,13 +24,14 @@ ScreenLayout screenLayout(Viewport window, float uiScale, bool presenter, bool h
 // each other: the frame around the map and the panels.
 std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered);
 
-// Where the caption goes: its top right corner and its greatest width. Centred when
+// Where the caption goes: its top right corner and its greatest size. Centred when
 // presenting; otherwise at the top right of the map, clear of the north arrow and of
 // `windowsOnMap` (the view toolbar), or of where the toolbar usually is when none is given.
 // In a narrow window, where beside the toolbar a caption would wrap every word or two, it
 // goes below the toolbar instead.
 struct CaptionPlace {
   double right = 0, top = 0, maxWidth = 0;
+  double maxHeight = 0;  // down to the map's bottom edge, never over the slider
 };
 CaptionPlace captionPlace(const Rect& mapArea, float uiScale, bool presenter, const std::vector<Rect>& windowsOnMap);
 

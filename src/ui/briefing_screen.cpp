@@ -53,6 +53,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   bool presenting = briefing_.presenter;
   CaptionPlace place = captionPlace(l.mapArea, scale_, presenting, windowsOnMap);
   float captionWidth = float(place.maxWidth), captionRight = float(place.right);
+  ImVec2 captionMax{captionWidth, float(place.maxHeight)};
   ImVec2 mapEnd{float(l.mapArea.x + l.mapArea.width), float(l.mapArea.y + l.mapArea.height)};
   if (withPanels) {
     obstacles.push_back(screenRect(l.slider));
@@ -85,7 +86,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
-  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionWidth, presenting);
+  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionMax, presenting);
   if (!briefing_.presenter)
     result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;

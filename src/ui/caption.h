@@ -10,9 +10,14 @@
 
 namespace itinera {
 
-// Drawn as a window whose top-right corner is at `topRight`, at most `maxWidth` wide.
+// "With: A, B and C": as many participants as fit in `height` at `wrapWidth`, in the current
+// font, the others counted ("and 3 more").
+std::string participantsFitting(const Trip& trip, const Event& event, float wrapWidth, float height);
+
+// Drawn as a window whose top-right corner is at `topRight`, at most `maxSize`. When the
+// participants do not all fit, as many are named as do and the others are counted.
 // Returns where the window is, or an empty rectangle while that is not yet known.
 ScreenRect drawCaption(const Briefing& briefing, const Timeline::State& state, const UiFonts& fonts, float scale,
-                       ImVec2 topRight, float maxWidth, bool large);
+                       ImVec2 topRight, ImVec2 maxSize, bool large);
 
 }  // namespace itinera

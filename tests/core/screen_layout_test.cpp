@@ -76,6 +76,8 @@ TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
       EXPECT_LE(c.right, mapRight - 60) << window.width;  // the north arrow's corner
       EXPECT_LE(c.maxWidth, l.mapArea.width * 0.55);
       EXPECT_GE(c.maxWidth, 200) << window.width;
+      EXPECT_LE(c.top + c.maxHeight, l.mapArea.y + l.mapArea.height - 10) << window.width;  // not over the slider
+      EXPECT_GT(c.maxHeight, 150) << window.width;
     }
   }
   ScreenLayout presenting = screenLayout({1920, 1080}, 1, true, true);

@@ -11,6 +11,7 @@
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
 #include "ui/briefing_screen.h"
+#include "ui/caption.h"
 #include "ui/ui_palette.h"
 
 using namespace itinera;
@@ -152,6 +153,29 @@ TEST_F(TripRenderTest, LabelsKeepClearOfWindowsOverTheMap) {
       changed += open[i] != covered[i] || open[i + 1] != covered[i + 1] || open[i + 2] != covered[i + 2];
     }
   EXPECT_GT(changed, 500);  // several labels' worth of text
+}
+
+// A caption with more participants than fit names as many as fit and counts the others;
+// given room, it names them all.
+TEST_F(TripRenderTest, CaptionNamesTheParticipantsThatFit) {
+  const Event* ministerial = nullptr;
+  for (const Event* e : briefing_->trip().eventsInOrder())
+    if (!ministerial || e->participants.size() > ministerial->participants.size()) ministerial = e;
+  ASSERT_GE(ministerial->participants.size(), 5u);
+  const Trip& trip = briefing_->trip();
+  renderer_->renderWith([&] {
+    const float wrap = 300, line = ImGui::GetTextLineHeight();
+    std::string all = participantsFitting(trip, *ministerial, wrap, 1000);
+    for (const Participant& p : ministerial->participants)
+      EXPECT_NE(all.find(trip.participantName(p)), std::string::npos) << all;
+    EXPECT_EQ(all.find("more"), std::string::npos) << all;
+    std::string some = participantsFitting(trip, *ministerial, wrap, 3 * line);
+    EXPECT_LE(ImGui::CalcTextSize(some.c_str(), nullptr, false, wrap).y, 3 * line) << some;
+    EXPECT_NE(some.find(trip.participantName(ministerial->participants.front())), std::string::npos) << some;
+    EXPECT_NE(some.find(" more"), std::string::npos) << some;
+    std::string none = participantsFitting(trip, *ministerial, wrap, 0);
+    EXPECT_EQ(none, "With: " + std::to_string(ministerial->participants.size()) + " participants");
+  }, 1);
 }
 
 // The agenda's first line is a row's first line, never the wrapped end of a title, in a small
