@@ -21,7 +21,8 @@ ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip
 CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const std::vector<Rect>& windowsOnMap) {
   const double gap = 10 * s;
   const double bottom = mapArea.y + mapArea.height - gap;
-  if (presenter) return {mapArea.x + mapArea.width * 0.85, mapArea.y + gap, mapArea.width * 0.7, bottom - mapArea.y - gap};
+  if (presenter)
+    return {mapArea.x + mapArea.width * 0.85, mapArea.y + gap, mapArea.width * 0.7, bottom - mapArea.y - gap};
   CaptionPlace c;
   c.right = mapArea.x + mapArea.width - 80 * s;
   c.top = mapArea.y + gap;
