@@ -210,12 +210,12 @@ void MapApp::waitForAllLevels() {
   view_->uploadFinishedLevels();
 }
 
-bool MapApp::waitForEvents() {
+bool MapApp::waitForEvents(bool idle) {
   SDL_Event e;
   bool changed = false, got;
   // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. While finer
   // levels of detail are still being built, wake now and then to pick them up.
-  if (framesToDraw_ > 0) got = SDL_PollEvent(&e);
+  if (!idle) got = SDL_PollEvent(&e);
   else if (data_->otherLevels.valid()) got = SDL_WaitEventTimeout(&e, 50);
   else got = SDL_WaitEvent(&e);
   if (got) {
@@ -226,9 +226,11 @@ bool MapApp::waitForEvents() {
 }
 
 void MapApp::run() {
+  bool moving = false;  // playback or a camera flight: frames follow without input
   while (!quit_) {
-    if (waitForEvents()) framesToDraw_ = std::max(framesToDraw_, 2);
-    if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
+    if (waitForEvents(framesToDraw_ == 0 && !moving)) framesToDraw_ = std::max(framesToDraw_, 2);
+    moving = advanceClock();
+    if (moving) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {
       drawFrame();

@@ -59,7 +59,8 @@ class MapApp {
  private:
   MapApp(GlWindow window, std::unique_ptr<UiContext> ui, std::unique_ptr<MapData> data, AppOptions options);
   Result<bool> init();
-  bool waitForEvents();  // true if something changed
+  // Handles pending events, first waiting for one when `idle`; true if something changed.
+  bool waitForEvents(bool idle);
   bool handleEvent(const SDL_Event& e);
   bool handleKey(const SDL_Keysym& key);
   bool handleMouse(const SDL_Event& e);

@@ -93,7 +93,15 @@ bool MapApp::handleEvent(const SDL_Event& e) {
   ImGui_ImplSDL2_ProcessEvent(&e);
   switch (e.type) {
     case SDL_QUIT: quit_ = true; return false;
-    case SDL_WINDOWEVENT: return true;
+    case SDL_WINDOWEVENT:
+      // A new size (presenter mode, or the user's resizing): the story is framed anew for it,
+      // as for a window opened at that size; the old framing may no longer fit.
+      if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        camera_.viewport = drawableSize();
+        storyBox_ = {};
+        followStory(false);
+      }
+      return true;
     case SDL_KEYDOWN: return ImGui::GetIO().WantCaptureKeyboard ? true : (handleKey(e.key.keysym), true);
     case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEMOTION: case SDL_MOUSEWHEEL:
       return handleMouse(e);
