@@ -226,11 +226,12 @@ bool MapApp::waitForEvents(bool idle) {
 }
 
 void MapApp::run() {
-  bool moving = false;  // playback or a camera flight: frames follow without input
   while (!quit_) {
+    // Playback and camera flights draw frames without input; either may have begun in the
+    // frame just drawn (a click on the slider, say).
+    bool moving = director_.flying() || (briefing_ && briefing_->playback().playing());
     if (waitForEvents(framesToDraw_ == 0 && !moving)) framesToDraw_ = std::max(framesToDraw_, 2);
-    moving = advanceClock();
-    if (moving) framesToDraw_ = std::max(framesToDraw_, 1);
+    if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {
       drawFrame();

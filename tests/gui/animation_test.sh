@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End to end: what moves on its own keeps moving with no further input. Following the story,
-# a resized window flies to frame it as a window opened at that size does; playback runs
-# until paused, and then the app draws nothing. Real keys and resizing (xdotool, Xvfb).
+# a resized window flies to frame it as a window opened at that size does; a click on a day
+# of the slider flies the camera to that day's story; playback runs until paused, and then the app draws
+# nothing. Real clicks, keys and resizing (xdotool, Xvfb).
 set -euo pipefail
 app="$1"
 source "$(dirname "$0")/gui_common.sh"
@@ -29,13 +30,27 @@ xdotool windowsize "$window" 1000 700
 until_state "abs(s['metres_per_pixel'] - $mpp) < 1e-3 * $mpp and \
   abs(s['centre']['lon'] - $lon) * 111e3 < $mpp and abs(s['centre']['lat'] - $lat) * 111e3 < $mpp"
 
+# A click on the slider's first day label ("Mon 18 Apr", a button that acts on release, so
+# the flight begins in the frame that sees the click) jumps to that day's first event: the
+# camera flies to frame the day's story, wider, lands, and then no more frames are drawn.
+xdotool mousemove --window "$window" 60 $((700 - 80)) click 1
+until_state "s['time'].startswith('2022-04-18') and s['metres_per_pixel'] > 2 * $mpp"
+for _ in $(seq 30); do  # the flight lands
+  frames=$(state_py "s['frames_drawn']")
+  sleep 1
+  [ "$(state_py "s['frames_drawn']")" = "$frames" ] && break
+done
+sleep 2
+[ "$(state_py "s['frames_drawn']")" = "$frames" ] || { echo "frames were drawn after the flight"; exit 1; }
+
 # Space plays: with no further input the clock runs on, past an hour of trip time at the
 # default 30 minutes a second. Space pauses, and then no frame is drawn.
 xdotool mousemove --window "$window" 300 300   # keep the pointer off the panels
 xdotool key --window "$window" space
 until_state "s['playing'] == True"
+start=$(state_py "s['time']")
 until_state "__import__('datetime').datetime.fromisoformat(s['time']) >= \
-  __import__('datetime').datetime.fromisoformat('${at}:00-05:00') + __import__('datetime').timedelta(hours=1)"
+  __import__('datetime').datetime.fromisoformat('$start') + __import__('datetime').timedelta(hours=1)"
 xdotool key --window "$window" space
 until_state "s['playing'] == False"
 sleep 1
@@ -44,4 +59,4 @@ sleep 2
 [ "$(state_py "s['frames_drawn']")" = "$frames" ] || { echo "frames were drawn while paused"; exit 1; }
 
 kill -0 "$app_pid" || { echo "the app died"; exit 1; }
-echo "a resized window framed the story anew; playback ran on its own and stopped when paused"
+echo "a resized window framed the story anew; a click on a day flew to its story; playback ran on its own and stopped when paused"
