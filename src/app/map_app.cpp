@@ -70,7 +70,13 @@ Rect MapApp::storyArea() const {
   // from the style before it is first drawn.
   const ImGuiStyle& style = ImGui::GetStyle();
   double row = ui_->fonts().body->FontSize + 2 * style.FramePadding.y;
-  return areaBelow(area, kToolbarMargin * ui_->scale() + 2 * row + style.ItemSpacing.y + 2 * style.WindowPadding.y);
+  double band = kToolbarMargin * ui_->scale() + 2 * row + style.ItemSpacing.y + 2 * style.WindowPadding.y;
+  // In a narrow window the caption's band is below the toolbar: the story goes below both.
+  std::vector<Rect> toolbar;
+  if (toolbar_.height > 0) toolbar.push_back(toolbar_);
+  CaptionPlace caption = captionPlace(area, ui_->scale(), false, toolbar);
+  if (caption.belowToolbar) band = caption.top + caption.maxHeight;
+  return areaBelow(area, band);
 }
 
 void MapApp::showView(const NamedView& view) {

@@ -33,11 +33,13 @@ CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const st
     below = std::max(below, w.y + w.height);
   }
   c.maxWidth = std::max(0.0, std::min(mapArea.width * 0.55, c.right - left));
+  c.maxHeight = std::max(0.0, bottom - c.top);
   if (c.maxWidth < 200 * s) {
+    c.belowToolbar = true;
     c.top = below + gap;
     c.maxWidth = std::max(0.0, std::min(mapArea.width * 0.55, c.right - mapArea.x - gap));
+    c.maxHeight = std::max(0.0, std::min(bottom - c.top, 160.0 * s));
   }
-  c.maxHeight = std::max(0.0, bottom - c.top);
   return c;
 }
 

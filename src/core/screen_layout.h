@@ -28,10 +28,11 @@ std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& cov
 // presenting; otherwise at the top right of the map, clear of the north arrow and of
 // `windowsOnMap` (the view toolbar), or of where the toolbar usually is when none is given.
 // In a narrow window, where beside the toolbar a caption would wrap every word or two, it
-// goes below the toolbar instead.
+// goes below the toolbar instead, in a band of limited height that the story is framed below.
 struct CaptionPlace {
   double right = 0, top = 0, maxWidth = 0;
-  double maxHeight = 0;  // down to the map's bottom edge, never over the slider
+  double maxHeight = 0;  // never over the slider
+  bool belowToolbar = false;
 };
 CaptionPlace captionPlace(const Rect& mapArea, float uiScale, bool presenter, const std::vector<Rect>& windowsOnMap);
 

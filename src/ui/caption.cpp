@@ -32,7 +32,8 @@ std::string participantsFitting(const Trip& trip, const Event& e, float wrapWidt
     for (size_t i = 0; i < shown; ++i) line += (i ? ", " : "") + names[i];
     if (size_t more = names.size() - shown; more > 0)
       line += shown ? " and " + std::to_string(more) + " more" : std::to_string(more) + " participants";
-    if (shown == 0 || ImGui::CalcTextSize(line.c_str(), nullptr, false, wrapWidth).y <= height) return line;
+    if (ImGui::CalcTextSize(line.c_str(), nullptr, false, wrapWidth).y <= height) return line;
+    if (shown == 0) return "";
   }
 }
 
@@ -68,8 +69,8 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
     ImGui::TextWrapped("%s", when.c_str());
     ImGui::PopStyleColor();
     take(when);
-    if (!e->participants.empty())
-      ImGui::TextWrapped("%s", participantsFitting(trip, *e, wrapWidth, room - style.ItemSpacing.y).c_str());
+    std::string who = participantsFitting(trip, *e, wrapWidth, room - style.ItemSpacing.y);
+    if (!who.empty()) ImGui::TextWrapped("%s", who.c_str());
     ImGui::TextColored(palette::basis(e->evidence.basis), "%s", basisLabel(e->evidence).c_str());
   } else {
     ImGui::TextUnformatted(localDateTime(b, state.time).c_str());

@@ -11,7 +11,7 @@
 namespace itinera {
 
 // "With: A, B and C": as many participants as fit in `height` at `wrapWidth`, in the current
-// font, the others counted ("and 3 more").
+// font, the others counted ("and 3 more"); "" when not even the count fits, or there are none.
 std::string participantsFitting(const Trip& trip, const Event& event, float wrapWidth, float height);
 
 // Drawn as a window whose top-right corner is at `topRight`, at most `maxSize`. When the

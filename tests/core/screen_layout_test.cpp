@@ -72,12 +72,14 @@ TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
       } else {
         EXPECT_GE(c.top, 84) << window.width;  // the toolbar's bottom
         EXPECT_GE(c.right - c.maxWidth, l.mapArea.x) << window.width;
+        EXPECT_LE(c.maxHeight, 160) << window.width;  // a band the story can be framed below
       }
+      EXPECT_EQ(c.belowToolbar, !beside) << window.width;
       EXPECT_LE(c.right, mapRight - 60) << window.width;  // the north arrow's corner
       EXPECT_LE(c.maxWidth, l.mapArea.width * 0.55);
       EXPECT_GE(c.maxWidth, 200) << window.width;
       EXPECT_LE(c.top + c.maxHeight, l.mapArea.y + l.mapArea.height - 10) << window.width;  // not over the slider
-      EXPECT_GT(c.maxHeight, 150) << window.width;
+      EXPECT_GE(c.maxHeight, 150) << window.width;
     }
   }
   ScreenLayout presenting = screenLayout({1920, 1080}, 1, true, true);

@@ -156,7 +156,7 @@ TEST_F(TripRenderTest, LabelsKeepClearOfWindowsOverTheMap) {
 }
 
 // A caption with more participants than fit names as many as fit and counts the others;
-// given room, it names them all.
+// given room, it names them all; given too little, it leaves them to the details panel.
 TEST_F(TripRenderTest, CaptionNamesTheParticipantsThatFit) {
   const Event* ministerial = nullptr;
   for (const Event* e : briefing_->trip().eventsInOrder())
@@ -173,8 +173,9 @@ TEST_F(TripRenderTest, CaptionNamesTheParticipantsThatFit) {
     EXPECT_LE(ImGui::CalcTextSize(some.c_str(), nullptr, false, wrap).y, 3 * line) << some;
     EXPECT_NE(some.find(trip.participantName(ministerial->participants.front())), std::string::npos) << some;
     EXPECT_NE(some.find(" more"), std::string::npos) << some;
-    std::string none = participantsFitting(trip, *ministerial, wrap, 0);
-    EXPECT_EQ(none, "With: " + std::to_string(ministerial->participants.size()) + " participants");
+    std::string counted = participantsFitting(trip, *ministerial, wrap, line);
+    EXPECT_EQ(counted, "With: " + std::to_string(ministerial->participants.size()) + " participants");
+    EXPECT_EQ(participantsFitting(trip, *ministerial, wrap, line / 2), "");  // not even the count fits
   }, 1);
 }
 
