@@ -35,13 +35,8 @@ until_state "abs(s['metres_per_pixel'] - $mpp) < 1e-3 * $mpp and \
 # camera flies to frame the day's story, wider, lands, and then no more frames are drawn.
 xdotool mousemove --window "$window" 60 $((700 - 80)) click 1
 until_state "s['time'].startswith('2022-04-18') and s['metres_per_pixel'] > 2 * $mpp"
-for _ in $(seq 30); do  # the flight lands
-  frames=$(state_py "s['frames_drawn']")
-  sleep 1
-  [ "$(state_py "s['frames_drawn']")" = "$frames" ] && break
-done
-sleep 2
-[ "$(state_py "s['frames_drawn']")" = "$frames" ] || { echo "frames were drawn after the flight"; exit 1; }
+for _ in $(seq 15); do frames_stand_still && break; done  # the flight lands
+frames_stand_still || { echo "frames were drawn after the flight"; exit 1; }
 
 # Space plays: with no further input the clock runs on, past an hour of trip time at the
 # default 30 minutes a second. Space pauses, and then no frame is drawn.
@@ -54,9 +49,7 @@ until_state "__import__('datetime').datetime.fromisoformat(s['time']) >= \
 xdotool key --window "$window" space
 until_state "s['playing'] == False"
 sleep 1
-frames=$(state_py "s['frames_drawn']")
-sleep 2
-[ "$(state_py "s['frames_drawn']")" = "$frames" ] || { echo "frames were drawn while paused"; exit 1; }
+frames_stand_still || { echo "frames were drawn while paused"; exit 1; }
 
 kill -0 "$app_pid" || { echo "the app died"; exit 1; }
 echo "a resized window framed the story anew; a click on a day flew to its story; playback ran on its own and stopped when paused"

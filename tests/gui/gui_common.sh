@@ -26,5 +26,13 @@ wait_for() {  # wait_for COMMAND...: retry for up to 60 s (a loaded CI machine i
   return 1
 }
 
+# frames_stand_still: no frame is drawn over two seconds, as when nothing changes.
+frames_stand_still() {
+  local frames
+  frames=$(state_py "s['frames_drawn']")
+  sleep 2
+  [ "$(state_py "s['frames_drawn']")" = "$frames" ]
+}
+
 # until_state PYTHON_CONDITION: waits until the condition over `s` holds.
 until_state() { wait_for python3 -c "import json,sys; s=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" "$state"; }
