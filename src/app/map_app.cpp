@@ -8,8 +8,8 @@
 #include <future>
 
 #include "cli/cli_common.h"
-#include "core/story_camera.h"
-#include "core/trip_state.h"
+#include "core/camera/story_camera.h"
+#include "core/story/trip_state.h"
 
 namespace itinera {
 

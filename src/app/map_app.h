@@ -6,12 +6,12 @@
 #include <memory>
 #include <optional>
 
-#include "core/app_state.h"
-#include "core/briefing.h"
-#include "core/camera_director.h"
-#include "core/command_line.h"
-#include "core/map_data.h"
-#include "core/views.h"
+#include "core/io/app_state.h"
+#include "core/story/briefing.h"
+#include "core/camera/camera_director.h"
+#include "core/io/command_line.h"
+#include "core/geo/map_data.h"
+#include "core/camera/views.h"
 #include "render/gl_window.h"
 #include "render/map_view.h"
 #include "render/ui_context.h"

@@ -7,7 +7,7 @@
 #include "app/map_app.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "core/trip_sources.h"
+#include "core/trip/trip_sources.h"
 #include "ui/timeline_bar.h"
 
 namespace itinera {

@@ -14,7 +14,7 @@
 #include "app/map_app.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "core/camera_flight.h"
+#include "core/camera/camera_flight.h"
 
 namespace itinera {
 namespace {

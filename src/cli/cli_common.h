@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "core/command_line.h"
-#include "core/views.h"
+#include "core/io/command_line.h"
+#include "core/camera/views.h"
 
 namespace itinera {
 

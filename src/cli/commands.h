@@ -1,7 +1,7 @@
 // The verbs of the `itinera` program; each returns the process exit code.
 #pragma once
 
-#include "core/command_line.h"
+#include "core/io/command_line.h"
 
 namespace itinera {
 

@@ -6,9 +6,9 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "core/briefing.h"
-#include "core/picking.h"
-#include "core/screen_layout.h"
+#include "core/story/briefing.h"
+#include "core/layout/picking.h"
+#include "core/layout/screen_layout.h"
 
 namespace itinera {
 namespace {

@@ -4,9 +4,9 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "core/png_writer.h"
-#include "core/story_camera.h"
-#include "core/trip_state.h"
+#include "core/io/png_writer.h"
+#include "core/camera/story_camera.h"
+#include "core/story/trip_state.h"
 #include "render/headless_renderer.h"
 #include "ui/briefing_screen.h"
 

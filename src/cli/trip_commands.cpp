@@ -3,13 +3,13 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "core/briefing.h"
-#include "core/timeline.h"
-#include "core/trip_agenda.h"
-#include "core/trip_area.h"
-#include "core/trip_loader.h"
-#include "core/trip_state.h"
-#include "core/trip_validate.h"
+#include "core/story/briefing.h"
+#include "core/time/timeline.h"
+#include "core/story/trip_agenda.h"
+#include "core/geo/trip_area.h"
+#include "core/trip/trip_loader.h"
+#include "core/story/trip_state.h"
+#include "core/trip/trip_validate.h"
 
 namespace itinera {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/result.h"
+#include "core/io/result.h"
 
 namespace itinera {
 

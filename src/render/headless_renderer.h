@@ -4,7 +4,7 @@
 #include <functional>
 #include <memory>
 
-#include "core/map_data.h"
+#include "core/geo/map_data.h"
 #include "render/gl_window.h"
 #include "render/map_view.h"
 #include "render/offscreen_target.h"

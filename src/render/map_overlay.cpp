@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "core/map_scale.h"
+#include "core/layout/map_scale.h"
 
 namespace itinera {
 namespace {

@@ -5,10 +5,10 @@
 
 #include <vector>
 
-#include "core/basemap.h"
-#include "core/label_layout.h"
-#include "core/projection.h"
-#include "core/screen_layout.h"
+#include "core/geo/basemap.h"
+#include "core/layout/label_layout.h"
+#include "core/geo/projection.h"
+#include "core/layout/screen_layout.h"
 #include "render/ui_context.h"
 
 namespace itinera {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/camera.h"
-#include "core/map_geometry.h"
+#include "core/camera/camera.h"
+#include "core/geo/map_geometry.h"
 #include "render/gl_handles.h"
 #include "render/map_style.h"
 #include "render/shader_program.h"

@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include "core/map_data.h"
+#include "core/geo/map_data.h"
 #include "render/map_overlay.h"
 #include "render/map_renderer.h"
 

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/camera.h"
-#include "core/result.h"
+#include "core/camera/camera.h"
+#include "core/io/result.h"
 #include "render/gl_handles.h"
 
 namespace itinera {

@@ -4,7 +4,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "core/result.h"
+#include "core/io/result.h"
 #include "render/gl_handles.h"
 
 namespace itinera {

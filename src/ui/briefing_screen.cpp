@@ -1,7 +1,7 @@
 // One frame of the briefing: map layers, trip, labels, then the windows.
 #include "ui/briefing_screen.h"
 
-#include "core/picking.h"
+#include "core/layout/picking.h"
 #include "ui/caption.h"
 #include "ui/timeline_bar.h"
 #include "ui/ui_palette.h"

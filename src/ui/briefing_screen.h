@@ -4,8 +4,8 @@
 
 #include <memory>
 
-#include "core/briefing.h"
-#include "core/screen_layout.h"
+#include "core/story/briefing.h"
+#include "core/layout/screen_layout.h"
 #include "render/backdrop.h"
 #include "render/map_view.h"
 #include "ui/side_panels.h"

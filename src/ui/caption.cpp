@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/trip_text.h"
+#include "core/story/trip_text.h"
 #include "ui/time_text.h"
 #include "ui/ui_palette.h"
 

@@ -4,8 +4,8 @@
 
 #include <imgui.h>
 
-#include "core/briefing.h"
-#include "core/label_layout.h"
+#include "core/story/briefing.h"
+#include "core/layout/label_layout.h"
 #include "render/ui_context.h"
 
 namespace itinera {

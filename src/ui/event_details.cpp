@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "core/trip_sources.h"
+#include "core/trip/trip_sources.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {

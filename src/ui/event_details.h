@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "core/briefing.h"
-#include "core/trip_text.h"
+#include "core/story/briefing.h"
+#include "core/story/trip_text.h"
 #include "render/ui_context.h"
 
 namespace itinera {

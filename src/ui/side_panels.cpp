@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/list_scroll.h"
-#include "core/picking.h"
-#include "core/trip_text.h"
+#include "core/layout/list_scroll.h"
+#include "core/layout/picking.h"
+#include "core/story/trip_text.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {

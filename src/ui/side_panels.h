@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "core/briefing.h"
+#include "core/story/briefing.h"
 #include "render/backdrop.h"
 #include "ui/event_details.h"
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/briefing.h"
+#include "core/story/briefing.h"
 
 namespace itinera {
 

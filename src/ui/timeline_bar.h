@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "core/briefing.h"
+#include "core/story/briefing.h"
 #include "render/backdrop.h"
 #include "render/ui_context.h"
 

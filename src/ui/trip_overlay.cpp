@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "core/picking.h"
+#include "core/layout/picking.h"
 #include "render/line_width.h"
 #include "ui/ui_palette.h"
 

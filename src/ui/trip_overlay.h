@@ -7,10 +7,10 @@
 #include <map>
 #include <vector>
 
-#include "core/briefing.h"
-#include "core/camera.h"
-#include "core/label_layout.h"
-#include "core/projection.h"
+#include "core/story/briefing.h"
+#include "core/camera/camera.h"
+#include "core/layout/label_layout.h"
+#include "core/geo/projection.h"
 #include "render/ui_context.h"
 
 namespace itinera {

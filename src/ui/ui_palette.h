@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/trip.h"
+#include "core/trip/trip.h"
 
 namespace itinera::palette {
 

@@ -7,8 +7,8 @@
 #include <map>
 #include <string>
 
-#include "core/projection.h"
-#include "core/trip_loader.h"
+#include "core/geo/projection.h"
+#include "core/trip/trip_loader.h"
 
 namespace itinera::test {
 

@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 
-#include "core/trip_agenda.h"
-#include "core/trip_loader.h"
-#include "core/trip_validate.h"
-#include "core/trip_whereabouts.h"
+#include "core/story/trip_agenda.h"
+#include "core/trip/trip_loader.h"
+#include "core/trip/trip_validate.h"
+#include "core/trip/trip_whereabouts.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);

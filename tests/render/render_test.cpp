@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "core/map_data.h"
-#include "core/views.h"
+#include "core/geo/map_data.h"
+#include "core/camera/views.h"
 #include "render/headless_renderer.h"
 
 using namespace itinera;

@@ -4,10 +4,10 @@
 
 #include <cmath>
 
-#include "core/briefing.h"
-#include "core/map_data.h"
-#include "core/trip_state.h"
-#include "core/views.h"
+#include "core/story/briefing.h"
+#include "core/geo/map_data.h"
+#include "core/story/trip_state.h"
+#include "core/camera/views.h"
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
 #include "ui/briefing_screen.h"

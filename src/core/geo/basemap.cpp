@@ -1,0 +1,193 @@
+// Reads the basemap through OGR; all coordinates of a layer are projected in one PROJ call.
+#include "core/geo/basemap.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+
+namespace itinera {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+// Geometry of one layer, still in lon/lat, with where each feature's parts live.
+struct RawLayer {
+  std::vector<LonLat> coords;
+  // Per feature: a list of parts; each part is a list of rings given as [begin, end) ranges.
+  std::vector<std::vector<std::vector<std::pair<size_t, size_t>>>> parts;
+};
+
+void appendCurve(const OGRSimpleCurve& curve, RawLayer& raw, std::vector<std::pair<size_t, size_t>>& rings) {
+  size_t begin = raw.coords.size();
+  for (int i = 0; i < curve.getNumPoints(); ++i) raw.coords.push_back({curve.getX(i), curve.getY(i)});
+  rings.push_back({begin, raw.coords.size()});
+}
+
+void appendPolygon(const OGRPolygon& poly, RawLayer& raw, std::vector<std::vector<std::pair<size_t, size_t>>>& parts) {
+  std::vector<std::pair<size_t, size_t>> rings;
+  for (const OGRLinearRing* ring : poly) appendCurve(*ring, raw, rings);
+  if (!rings.empty()) parts.push_back(std::move(rings));
+}
+
+// Flattens any geometry into parts: polygons keep their rings, lines are one-ring parts.
+void appendGeometry(const OGRGeometry& g, RawLayer& raw, std::vector<std::vector<std::pair<size_t, size_t>>>& parts) {
+  switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint: {
+      auto& p = *g.toPoint();
+      raw.coords.push_back({p.getX(), p.getY()});
+      parts.push_back({{raw.coords.size() - 1, raw.coords.size()}});
+      break;
+    }
+    case wkbLineString: {
+      std::vector<std::pair<size_t, size_t>> rings;
+      appendCurve(*g.toLineString(), raw, rings);
+      parts.push_back(std::move(rings));
+      break;
+    }
+    case wkbPolygon: appendPolygon(*g.toPolygon(), raw, parts); break;
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbMultiPoint:
+    case wkbGeometryCollection:
+      for (const OGRGeometry* sub : *g.toGeometryCollection()) appendGeometry(*sub, raw, parts);
+      break;
+    default: break;
+  }
+}
+
+std::string field(OGRFeature& f, const char* name) {
+  int i = f.GetFieldIndex(name);
+  return (i >= 0 && f.IsFieldSetAndNotNull(i)) ? f.GetFieldAsString(i) : "";
+}
+
+GeometryKind kindOf(OGRwkbGeometryType t) {
+  switch (wkbFlatten(t)) {
+    case wkbPolygon:
+    case wkbMultiPolygon: return GeometryKind::Polygons;
+    case wkbPoint:
+    case wkbMultiPoint: return GeometryKind::Points;
+    default: return GeometryKind::Lines;
+  }
+}
+
+std::string checkCoords(const RawLayer& raw, const GeoLayer& layer, const std::string& path) {
+  for (size_t f = 0; f < raw.parts.size(); ++f)
+    for (auto& part : raw.parts[f])
+      for (auto [b, e] : part)
+        for (size_t i = b; i < e; ++i) {
+          LonLat c = raw.coords[i];
+          if (!std::isfinite(c.lon) || !std::isfinite(c.lat) || std::abs(c.lon) > 180 || std::abs(c.lat) > 90)
+            return path + ": layer '" + layer.name + "', feature " + std::to_string(f + 1) +
+                   ": coordinate out of range (expected lon/lat in EPSG:4326)";
+        }
+  return {};
+}
+
+void buildFeatures(const RawLayer& raw, const std::vector<MapPoint>& projected, GeoLayer& layer) {
+  for (size_t f = 0; f < raw.parts.size(); ++f) {
+    GeoFeature& out = layer.features[f];
+    for (auto& part : raw.parts[f]) {
+      MapPolygon rings;
+      for (auto [b, e] : part) {
+        rings.emplace_back(projected.begin() + b, projected.begin() + e);
+        for (size_t i = b; i < e; ++i) layer.bounds.extend(projected[i]);
+      }
+      if (layer.kind == GeometryKind::Polygons) out.polygons.push_back(std::move(rings));
+      else if (layer.kind == GeometryKind::Lines) for (auto& r : rings) out.lines.push_back(std::move(r));
+      else if (!rings.empty() && !rings[0].empty()) {
+        out.point = rings[0][0];
+        out.lonLat = raw.coords[part[0].first];
+      }
+    }
+  }
+  layer.vertexCount = projected.size();
+}
+
+Result<GeoLayer> readLayer(GDALDataset& ds, const std::string& name, const std::string& path,
+                           const Projection& projection, BasemapTimings& timings) {
+  auto t0 = Clock::now();
+  OGRLayer* ogr = ds.GetLayerByName(name.c_str());
+  if (!ogr) return Error{path + ": layer '" + name + "' is missing (rebuild it with tools/build-geodata.sh)"};
+  GeoLayer layer;
+  layer.name = name;
+  layer.kind = kindOf(ogr->GetGeomType());
+  RawLayer raw;
+  CPLErrorReset();
+  for (auto& f : *ogr) {
+    GeoFeature gf;
+    gf.id = field(*f, "id");
+    gf.name = field(*f, "name");
+    if (gf.name.empty()) gf.name = field(*f, "text");
+    gf.kind = field(*f, "kind");
+    gf.rank = std::atoi(field(*f, "rank").c_str());
+    layer.features.push_back(std::move(gf));
+    raw.parts.emplace_back();
+    if (const OGRGeometry* g = f->GetGeometryRef()) appendGeometry(*g, raw, raw.parts.back());
+  }
+  if (CPLGetLastErrorType() >= CE_Failure)
+    return Error{path + ": layer '" + name + "' is damaged (" + CPLGetLastErrorMsg() + ")"};
+  if (std::string bad = checkCoords(raw, layer, path); !bad.empty()) return Error{bad};
+  timings.readMs += msSince(t0);
+  auto t1 = Clock::now();
+  std::vector<MapPoint> projected;
+  projection.toMap(raw.coords, projected);
+  timings.projectMs += msSince(t1);
+  buildFeatures(raw, projected, layer);
+  return layer;
+}
+
+}  // namespace
+
+const std::vector<std::string>& basemapLayerNames() {
+  static const std::vector<std::string> names = {
+      "land", "countries", "provinces", "lakes", "rivers", "canal",
+      "coastline", "province_boundaries", "borders", "labels"};
+  return names;
+}
+
+const GeoLayer* Basemap::layer(const std::string& name) const {
+  for (auto& l : layers)
+    if (l.name == name) return &l;
+  return nullptr;
+}
+
+const GeoFeature* Basemap::feature(const std::string& layerName, const std::string& id) const {
+  const GeoLayer* l = layer(layerName);
+  if (!l) return nullptr;
+  for (auto& f : l->features)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+Result<Basemap> loadBasemap(const std::string& path, const Projection& projection) {
+  if (!std::filesystem::exists(path))
+    return Error{path + ": basemap file not found (it ships in geodata/; rebuild it with tools/build-geodata.sh)"};
+  GDALAllRegister();
+  // GDAL's messages are folded into ours rather than printed.
+  struct QuietGdal {
+    QuietGdal() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdal() { CPLPopErrorHandler(); }
+  } quiet;
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  if (!ds)
+    return Error{path + ": not a readable GeoPackage (corrupt or of another format); rebuild it with "
+                        "tools/build-geodata.sh"};
+  Basemap map;
+  for (const std::string& name : basemapLayerNames()) {
+    auto layer = readLayer(*ds, name, path, projection, map.timings);
+    if (!layer) return Error{layer.error()};
+    map.layers.push_back(std::move(layer.value()));
+  }
+  return map;
+}
+
+std::string defaultBasemapPath(const std::string& dataDir) { return dataDir + "/geodata/panama.gpkg"; }
+
+}  // namespace itinera

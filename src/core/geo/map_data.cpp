@@ -1,0 +1,35 @@
+// Loads and prepares the map, for the app and the headless verbs alike.
+#include "core/geo/map_data.h"
+
+namespace itinera {
+
+Result<std::unique_ptr<MapData>> loadMapData(const std::string& dataDir, const std::string& crs,
+                                             const LevelChooser& choose) {
+  auto projection = Projection::create(crs);
+  if (!projection) return Error{projection.error()};
+  auto basemap = loadBasemap(defaultBasemapPath(dataDir), projection.value());
+  if (!basemap) return Error{basemap.error()};
+  auto data = std::make_unique<MapData>();
+  data->projection = std::move(projection.value());
+  data->basemap = std::move(basemap.value());
+  data->geometry = buildMapGeometry(data->basemap, choose ? choose(data->projection) : std::vector<size_t>{});
+  return data;
+}
+
+LevelChooser levelForView(const NamedView& view, Viewport viewport) {
+  return [view, viewport](const Projection& projection) {
+    return std::vector<size_t>{lodForScale(cameraForView(view, projection, viewport).metresPerPixel)};
+  };
+}
+
+void buildOtherLevelsInBackground(MapData& data) {
+  std::vector<size_t> missing;
+  for (size_t i = 0; i < kLodTolerances.size(); ++i)
+    if (!data.geometry.built[i]) missing.push_back(i);
+  if (missing.empty()) return;
+  const Basemap& basemap = data.basemap;
+  data.otherLevels =
+      std::async(std::launch::async, [&basemap, missing] { return buildMapGeometry(basemap, missing, false); });
+}
+
+}  // namespace itinera

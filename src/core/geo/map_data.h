@@ -1,0 +1,38 @@
+// Everything the map needs before the first frame: projection, basemap, and its meshes.
+#pragma once
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/geo/basemap.h"
+#include "core/geo/map_geometry.h"
+#include "core/geo/projection.h"
+#include "core/camera/views.h"
+
+namespace itinera {
+
+struct MapData {
+  Projection projection;
+  Basemap basemap;
+  MapGeometry geometry;                   // the levels built before the first frame
+  std::future<MapGeometry> otherLevels;   // the rest, when built in the background
+};
+
+// Which levels of detail to build first, knowing the projection (e.g. the first view's).
+using LevelChooser = std::function<std::vector<size_t>(const Projection&)>;
+
+// Reads the bundled basemap from `dataDir`, projects it to `crs` and builds the meshes of
+// the levels `choose` picks (all without a chooser).
+Result<std::unique_ptr<MapData>> loadMapData(const std::string& dataDir, const std::string& crs,
+                                             const LevelChooser& choose = {});
+
+// Chooses the one level a view needs at a viewport size.
+LevelChooser levelForView(const NamedView& view, Viewport viewport);
+
+// Starts building the levels `data.geometry` lacks on another thread.
+void buildOtherLevelsInBackground(MapData& data);
+
+}  // namespace itinera

@@ -1,0 +1,97 @@
+// Builds every layer's meshes; levels of detail are built in parallel.
+#include "core/geo/map_geometry.h"
+
+#include <chrono>
+#include <future>
+
+namespace itinera {
+namespace {
+
+std::vector<const MapPolygon*> countryPolygons(const GeoLayer& countries, bool panama) {
+  std::vector<const MapPolygon*> out;
+  for (auto& f : countries.features)
+    if ((f.id == "PAN") == panama)
+      for (auto& p : f.polygons) out.push_back(&p);
+  return out;
+}
+
+// Finer levels get smaller tiles, so a zoomed-in view draws only the few it sees.
+double tileSize(double tolerance) { return std::max(20000.0, tolerance * 800); }
+
+using Levels = std::vector<size_t>;
+
+template <typename Mesh, typename Build>
+std::array<Mesh, kLodTolerances.size()> buildLods(const Levels& levels, Build build) {
+  std::vector<std::future<Mesh>> jobs;
+  for (size_t level : levels) jobs.push_back(std::async(std::launch::async, build, kLodTolerances[level]));
+  std::array<Mesh, kLodTolerances.size()> out;
+  for (size_t i = 0; i < levels.size(); ++i) out[levels[i]] = jobs[i].get();
+  return out;
+}
+
+FillLayerGeometry fillLayer(const std::string& name, std::vector<const MapPolygon*> polygons, MapPoint origin,
+                            const Levels& levels) {
+  return {name, buildLods<FillMesh>(levels, [&](double tol) {
+            FillMesh mesh = buildFillMesh(polygons, origin, tol);
+            sortIntoTiles(mesh, tileSize(tol));
+            return mesh;
+          })};
+}
+
+LineLayerGeometry lineLayer(const std::string& name, std::vector<const MapRing*> lines, MapPoint origin,
+                            const Levels& levels) {
+  return {name, buildLods<LineMesh>(levels, [&](double tol) {
+            LineMesh mesh = buildLineMesh(lines, origin, tol);
+            sortIntoTiles(mesh, tileSize(tol));
+            return mesh;
+          })};
+}
+
+void buildProvinceFills(const GeoLayer& provinces, MapGeometry& g) {
+  for (auto& f : provinces.features) {
+    std::vector<const MapPolygon*> polygons;
+    for (auto& p : f.polygons) polygons.push_back(&p);
+    g.provinceFills[f.id] = buildFillMesh(polygons, g.origin, kLodTolerances[kProvinceLevel]);
+    sortIntoTiles(g.provinceFills[f.id], 1e9);
+  }
+}
+
+}  // namespace
+
+size_t lodForScale(double metresPerPixel) {
+  size_t lod = 0;
+  for (size_t i = 0; i < kLodTolerances.size(); ++i)
+    if (kLodTolerances[i] <= metresPerPixel) lod = i;
+  return lod;
+}
+
+size_t nearestBuiltLevel(const std::array<bool, kLodTolerances.size()>& built, size_t wanted) {
+  for (size_t d = 0; d < built.size(); ++d) {
+    if (wanted + d < built.size() && built[wanted + d]) return wanted + d;
+    if (d <= wanted && built[wanted - d]) return wanted - d;
+  }
+  return wanted;
+}
+
+MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& wanted, bool withProvinceFills) {
+  auto t0 = std::chrono::steady_clock::now();
+  Levels levels = wanted;
+  if (levels.empty())
+    for (size_t i = 0; i < kLodTolerances.size(); ++i) levels.push_back(i);
+  MapGeometry g;
+  for (size_t level : levels) g.built[level] = true;
+  MapBox all;
+  for (auto& l : basemap.layers) all.extend(l.bounds);
+  g.origin = all.center();
+  auto layer = [&](const char* name) -> const GeoLayer& { return *basemap.layer(name); };
+  g.fills.push_back(fillLayer("neighbours", countryPolygons(layer("countries"), false), g.origin, levels));
+  g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), true), g.origin, levels));
+  g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin, levels));
+  for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
+    g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin, levels));
+  if (withProvinceFills) buildProvinceFills(layer("provinces"), g);
+  g.tessellateMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return g;
+}
+
+}  // namespace itinera

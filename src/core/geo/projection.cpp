@@ -1,0 +1,84 @@
+// PROJ boundary: the only place that talks to PROJ.
+#include "core/geo/projection.h"
+
+#include <proj.h>
+
+#include <cmath>
+
+namespace itinera {
+
+Result<Projection> Projection::create(const std::string& crs) {
+  Projection p;
+  p.definition_ = crs;
+  p.context_ = proj_context_create();
+  proj_log_level(p.context_, PJ_LOG_NONE);
+  PJ* raw = proj_create_crs_to_crs(p.context_, "EPSG:4326", crs.c_str(), nullptr);
+  if (!raw) {
+    const char* why = proj_context_errno_string(p.context_, proj_context_errno(p.context_));
+    std::string detail = why && std::string(why).find("Unknown error") == std::string::npos ? std::string(" (") + why + ")" : "";
+    return Error{"unknown or invalid CRS '" + crs + "'" + detail +
+                 "; give one PROJ knows, such as EPSG:32617, a WKT string or a PROJ string"};
+  }
+  p.transform_ = proj_normalize_for_visualization(p.context_, raw);
+  proj_destroy(raw);
+  if (!p.transform_) return Error{"cannot normalise axis order of CRS '" + crs + "'"};
+  PJ* target = proj_get_target_crs(p.context_, p.transform_);
+  if (target) {
+    if (proj_get_type(target) == PJ_TYPE_GEOGRAPHIC_2D_CRS ||
+        proj_get_type(target) == PJ_TYPE_GEOGRAPHIC_3D_CRS) {
+      proj_destroy(target);
+      return Error{"CRS '" + crs + "' is geographic (degrees); give a projected CRS in metres"};
+    }
+    const char* n = proj_get_name(target);
+    p.name_ = n ? n : crs;
+    proj_destroy(target);
+  }
+  MapPoint probe = p.toMap({-79.5, 8.9});
+  if (!std::isfinite(probe.x) || !std::isfinite(probe.y))
+    return Error{"CRS '" + crs + "' cannot represent Panama (projecting 79.5W 8.9N failed)"};
+  return p;
+}
+
+Projection::Projection(Projection&& o) noexcept { *this = std::move(o); }
+
+Projection& Projection::operator=(Projection&& o) noexcept {
+  if (this != &o) {
+    release();
+    context_ = std::exchange(o.context_, nullptr);
+    transform_ = std::exchange(o.transform_, nullptr);
+    definition_ = std::move(o.definition_);
+    name_ = std::move(o.name_);
+  }
+  return *this;
+}
+
+Projection::~Projection() { release(); }
+
+void Projection::release() {
+  if (transform_) proj_destroy(transform_);
+  if (context_) proj_context_destroy(context_);
+  transform_ = nullptr;
+  context_ = nullptr;
+}
+
+MapPoint Projection::toMap(LonLat p) const {
+  PJ_COORD c = proj_coord(p.lon, p.lat, 0, 0);
+  c = proj_trans(transform_, PJ_FWD, c);
+  return {c.xy.x, c.xy.y};
+}
+
+LonLat Projection::toLonLat(MapPoint p) const {
+  PJ_COORD c = proj_coord(p.x, p.y, 0, 0);
+  c = proj_trans(transform_, PJ_INV, c);
+  return {c.lp.lam, c.lp.phi};
+}
+
+void Projection::toMap(std::vector<LonLat>& in, std::vector<MapPoint>& out) const {
+  out.resize(in.size());
+  for (size_t i = 0; i < in.size(); ++i) out[i] = {in[i].lon, in[i].lat};
+  if (out.empty()) return;
+  proj_trans_generic(transform_, PJ_FWD, &out[0].x, sizeof(MapPoint), out.size(),
+                     &out[0].y, sizeof(MapPoint), out.size(), nullptr, 0, 0, nullptr, 0, 0);
+}
+
+}  // namespace itinera

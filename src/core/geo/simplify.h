@@ -1,0 +1,19 @@
+// Douglas–Peucker simplification of lines and rings, to thin geometry for coarse zoom levels.
+#pragma once
+
+#include <vector>
+
+#include "core/geo/geo_types.h"
+
+namespace itinera {
+
+// Douglas–Peucker simplification keeping both endpoints; tolerance in map metres.
+// Consecutive duplicate points are always dropped; a tolerance <= 0 keeps every other point.
+std::vector<MapPoint> simplifyLine(const std::vector<MapPoint>& line, double tolerance);
+
+// For rings. A closed ring (last == first) stays closed and never comes back with fewer than
+// 4 points (3 + closing) unless the input had fewer; an open ring is treated as implicitly
+// closed and returned open. Returns the input unchanged if simplification would collapse it.
+std::vector<MapPoint> simplifyRing(const std::vector<MapPoint>& ring, double tolerance);
+
+}  // namespace itinera

@@ -1,0 +1,52 @@
+// What lies under the cursor: place markers and areas in screen space, testable without a window.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/camera/camera.h"
+#include "core/geo/projection.h"
+#include "core/trip/trip.h"
+
+namespace itinera {
+
+// Generous enough for touchpads and projector remotes; multiply by the UI scale.
+inline constexpr double kPickTolerancePx = 8;
+inline double defaultPickTolerancePx(double uiScale) { return kPickTolerancePx * uiScale; }
+
+// A marker (a disc) or an area (its rings; `centre` is its projected representative point and
+// `radiusPx` is 0).
+struct PickTarget {
+  std::string placeId;
+  ScreenPoint centre;
+  double radiusPx = 0;
+  bool area = false;
+};
+
+// Events at the place and at places inside it (through `parent` links).
+size_t eventCountAt(const Trip& trip, const std::string& placeId);
+
+// 7 px plus 2 px per event, at most 16 px, times `uiScale`.
+double markerRadiusPx(size_t eventCount, double uiScale);
+
+// Where a place's marker is drawn (and what `itinera locate --place` reports): the place's point,
+// or an area's representative point; nullopt for an unknown place.
+std::optional<LonLat> placeMarkerLocation(const Trip& trip, const std::string& placeId);
+
+// Whether a place gets a marker: it hosts an event itself or a leg starts or ends there. (An area
+// such as a province that only contains event places is picked by its outline instead.)
+bool hasMarker(const Trip& trip, const std::string& placeId);
+
+// Every marker, then every area place, in trip order, projected through `camera`.
+std::vector<PickTarget> pickTargets(const Trip& trip, const Projection& projection, const Camera& camera,
+                                    double uiScale);
+
+// The place under `cursor`: the marker nearest to it among those whose disc, widened by
+// `tolerancePx`, contains it (on a tie the innermost place, a child before its parent); failing
+// that, the smallest area whose outline contains it; else nullopt.
+std::optional<std::string> pickPlace(const Trip& trip, const Projection& projection, const Camera& camera,
+                                     ScreenPoint cursor, double tolerancePx, double uiScale);
+
+}  // namespace itinera

@@ -1,0 +1,27 @@
+// The trip at one moment as JSON (`itinera state --json`), and reading the time a user asks for.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/time/timeline.h"
+#include "core/trip/trip.h"
+
+namespace itinera {
+
+// {"time": ISO 8601 in the trip's local offset,
+//  "travellers": [{"id", "name", "lon", "lat", "status": "at_event" | "travelling" | "waiting" | "away",
+//                  "event": id or null, "leg": id or null}],
+//  "active_events": [ids of the dated events under way, by start]}
+// pretty-printed with two-space indentation, without a final newline.
+std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t);
+
+// Reads "2022-04-19T14:30-05:00" (any offset), "2022-04-19T14:30" (local time in the trip's time
+// zone) or "2022-04-19" (local 00:00 that day), with optional seconds. Times outside the trip
+// period (ends included) are refused. On failure returns nullopt and, when `error` is given, sets
+// it to a message naming the accepted forms or the period.
+std::optional<int64_t> parseTripTime(const Trip& trip, const std::string& text, std::string* error,
+                                     const std::string& zoneinfoDir = "/usr/share/zoneinfo");
+
+}  // namespace itinera

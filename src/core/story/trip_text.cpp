@@ -1,0 +1,63 @@
+// Wording of times, places and evidence.
+#include "core/story/trip_text.h"
+
+#include <cstdio>
+
+namespace itinera {
+namespace {
+
+std::string hhmm(const CivilTime& c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", c.hour, c.minute);
+  return buf;
+}
+
+std::string partOfDay(const CivilTime& a, const CivilTime& b) {
+  int middle = (a.hour * 60 + a.minute + b.hour * 60 + b.minute) / 2;
+  if (b.day != a.day) middle = a.hour * 60 + a.minute;
+  return middle < 12 * 60 ? "morning" : middle < 18 * 60 ? "afternoon" : "evening";
+}
+
+}  // namespace
+
+std::string eventTimeLabel(const Event& e, const LocalClock& clock) {
+  CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
+  switch (e.time.precision) {
+    case TimePrecision::Minute: return e.time.start == e.time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
+    case TimePrecision::Hour: {
+      std::string label = "~" + hhmm(a);
+      return e.time.start == e.time.end ? label : label + "-" + hhmm(b);
+    }
+    case TimePrecision::PartOfDay: return partOfDay(a, b);
+    case TimePrecision::Day: return "time not known";
+    case TimePrecision::Trip: return "date not known";
+  }
+  return "";
+}
+
+std::string placeLabel(const Place* p, const std::string& id) {
+  if (!p) return id.empty() ? "-" : id;
+  switch (p->precision) {
+    case LocationPrecision::Exact: return p->name;
+    case LocationPrecision::Approximate: return p->name + " (approx.)";
+    case LocationPrecision::City: return p->name + " (venue not known)";
+    case LocationPrecision::Region: return p->name + " (region)";
+  }
+  return p->name;
+}
+
+std::string basisLabel(const Evidence& e) {
+  switch (e.basis) {
+    case Basis::Stated: return "stated";
+    case Basis::Corroborated: return std::string("corroborated (") + toString(e.grade) + ")";
+    case Basis::Inferred: return "inferred";
+  }
+  return "";
+}
+
+std::string dayHeading(const CivilTime& c) {
+  return weekdayName(c, true) + " " + std::to_string(c.day) + " " + monthName(c.month, true) + " " +
+         std::to_string(c.year);
+}
+
+}  // namespace itinera

@@ -1,0 +1,36 @@
+// Trip facts as short texts for people: times with their honest precision, places with
+// theirs, and the basis of a fact. Shared by the agenda and the GUI.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/trip/trip.h"
+#include "core/time/trip_time_zone.h"
+
+namespace itinera {
+
+// Local time in the trip's zone (from the tz database; without it, as the times were written).
+class LocalClock {
+ public:
+  explicit LocalClock(const Trip& trip) : zone_(TimeZone::load(trip.timeZone)) {}
+  int offset(const TimePoint& t) const { return zone_ ? zone_->offsetMinutes(t.utc) : t.offsetMinutes; }
+  CivilTime civil(const TimePoint& t) const { return civilFromUnix(t.utc + int64_t{offset(t)} * 60); }
+  std::string iso(const TimePoint& t) const { return formatIsoTime(t.utc, offset(t)); }
+
+ private:
+  std::optional<TimeZone> zone_;
+};
+
+// "14:30", "14:30-15:45", "~14:00", "afternoon", "time not known", "date not known".
+std::string eventTimeLabel(const Event& e, const LocalClock& clock);
+// "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)";
+// the id when the place is unknown, "-" when there is none.
+std::string placeLabel(const Place* place, const std::string& id);
+inline std::string eventPlaceLabel(const Trip& trip, const Event& e) { return placeLabel(trip.place(e.place), e.place); }
+// "stated", "corroborated (C)", "inferred".
+std::string basisLabel(const Evidence& e);
+// "Tuesday 19 April 2022"
+std::string dayHeading(const CivilTime& c);
+
+}  // namespace itinera

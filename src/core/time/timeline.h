@@ -1,0 +1,152 @@
+// The trip evaluated at any moment, plus the day bands, nights and uncertain times of the slider.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/trip/trip.h"
+#include "core/time/trip_time_zone.h"
+#include "core/trip/trip_whereabouts.h"
+
+namespace itinera {
+
+// Closed spans [start, end] in a fixed order (by start), answering "the last span in that order
+// that covers t" in O(log n) through a tree of maximum ends.
+class IntervalIndex {
+ public:
+  IntervalIndex() = default;
+  explicit IntervalIndex(const std::vector<std::pair<int64_t, int64_t>>& spansByStart);
+  size_t startedBy(int64_t t) const;                    // how many spans have start <= t
+  std::optional<size_t> lastCovering(int64_t t) const;  // the last span with start <= t <= end
+
+ private:
+  std::optional<size_t> lastIn(size_t node, size_t lo, size_t hi, size_t limit, int64_t t) const;
+  std::vector<int64_t> starts_;
+  std::vector<int64_t> maxEnd_;  // heap-ordered tree over leaves_ leaves, root at 1
+  size_t leaves_ = 0;
+};
+
+// Events with TimePrecision::Trip ("during the trip", time unknown) are "undated": they are listed
+// apart and never active, stepped to, or used as a traveller's whereabouts, since their nominal
+// span (the whole trip) says nothing about any moment.
+class Timeline {
+ public:
+  // `trip` must outlive the timeline. Local times use the trip's time zone from `zoneinfoDir`, or
+  // the offset the period start was written with when the zone cannot be read.
+  explicit Timeline(const Trip& trip, const std::string& zoneinfoDir = "/usr/share/zoneinfo");
+
+  int64_t start() const { return start_; }  // the trip period, Unix seconds
+  int64_t end() const { return end_; }
+  int offsetMinutes(int64_t utc) const;  // the trip's local UTC offset at `utc`
+
+  struct TravellerState {
+    enum class Status { AtEvent, Travelling, Waiting, Away };
+    std::string id, name;
+    LonLat position;
+    Status status = Status::Away;
+    std::string place;            // where they are (empty while travelling)
+    const Event* event = nullptr;  // AtEvent
+    const Leg* leg = nullptr;      // Travelling
+    double legFraction = 0;        // Travelling: share of the leg's time elapsed, 0..1
+  };
+  struct State {
+    int64_t time = 0;
+    std::vector<TravellerState> travellers;      // in trip order; those without any stretch are left out
+    std::vector<const Event*> active, past, upcoming;  // dated events, by start (longer first on ties)
+    std::vector<const Event*> undated;
+  };
+
+  // Travellers: within Traveller::from..until (inclusive) a leg under way (depart <= t < arrive)
+  // makes them Travelling; else the latest-started event of theirs under way (start <= t <= end)
+  // makes them AtEvent; else they are Waiting where their last stretch ended. Outside their stay
+  // they are Away, positioned at the place of their nearest stretch (first before, last after),
+  // so a display can still draw them faded. Events: active when start <= t <= end, past when they
+  // ended before t, upcoming when they start after t. O(log n) per traveller; the event lists
+  // take time in proportion to their length.
+  State at(int64_t t) const;
+
+  // The position `fraction` (0..1) of the way along the leg, by distance along its route (or the
+  // straight line between its places when the route is empty).
+  LonLat legPosition(const Leg& leg, double fraction) const;
+  // Where an event is shown: its own point, else its place's location (an area's representative
+  // point); nullopt for an event with neither.
+  std::optional<LonLat> eventLocation(const Event& event) const;
+
+  // The traveller's routes travelled by `t` (solid) and still to come after `t` (faint), as one
+  // polyline each; they meet at the traveller's position when a leg is under way.
+  std::vector<LonLat> trailUntil(const std::string& traveller, int64_t t) const;
+  std::vector<LonLat> routeAfter(const std::string& traveller, int64_t t) const;
+
+  // The start of the next / previous dated event strictly after / before `t`, jumping over nights
+  // and gaps; events sharing a start count once. nullopt past the last / before the first.
+  std::optional<int64_t> nextEventTime(int64_t t) const;
+  std::optional<int64_t> previousEventTime(int64_t t) const;
+  // The event for a caption at `t`: of the active ones, the latest-started (the shortest on a tie,
+  // i.e. the most specific); nullptr when none is under way.
+  const Event* eventAt(int64_t t) const;
+
+  // Local calendar days clipped to the trip period, labelled like "Mon 18 Apr", each with its
+  // nights: before sunrise and after sunset, computed with NOAA's approximate solar formulas at the
+  // centroid of the trip's places (about 06:10 and 18:20 in Panama in April). No nights without
+  // places; a polar night covers the whole day, a midnight sun none of it.
+  struct Day {
+    int64_t start = 0, end = 0;
+    std::string label;
+    std::vector<std::pair<int64_t, int64_t>> nights;
+  };
+  std::vector<Day> days() const;
+
+  // For the slider's hatching: every dated event with `earliest` or `latest`, the range they give
+  // (a missing bound falls back to start or end).
+  struct Uncertain {
+    const Event* event = nullptr;
+    int64_t earliest = 0, latest = 0;
+  };
+  std::vector<Uncertain> uncertainSpans() const;
+
+ private:
+  // A route with its cumulative great-circle lengths, for interpolation by distance.
+  struct Path {
+    std::vector<LonLat> points;
+    std::vector<double> along;  // metres from the first point to each point
+    std::pair<size_t, LonLat> locate(double fraction) const;  // segment index and point
+  };
+  struct Track {
+    std::string id, name;
+    int64_t from = 0, until = 0;
+    std::vector<Stretch> stretches;  // itinerary() order
+    std::vector<size_t> reach;       // reach[i]: among stretches[0..i], the one that ends last
+    std::vector<const Event*> events;  // dated, by start (longer first on ties)
+    IntervalIndex eventIndex;
+    std::vector<const Leg*> legs;  // by departure
+    IntervalIndex legIndex;        // spans [depart, arrive - 1]: under way until just before arrival
+  };
+
+  static Track makeTrack(const Trip& trip, const Traveller& traveller);
+  TravellerState travellerState(const Track& track, int64_t t) const;
+  const Track* track(const std::string& id) const;
+  const Path& path(const Leg& leg) const;
+  LonLat placeLocation(const std::string& placeId) const;
+  int64_t localMidnight(int64_t days) const;
+  std::vector<std::pair<int64_t, int64_t>> nightsWithin(int64_t days, int64_t from, int64_t to) const;
+
+  int64_t start_ = 0, end_ = 0;
+  std::optional<TimeZone> zone_;
+  int fallbackOffset_ = 0;
+  std::unordered_map<std::string, const Place*> places_;
+  std::vector<Track> tracks_;
+  std::unordered_map<const Leg*, Path> paths_;
+  std::vector<const Event*> dated_;  // by start (longer first on ties), then id
+  IntervalIndex eventIndex_;
+  std::vector<int64_t> eventStarts_;  // distinct starts of dated events, ascending
+  std::vector<const Event*> undated_;
+  std::optional<LonLat> centroid_;  // of the trip's places, for sunrise and sunset
+};
+
+const char* toString(Timeline::TravellerState::Status status);  // "at_event", "travelling", ...
+
+}  // namespace itinera

@@ -1,0 +1,23 @@
+// Internal to the validator: the groups of checks, one file each.
+#pragma once
+
+#include "core/trip/trip.h"
+#include "core/trip/trip_index.h"
+#include "core/trip/trip_loader.h"
+#include "core/trip/trip_problem.h"
+
+namespace itinera::detail {
+
+// trip_validate.cpp: ids, references, evidence, citations, sources.
+void checkIds(const Trip& trip, ProblemSink& sink);
+void checkReferences(const Trip& trip, const TripIndex& index, ProblemSink& sink);
+void checkEvidenceAndCitations(const Trip& trip, const TripIndex& index, ProblemSink& sink);
+void checkSources(const Trip& trip, ProblemSink& sink);
+// trip_validate_time.cpp: order, bounds, the trip period and the time zone's offsets.
+void checkTimes(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink);
+// trip_validate_space.cpp: coordinates within the bbox / area of use, uncertainty, leg ends.
+void checkSpace(const Trip& trip, const TripIndex& index, const TripLoadOptions& options, ProblemSink& sink);
+// trip_whereabouts.cpp: each traveller is somewhere at every moment, and in one place at a time.
+void checkWhereabouts(const Trip& trip, const TripIndex& index, ProblemSink& sink);
+
+}  // namespace itinera::detail

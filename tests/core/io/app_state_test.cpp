@@ -1,0 +1,41 @@
+// The state file: its fields, and that it is rewritten only when something changed.
+#include "core/io/app_state.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+using namespace itinera;
+namespace fs = std::filesystem;
+
+TEST(AppState, JsonHasTheDocumentedFields) {
+  AppState s;
+  s.time = "2022-04-19T12:00:00-05:00";
+  s.selectedPlace = "darien";
+  s.playing = true;
+  auto j = nlohmann::json::parse(toJson(s));
+  EXPECT_EQ(j["time"], "2022-04-19T12:00:00-05:00");
+  EXPECT_EQ(j["selected_place"], "darien");
+  EXPECT_EQ(j["playing"], true);
+  EXPECT_EQ(j["presenter"], false);
+  EXPECT_TRUE(nlohmann::json::parse(toJson(AppState{}))["selected_place"].is_null());
+}
+
+TEST(StateFileWriter, WritesOnChangeOnly) {
+  fs::path file = fs::temp_directory_path() / ("itinera-state-" + std::to_string(getpid()) + ".json");
+  StateFileWriter writer(file.string());
+  AppState s;
+  ASSERT_EQ(writer.update(s), "");
+  ASSERT_TRUE(fs::exists(file));
+  fs::remove(file);
+  ASSERT_EQ(writer.update(s), "");
+  EXPECT_FALSE(fs::exists(file));  // unchanged: not rewritten
+  s.presenter = true;
+  ASSERT_EQ(writer.update(s), "");
+  std::ifstream in(file);
+  EXPECT_EQ(nlohmann::json::parse(in)["presenter"], true);
+  fs::remove(file);
+}

@@ -1,0 +1,111 @@
+// Layout: panels do not overlap the map area, and framing puts a box inside that area.
+#include "core/layout/screen_layout.h"
+
+#include <gtest/gtest.h>
+
+using namespace itinera;
+
+TEST(ScreenLayout, PanelsLeaveTheMapAreaFree) {
+  ScreenLayout l = screenLayout({1920, 1080}, 1, false, true);
+  EXPECT_GT(l.side.width, 0);
+  EXPECT_LE(l.mapArea.x + l.mapArea.width, l.side.x);
+  EXPECT_LE(l.mapArea.y + l.mapArea.height, l.slider.y);
+  ScreenLayout presenter = screenLayout({1920, 1080}, 1, true, true);
+  EXPECT_EQ(presenter.side.width, 0);  // presenter mode hides the panels but the slider
+  EXPECT_GT(presenter.slider.height, 0);
+  ScreenLayout mapOnly = screenLayout({1920, 1080}, 1, false, false);
+  EXPECT_EQ(mapOnly.mapArea.width, 1920);
+  EXPECT_EQ(mapOnly.mapArea.height, 1080);
+}
+
+TEST(ScreenLayout, FramingCentresTheBoxInTheArea) {
+  MapBox box;
+  box.extend(MapPoint{0, 0});
+  box.extend(MapPoint{10000, 5000});
+  Rect area{0, 0, 1400, 900};
+  Camera c = cameraFraming(box, {1920, 1080}, area);
+  ScreenPoint centre = c.toScreen(box.center());
+  EXPECT_NEAR(centre.x, 700, 1e-6);
+  EXPECT_NEAR(centre.y, 450, 1e-6);
+  for (MapPoint corner : {box.min, box.max}) {
+    ScreenPoint s = c.toScreen(corner);
+    EXPECT_GE(s.x, 0);
+    EXPECT_LE(s.x, 1400);
+    EXPECT_GE(s.y, 0);
+    EXPECT_LE(s.y, 900);
+  }
+}
+
+TEST(ScreenLayout, AStoryFramedBelowTheToolbarStaysClearOfIt) {
+  ScreenLayout l = screenLayout({1920, 1080}, 1, false, true);
+  const double toolbarBottom = 54;
+  Rect area = areaBelow(l.mapArea, toolbarBottom);
+  EXPECT_EQ(area.y, toolbarBottom);
+  EXPECT_EQ(area.y + area.height, l.mapArea.y + l.mapArea.height);
+  EXPECT_EQ(area.width, l.mapArea.width);
+  // A wide box (a trip along the coast) framed in the whole map area reaches the top band;
+  // framed below it, it does not.
+  MapBox box;
+  box.extend(MapPoint{0, 0});
+  box.extend(MapPoint{100000, 72000});
+  double topInMapArea = cameraFraming(box, {1920, 1080}, l.mapArea, 0.04).toScreen(box.max).y;
+  EXPECT_LT(topInMapArea, toolbarBottom);
+  EXPECT_GE(cameraFraming(box, {1920, 1080}, area, 0.04).toScreen(box.max).y, toolbarBottom);
+  // A band past the middle of the area would leave too little: it is ignored.
+  Rect tall = areaBelow(l.mapArea, l.mapArea.height * 0.6);
+  EXPECT_EQ(tall.y, l.mapArea.y);
+  EXPECT_EQ(tall.height, l.mapArea.height);
+}
+
+TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
+  // Beside the toolbar where there is room for a readable caption, else below it.
+  for (auto [window, beside] : {std::pair{Viewport{1920, 1080}, true}, {Viewport{1600, 900}, true},
+                                {Viewport{1280, 720}, true}, {Viewport{960, 540}, false}}) {
+    ScreenLayout l = screenLayout(window, 1, false, true);
+    double mapRight = l.mapArea.x + l.mapArea.width;
+    for (const std::vector<Rect>& toolbar : {std::vector<Rect>{}, {Rect{10, 10, 520, 74}}}) {
+      CaptionPlace c = captionPlace(l.mapArea, 1, false, toolbar);
+      double toolbarRight = toolbar.empty() ? 470 : toolbar[0].x + toolbar[0].width;
+      if (beside) {
+        EXPECT_GE(c.right - c.maxWidth, toolbarRight) << window.width;
+        EXPECT_LT(c.top, 84) << window.width;
+      } else {
+        EXPECT_GE(c.top, 84) << window.width;  // the toolbar's bottom
+        EXPECT_GE(c.right - c.maxWidth, l.mapArea.x) << window.width;
+        EXPECT_LE(c.maxHeight, 160) << window.width;  // a band the story can be framed below
+      }
+      EXPECT_EQ(c.belowToolbar, !beside) << window.width;
+      EXPECT_LE(c.right, mapRight - 60) << window.width;  // the north arrow's corner
+      EXPECT_LE(c.maxWidth, l.mapArea.width * 0.55);
+      EXPECT_GE(c.maxWidth, 200) << window.width;
+      EXPECT_LE(c.top + c.maxHeight, l.mapArea.y + l.mapArea.height - 10) << window.width;  // not over the slider
+      EXPECT_GE(c.maxHeight, 150) << window.width;
+    }
+  }
+  ScreenLayout presenting = screenLayout({1920, 1080}, 1, true, true);
+  CaptionPlace c = captionPlace(presenting.mapArea, 1, true, {});
+  EXPECT_NEAR(c.right - c.maxWidth / 2, presenting.mapArea.x + presenting.mapArea.width / 2, 1e-9);  // centred
+}
+
+TEST(ScreenLayout, UncoveredPartsFillTheFrameExactly) {
+  for (bool presenter : {false, true}) {
+    Viewport window{1600, 900};
+    ScreenLayout l = screenLayout(window, 1.5f, presenter, true);
+    Rect outer{0, 0, 1600, 900};
+    std::vector<Rect> covered{l.mapArea, l.side, l.slider};
+    std::vector<Rect> frame = uncoveredParts(outer, covered);
+    EXPECT_FALSE(frame.empty());
+    // Every pixel centre is in exactly one of: a covering rectangle or a frame part.
+    auto inside = [](const Rect& r, double x, double y) {
+      return x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
+    };
+    for (double y = 0.5; y < 900; y += 7)
+      for (double x = 0.5; x < 1600; x += 7) {
+        int count = 0;
+        for (const Rect& r : frame) count += inside(r, x, y);
+        bool isCovered = false;
+        for (const Rect& r : covered) isCovered |= inside(r, x, y);
+        EXPECT_EQ(count, isCovered ? 0 : 1) << x << ", " << y << (presenter ? " presenting" : "");
+      }
+  }
+}

@@ -1,0 +1,379 @@
+// The timeline: traveller states, leg interpolation, event sets, stepping, days, nights, uncertainty.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/time/timeline.h"
+#include "core/trip/trip_loader.h"
+#include "test_trips.h"
+
+namespace itinera {
+namespace {
+
+using test::panama;
+using test::roadTrip;
+
+using Status = Timeline::TravellerState::Status;
+
+
+int64_t at(const std::string& iso) {
+  auto t = parseIsoTime(iso);
+  EXPECT_TRUE(t) << iso;
+  return t ? t->utc : 0;
+}
+int64_t march(const std::string& dayAndTime) { return at("2022-03-0" + dayAndTime + "-05:00"); }
+int64_t april(const std::string& dayAndTime) { return at("2022-04-" + dayAndTime + "-05:00"); }
+
+const Timeline::TravellerState& traveller(const Timeline::State& s, const std::string& id) {
+  auto it = std::find_if(s.travellers.begin(), s.travellers.end(), [&](auto& t) { return t.id == id; });
+  if (it == s.travellers.end()) {
+    ADD_FAILURE() << "no traveller " << id;
+    std::abort();
+  }
+  return *it;
+}
+
+std::vector<std::string> ids(const std::vector<const Event*>& events) {
+  std::vector<std::string> out;
+  for (const Event* e : events) out.push_back(e->id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+CivilTime local(const Timeline& tl, int64_t utc) { return civilFromUnix(utc + int64_t{tl.offsetMinutes(utc)} * 60); }
+
+void expectNear(LonLat a, LonLat b, double tolerance = 1e-6) {
+  EXPECT_NEAR(a.lon, b.lon, tolerance);
+  EXPECT_NEAR(a.lat, b.lat, tolerance);
+}
+
+TEST(Timeline, PeriodIsTheTripPeriod) {
+  Timeline tl(roadTrip());
+  EXPECT_EQ(tl.start(), march("1T00:00"));
+  EXPECT_EQ(tl.end(), march("3T00:00"));
+}
+
+TEST(Timeline, TravellerAtAnEventIsAtItsPlace) {
+  Timeline tl(roadTrip());
+  auto ana = traveller(tl.at(march("1T08:30")), "ana");
+  EXPECT_EQ(ana.status, Status::AtEvent);
+  ASSERT_NE(ana.event, nullptr);
+  EXPECT_EQ(ana.event->id, "breakfast");
+  EXPECT_EQ(ana.place, "town-a");
+  EXPECT_EQ(ana.name, "Ana Example");
+  expectNear(ana.position, {-80.0, 8.0});
+}
+
+TEST(Timeline, EventAtAnAreaIsAtItsRepresentativePoint) {
+  Timeline tl(roadTrip());
+  auto ana = traveller(tl.at(march("1T16:00")), "ana");
+  ASSERT_EQ(ana.status, Status::AtEvent);
+  EXPECT_EQ(ana.event->id, "reserve-walk");
+  expectNear(ana.position, {-79.4, 8.1}, 1e-3);  // the square's centre
+}
+
+TEST(Timeline, BetweenEventsTheTravellerWaitsWhereTheLastOneEnded) {
+  Timeline tl(roadTrip());
+  auto ana = traveller(tl.at(march("1T12:30")), "ana");  // after meeting-b, before lunch-b
+  EXPECT_EQ(ana.status, Status::Waiting);
+  EXPECT_EQ(ana.event, nullptr);
+  EXPECT_EQ(ana.leg, nullptr);
+  EXPECT_EQ(ana.place, "town-b");
+  expectNear(ana.position, {-80.0, 8.4});
+  auto night = traveller(tl.at(march("2T03:00")), "ana");  // back in Town A for the night
+  EXPECT_EQ(night.status, Status::Waiting);
+  EXPECT_EQ(night.place, "town-a");
+}
+
+TEST(Timeline, LegIsInterpolatedByDistanceAlongItsRoute) {
+  // a-to-b runs north along a meridian: 0.1 degree, then 0.3 degree. Halfway by distance is at
+  // latitude 8.2, not at the middle vertex (8.1) nor on a straight chord.
+  Timeline tl(roadTrip());
+  auto start = traveller(tl.at(march("1T09:00")), "ana");
+  auto middle = traveller(tl.at(march("1T10:00")), "ana");
+  auto quarter = traveller(tl.at(march("1T09:30")), "ana");
+  EXPECT_EQ(start.status, Status::Travelling);
+  ASSERT_NE(middle.leg, nullptr);
+  EXPECT_EQ(middle.leg->id, "a-to-b");
+  EXPECT_NEAR(start.legFraction, 0.0, 1e-12);
+  EXPECT_NEAR(middle.legFraction, 0.5, 1e-12);
+  expectNear(start.position, {-80.0, 8.0});
+  expectNear(middle.position, {-80.0, 8.2}, 1e-9);
+  expectNear(quarter.position, {-80.0, 8.1}, 1e-9);
+  const Leg& leg = roadTrip().legs[0];
+  ASSERT_EQ(leg.id, "a-to-b");
+  expectNear(tl.legPosition(leg, 1.0), {-80.0, 8.4});
+  expectNear(tl.legPosition(leg, 0.75), {-80.0, 8.3}, 1e-9);
+}
+
+TEST(Timeline, LegWithoutRouteRunsStraightBetweenItsPlaces) {
+  Trip trip = roadTrip();
+  trip.legs[0].route.clear();
+  Timeline tl(trip);
+  expectNear(tl.legPosition(trip.legs[0], 0.0), {-80.0, 8.0});
+  expectNear(tl.legPosition(trip.legs[0], 0.5), {-80.0, 8.2}, 1e-9);
+  expectNear(tl.legPosition(trip.legs[0], 1.0), {-80.0, 8.4});
+}
+
+TEST(Timeline, StatusTransitionsThroughTheDay) {
+  Timeline tl(roadTrip());
+  std::vector<std::pair<std::string, Status>> expected = {
+      {"1T07:59", Status::Away},     {"1T08:00", Status::AtEvent},  {"1T09:00", Status::Travelling},
+      {"1T10:59", Status::Travelling}, {"1T11:00", Status::AtEvent}, {"1T12:01", Status::Waiting},
+      {"1T14:30", Status::Travelling}, {"1T15:00", Status::AtEvent}, {"1T17:00", Status::Travelling},
+      {"1T18:00", Status::Waiting},  {"2T18:00", Status::AtEvent},  {"2T18:01", Status::Away}};
+  for (auto& [when, status] : expected)
+    EXPECT_EQ(toString(traveller(tl.at(march(when)), "ana").status), std::string(toString(status))) << when;
+}
+
+TEST(Timeline, AwayTravellersStandAtTheirNearestPlace) {
+  Timeline tl(roadTrip());
+  auto before = traveller(tl.at(march("1T12:00")), "ben");  // Ben comes on the second day
+  EXPECT_EQ(before.status, Status::Away);
+  EXPECT_EQ(before.place, "town-a");
+  auto after = traveller(tl.at(march("2T15:00")), "ben");  // and leaves at noon
+  EXPECT_EQ(after.status, Status::Away);
+  EXPECT_EQ(after.place, "town-a");
+  EXPECT_EQ(after.event, nullptr);
+}
+
+TEST(Timeline, NestedEventsGiveTheMostSpecific) {
+  Timeline tl(roadTrip());
+  Timeline::State s = tl.at(march("2T10:15"));  // the signing at the office, during the talks
+  EXPECT_EQ(traveller(s, "ana").event->id, "signing");
+  EXPECT_EQ(traveller(s, "ben").event->id, "signing");
+  EXPECT_EQ(traveller(s, "ana").place, "office-a");
+  EXPECT_EQ(tl.eventAt(march("2T10:15"))->id, "signing");
+  EXPECT_EQ(tl.eventAt(march("2T10:45"))->id, "talks");
+  EXPECT_EQ(tl.eventAt(march("2T14:00")), nullptr);
+}
+
+TEST(Timeline, ActivePastAndUpcomingEvents) {
+  Timeline tl(roadTrip());
+  Timeline::State s = tl.at(march("1T15:45"));
+  EXPECT_EQ(ids(s.active), (std::vector<std::string>{"ranger-briefing", "reserve-walk"}));
+  EXPECT_EQ(ids(s.past), (std::vector<std::string>{"breakfast", "lunch-b", "meeting-b"}));
+  EXPECT_EQ(ids(s.upcoming), (std::vector<std::string>{"arrival-ben", "farewell", "lunch-a", "signing", "talks"}));
+  // The statement is known only to fall within the trip: never active, listed apart.
+  EXPECT_EQ(ids(s.undated), std::vector<std::string>{"statement"});
+  EXPECT_EQ(ids(tl.at(march("2T09:00")).active), (std::vector<std::string>{"arrival-ben", "talks"}));
+  EXPECT_TRUE(tl.at(march("2T09:01")).active.size() == 1);  // an instant event is over
+}
+
+TEST(Timeline, SteppingJumpsFromEventToEventOverTheNight) {
+  Timeline tl(roadTrip());
+  EXPECT_EQ(tl.nextEventTime(march("1T14:30")), march("1T15:00"));
+  EXPECT_EQ(tl.nextEventTime(march("1T15:00")), march("1T15:30"));  // strictly after
+  EXPECT_EQ(tl.nextEventTime(march("1T15:30")), march("2T09:00"));  // over the night
+  EXPECT_EQ(tl.nextEventTime(march("2T09:00")), march("2T10:00"));  // talks and arrival-ben count once
+  EXPECT_EQ(tl.previousEventTime(march("2T10:00")), march("2T09:00"));
+  EXPECT_EQ(tl.previousEventTime(march("2T09:00")), march("1T15:30"));
+  EXPECT_EQ(tl.nextEventTime(march("2T17:00")), std::nullopt);
+  EXPECT_EQ(tl.previousEventTime(march("1T08:00")), std::nullopt);
+  EXPECT_EQ(tl.nextEventTime(tl.start()), march("1T08:00"));  // the undated statement is not a stop
+}
+
+TEST(Timeline, TrailIsTheRouteTravelledSoFarAndRouteAfterTheRest) {
+  Timeline tl(roadTrip());
+  std::vector<LonLat> done = tl.trailUntil("ana", march("1T10:00"));
+  ASSERT_EQ(done.size(), 3u);
+  expectNear(done[0], {-80.0, 8.0});
+  expectNear(done[1], {-80.0, 8.1});
+  expectNear(done[2], {-80.0, 8.2}, 1e-9);  // ends at her position
+  std::vector<LonLat> ahead = tl.routeAfter("ana", march("1T10:00"));
+  ASSERT_GE(ahead.size(), 2u);
+  expectNear(ahead.front(), {-80.0, 8.2}, 1e-9);  // the two parts meet
+  expectNear(ahead[1], {-80.0, 8.4});
+  expectNear(ahead.back(), {-80.0, 8.0});  // ends back in Town A
+  EXPECT_EQ(ahead.size(), 4u);             // 8.2, 8.4, the reserve, Town A
+  EXPECT_TRUE(tl.trailUntil("ana", march("1T08:30")).empty());
+  EXPECT_EQ(tl.trailUntil("ana", march("2T12:00")).size(), 5u);  // the whole loop, back to Town A
+  EXPECT_TRUE(tl.routeAfter("ana", march("2T12:00")).empty());
+  EXPECT_TRUE(tl.trailUntil("nobody", march("2T12:00")).empty());
+}
+
+TEST(Timeline, DaysAreLocalCalendarDaysWithLabels) {
+  Timeline tl(roadTrip());
+  std::vector<Timeline::Day> days = tl.days();
+  ASSERT_EQ(days.size(), 2u);
+  EXPECT_EQ(days[0].label, "Tue 1 Mar");
+  EXPECT_EQ(days[1].label, "Wed 2 Mar");
+  EXPECT_EQ(days[0].start, march("1T00:00"));
+  EXPECT_EQ(days[0].end, march("2T00:00"));
+  EXPECT_EQ(days[1].end, march("3T00:00"));
+}
+
+TEST(Timeline, PanamaTripHasThreeDaysWithNightsAtDuskAndDawn) {
+  Timeline tl(panama());
+  std::vector<Timeline::Day> days = tl.days();
+  ASSERT_EQ(days.size(), 3u);
+  EXPECT_EQ(days[0].label, "Mon 18 Apr");
+  EXPECT_EQ(days[1].label, "Tue 19 Apr");
+  EXPECT_EQ(days[2].label, "Wed 20 Apr");
+  for (const Timeline::Day& d : days) {
+    EXPECT_EQ(local(tl, d.start).hour, 0) << d.label;
+    EXPECT_EQ(d.end - d.start, 86400) << d.label;
+    ASSERT_EQ(d.nights.size(), 2u) << d.label;
+    EXPECT_EQ(d.nights[0].first, d.start);  // midnight to sunrise
+    EXPECT_EQ(d.nights[1].second, d.end);   // sunset to midnight
+    CivilTime sunrise = local(tl, d.nights[0].second), sunset = local(tl, d.nights[1].first);
+    int riseMin = sunrise.hour * 60 + sunrise.minute, setMin = sunset.hour * 60 + sunset.minute;
+    EXPECT_GE(riseMin, 5 * 60) << d.label;
+    EXPECT_LE(riseMin, 7 * 60 + 30) << d.label;
+    EXPECT_GE(setMin, 17 * 60) << d.label;
+    EXPECT_LE(setMin, 20 * 60) << d.label;
+    // Panama is near the equator: days and nights are close to 12 hours each.
+    EXPECT_NEAR((d.nights[1].first - d.nights[0].second) / 3600.0, 12.2, 0.4) << d.label;
+  }
+}
+
+TEST(Timeline, NightsFollowTheSeasonsAwayFromTheEquator) {
+  // Move every place to Oslo: long June days, short December ones, and only the offset is UTC.
+  Trip trip = roadTrip();
+  for (Place& p : trip.places) p.location = {10.75, 59.91};
+  for (Place& p : trip.places) p.areas.clear();
+  trip.timeZone = "Etc/UTC";
+  auto dayLength = [&](const std::string& date) {
+    trip.periodStart = *parseIsoTime(date + "T00:00Z");
+    trip.periodEnd = *parseIsoTime(date + "T23:59Z");
+    Timeline tl(trip);
+    auto d = tl.days();
+    EXPECT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].nights.size(), 2u);
+    return (d[0].nights[1].first - d[0].nights[0].second) / 3600.0;
+  };
+  EXPECT_NEAR(dayLength("2022-06-21"), 18.8, 0.3);
+  EXPECT_NEAR(dayLength("2022-12-21"), 6.0, 0.3);
+}
+
+TEST(Timeline, UncertainSpansComeFromEarliestAndLatest) {
+  Timeline tl(roadTrip());
+  std::vector<Timeline::Uncertain> spans = tl.uncertainSpans();
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].event->id, "meeting-b");
+  EXPECT_EQ(spans[0].earliest, march("1T10:30"));
+  EXPECT_EQ(spans[0].latest, march("1T13:00"));
+  EXPECT_EQ(spans[1].event->id, "talks");
+  EXPECT_EQ(spans[1].earliest, march("2T08:00"));
+  EXPECT_EQ(spans[1].latest, march("2T12:00"));
+}
+
+TEST(Timeline, PanamaTripFollowsMayorkasToTheDarienAndBack) {
+  const Trip& trip = panama();
+  Timeline tl(trip);
+  auto onTheWay = traveller(tl.at(april("18T12:30")), "mayorkas");
+  EXPECT_EQ(onTheWay.status, Status::Travelling);
+  EXPECT_EQ(onTheWay.leg->id, "leg-mayorkas-to-darien");
+  // Between Panama City (-79.53) and San Vicente (-77.98).
+  EXPECT_LT(onTheWay.position.lon, -78.1);
+  EXPECT_GT(onTheWay.position.lon, -79.4);
+  auto tour = traveller(tl.at(april("18T15:00")), "mayorkas");
+  EXPECT_EQ(tour.status, Status::AtEvent);
+  EXPECT_EQ(tour.event->id, "darien-tour");
+  EXPECT_TRUE(trip.placeWithin(tour.place, "darien"));
+  EXPECT_EQ(traveller(tl.at(april("18T15:00")), "blinken").status, Status::Away);
+  auto together = tl.at(april("19T13:30"));
+  EXPECT_EQ(traveller(together, "mayorkas").event->id, "meeting-cortizo");
+  EXPECT_EQ(traveller(together, "blinken").event->id, "meeting-cortizo");
+  EXPECT_EQ(tl.eventAt(april("20T10:15"))->id, "mayorkas-ministerial-address");  // within the sessions
+  EXPECT_EQ(tl.nextEventTime(april("18T17:00")), april("19T09:00"));           // over the night
+}
+
+TEST(Timeline, AgreesWithWhereaboutsOnThePanamaTrip) {
+  // whereaboutsAt is the validator's straightforward scan; away from boundaries they must agree.
+  const Trip& trip = panama();
+  Timeline tl(trip);
+  for (int64_t t = tl.start() + 30; t < tl.end(); t += 17 * 60) {  // never on a whole minute
+    for (const Timeline::TravellerState& s : tl.at(t).travellers) {
+      Whereabouts w = whereaboutsAt(trip, s.id, t);
+      if (w.kind == Whereabouts::Kind::Away) {
+        EXPECT_EQ(s.status, Status::Away) << s.id << " " << t;
+      } else if (w.kind == Whereabouts::Kind::OnLeg) {
+        EXPECT_EQ(s.leg, w.leg) << s.id << " " << formatIsoTime(t, -300);
+        EXPECT_NEAR(s.legFraction, w.fraction, 1e-9);
+      } else {
+        EXPECT_TRUE(s.place == w.place || trip.placeWithin(s.place, w.place) || trip.placeWithin(w.place, s.place))
+            << s.id << " " << formatIsoTime(t, -300) << " " << s.place << " vs " << w.place;
+        EXPECT_EQ(s.event != nullptr, w.event != nullptr) << s.id << " " << formatIsoTime(t, -300);
+      }
+    }
+  }
+}
+
+// A long trip built in code: one traveller shuttling between two places, 10,000 events of 30
+// minutes each alternating with 30-minute legs.
+Trip shuttleTrip(int eventCount) {
+  Trip trip;
+  trip.timeZone = "America/Panama";
+  const int64_t t0 = at("2022-01-01T00:00-05:00");
+  trip.periodStart = {t0, -300};
+  trip.periodEnd = {t0 + int64_t{eventCount} * 3600, -300};
+  trip.people.push_back({"walker", "Walt Walker", "", "Fixture", "", "", {}, {}});
+  trip.travellers.push_back({"walker", trip.periodStart, {t0 + int64_t{eventCount} * 3600 - 1800, -300}, {}, {}});
+  trip.places.push_back({.id = "east", .location = {-79.0, 8.5}});
+  trip.places.push_back({.id = "west", .location = {-80.0, 8.5}});
+  for (int i = 0; i < eventCount; ++i) {
+    int64_t start = t0 + int64_t{i} * 3600;
+    Event e;
+    e.id = "event-" + std::to_string(i);
+    e.place = i % 2 ? "west" : "east";
+    e.time.start = {start, -300};
+    e.time.end = {start + 1800, -300};
+    e.participants.push_back({.person = "walker"});
+    trip.events.push_back(e);
+    if (i + 1 == eventCount) break;
+    Leg l;
+    l.id = "leg-" + std::to_string(i);
+    l.traveller = "walker";
+    l.from = e.place;
+    l.to = i % 2 ? "east" : "west";
+    l.time.start = {start + 1800, -300};
+    l.time.end = {start + 3600, -300};
+    trip.legs.push_back(l);
+  }
+  return trip;
+}
+
+TEST(Timeline, TenThousandEventsEvaluateCorrectly) {
+  const int n = 10000;
+  Trip trip = shuttleTrip(n);
+  Timeline tl(trip);
+  const int64_t t0 = trip.periodStart.utc;
+  for (int i : {0, 1, 2, 4999, 7777, 9998, 9999}) {
+    Timeline::State atEvent = tl.at(t0 + int64_t{i} * 3600 + 600);
+    ASSERT_EQ(atEvent.travellers.size(), 1u);
+    EXPECT_EQ(atEvent.travellers[0].status, Status::AtEvent) << i;
+    EXPECT_EQ(atEvent.travellers[0].event->id, "event-" + std::to_string(i));
+    EXPECT_EQ(atEvent.travellers[0].position.lon, i % 2 ? -80.0 : -79.0);
+    EXPECT_EQ(ids(atEvent.active), std::vector<std::string>{"event-" + std::to_string(i)});
+    EXPECT_EQ(atEvent.past.size(), size_t(i));
+    EXPECT_EQ(atEvent.upcoming.size(), size_t(n - i - 1));
+    EXPECT_EQ(tl.nextEventTime(t0 + int64_t{i} * 3600), i + 1 < n ? std::optional(t0 + int64_t{i + 1} * 3600) : std::nullopt);
+    if (i + 1 == n) continue;
+    Timeline::TravellerState moving = tl.at(t0 + int64_t{i} * 3600 + 2700).travellers[0];  // halfway along leg i
+    EXPECT_EQ(moving.status, Status::Travelling) << i;
+    EXPECT_EQ(moving.leg->id, "leg-" + std::to_string(i));
+    EXPECT_NEAR(moving.legFraction, 0.5, 1e-12);
+    EXPECT_NEAR(moving.position.lon, -79.5, 1e-9);
+  }
+}
+
+TEST(IntervalIndex, FindsTheLastSpanCoveringATime) {
+  // Sorted by start: [0,100], [10,20], [30,40], [50,200], [60,70]
+  IntervalIndex index({{0, 100}, {10, 20}, {30, 40}, {50, 200}, {60, 70}});
+  EXPECT_EQ(index.lastCovering(-1), std::nullopt);
+  EXPECT_EQ(index.lastCovering(5), 0u);
+  EXPECT_EQ(index.lastCovering(15), 1u);
+  EXPECT_EQ(index.lastCovering(25), 0u);  // back out of the nested span
+  EXPECT_EQ(index.lastCovering(40), 2u);  // ends included
+  EXPECT_EQ(index.lastCovering(65), 4u);
+  EXPECT_EQ(index.lastCovering(80), 3u);
+  EXPECT_EQ(index.lastCovering(201), std::nullopt);
+  EXPECT_EQ(index.startedBy(30), 3u);
+  EXPECT_EQ(IntervalIndex().lastCovering(0), std::nullopt);
+}
+
+}  // namespace
+}  // namespace itinera
