@@ -1,46 +1,36 @@
-// Caption text and its window.
+// Caption layout: the card at the moment shown (core/story/story_card.h), fitted to its window.
 #include "ui/caption.h"
 
 #include <string>
 #include <vector>
 
-#include "core/story/trip_text.h"
-#include "ui/time_text.h"
+#include "core/story/story_card.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {
-namespace {
 
-std::string travelLine(const Trip& trip, const Timeline::State& state) {
-  for (const auto& t : state.travellers) {
-    if (!t.leg) continue;
-    const Place* from = trip.place(t.leg->from);
-    const Place* to = trip.place(t.leg->to);
-    return t.name + " travelling " + (from ? from->name : t.leg->from) + " -> " + (to ? to->name : t.leg->to) +
-           " (" + toString(t.leg->mode) + ")";
-  }
-  return "Between events";
-}
-
-}  // namespace
-
-std::string participantsFitting(const Trip& trip, const Event& e, float wrapWidth, float height) {
-  std::vector<std::string> names;
-  for (const Participant& p : e.participants) names.push_back(trip.participantName(p));
-  for (size_t shown = names.size();; --shown) {
-    std::string line = "With: ";
-    for (size_t i = 0; i < shown; ++i) line += (i ? ", " : "") + names[i];
-    if (size_t more = names.size() - shown; more > 0)
-      line += shown ? " and " + std::to_string(more) + " more" : std::to_string(more) + " participants";
+std::string listFitting(const std::string& prefix, const std::vector<std::string>& items, const std::string& noun,
+                        float wrapWidth, float height) {
+  for (size_t shown = items.size();; --shown) {
+    std::string line = prefix;
+    for (size_t i = 0; i < shown; ++i) line += (i ? ", " : "") + items[i];
+    if (size_t more = items.size() - shown; more > 0)
+      line += shown ? " and " + std::to_string(more) + " more" : std::to_string(more) + " " + noun;
     if (ImGui::CalcTextSize(line.c_str(), nullptr, false, wrapWidth).y <= height) return line;
     if (shown == 0) return "";
   }
 }
 
+std::string participantsFitting(const Trip& trip, const Event& e, float wrapWidth, float height) {
+  std::vector<std::string> names;
+  for (const Participant& p : e.participants) names.push_back(trip.participantName(p));
+  if (names.empty()) return "";
+  return listFitting("With: ", names, "participants", wrapWidth, height);
+}
+
 ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s,
                        ImVec2 topRight, ImVec2 maxSize, bool large) {
-  const Trip& trip = b.trip();
-  const Event* e = b.timeline().eventAt(state.time);
+  StoryCard card = cardAt(b.trip(), b.timeline(), b.clock(), state.time);
   const float maxWidth = maxSize.x;
   ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});
   ImGui::SetNextWindowSizeConstraints({200 * s, 0}, maxSize);
@@ -52,28 +42,32 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
   // What the lines before the participants leave for them, and the basis line after them.
   const float wrapWidth = maxWidth - 24 * s - style.WindowPadding.x;
   float room = maxSize.y - 2 * style.WindowPadding.y - ImGui::GetTextLineHeightWithSpacing();
-  auto take = [&](const std::string& text) {
+  auto line = [&](const std::string& text) {
+    if (text.empty()) return;
+    ImGui::TextWrapped("%s", text.c_str());
     room -= ImGui::CalcTextSize(text.c_str(), nullptr, false, wrapWidth).y + style.ItemSpacing.y;
   };
   ImGui::PushFont(large ? fonts.caption : fonts.bodyBold);
-  std::string title = e ? e->title : travelLine(trip, state);
-  take(title);
-  ImGui::TextUnformatted(title.c_str());
+  line(card.title);
   ImGui::PopFont();
-  if (e) {
-    const LocalClock& clock = b.clock();
-    CivilTime day = clock.civil(e->time.start);
-    std::string when = weekdayName(day) + " " + std::to_string(day.day) + " " + monthName(day.month) + ", " +
-                       eventTimeLabel(*e, clock) + "  ·  " + eventPlaceLabel(trip, *e);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKind(e->kind)).Value);
-    ImGui::TextWrapped("%s", when.c_str());
+  std::string when = card.where.empty() ? card.when : card.when + "  ·  " + card.where;
+  ImGui::PushStyleColor(ImGuiCol_Text, card.event ? ImColor(palette::eventKind(card.event->kind)).Value
+                                                  : ImGui::GetStyle().Colors[ImGuiCol_Text]);
+  line(when);
+  ImGui::PopStyleColor();
+  line(card.mode);
+  std::vector<std::string> names;
+  for (const StoryPerson& p : card.participants) names.push_back(p.name);
+  if (!names.empty()) line(listFitting("With: ", names, "participants", wrapWidth, room - style.ItemSpacing.y));
+  if (!card.basis.empty()) {
+    ImGui::TextColored(palette::basis(card.event ? card.event->evidence.basis : card.leg->evidence.basis), "%s",
+                       card.basis.c_str());
+    room -= ImGui::GetTextLineHeightWithSpacing();
+  }
+  if (!card.alsoToday.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    line(listFitting(card.alsoTodayHeading + ": ", card.alsoToday, "events", wrapWidth, room));
     ImGui::PopStyleColor();
-    take(when);
-    std::string who = participantsFitting(trip, *e, wrapWidth, room - style.ItemSpacing.y);
-    if (!who.empty()) ImGui::TextWrapped("%s", who.c_str());
-    ImGui::TextColored(palette::basis(e->evidence.basis), "%s", basisLabel(e->evidence).c_str());
-  } else {
-    ImGui::TextUnformatted(localDateTime(b, state.time).c_str());
   }
   ImGui::PopTextWrapPos();
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

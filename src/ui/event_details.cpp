@@ -1,4 +1,4 @@
-// Event details as ImGui widgets.
+// Event details as ImGui widgets: the event as core/story/story_event.h tells it, laid out.
 #include "ui/event_details.h"
 
 #include <imgui.h>
@@ -19,20 +19,12 @@ const std::optional<std::string>& EventDetails::passage(const Citation& c) {
   return passages_[key] = text;
 }
 
-void EventDetails::drawParticipants(const Event& e) {
-  const Trip& trip = briefing_.trip();
-  for (const Participant& p : e.participants) {
-    std::string line = trip.participantName(p);
-    if (const Person* person = trip.person(p.person)) {
-      if (!person->role.empty()) line += ", " + person->role;
-      if (const Organisation* org = trip.organisation(person->organisation)) line += " (" + org->name + ")";
-      if (!person->sourceSpelling.empty()) line += " [the source spells it \"" + person->sourceSpelling + "\"]";
-    }
+void EventDetails::drawParticipants(const EventStory& story) {
+  for (const StoryPerson& p : story.participants) {
+    std::string line = p.note.empty() ? p.line : p.line + " [" + p.note + "]";
     ImGui::Bullet();
     ImGui::TextWrapped("%s", line.c_str());
-    if (p.evidence.basis != Basis::Stated && ImGui::IsItemHovered())
-      ImGui::SetTooltip("Attendance %s%s%s", basisLabel(p.evidence).c_str(), p.evidence.reason.empty() ? "" : ": ",
-                        p.evidence.reason.c_str());
+    if (!p.attendance.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", p.attendance.c_str());
   }
 }
 
@@ -63,20 +55,21 @@ void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Cita
 
 bool EventDetails::draw(const Event& e, const UiFonts& fonts, bool current) {
   ImGui::PushID(e.id.c_str());
-  std::string when = eventTimeLabel(e, briefing_.clock()) + ", " + eventPlaceLabel(briefing_.trip(), e);
+  EventStory story = describeEvent(briefing_.trip(), briefing_.clock(), e);
+  std::string when = (story.day.empty() ? "" : story.day + ", ") + story.when + ", " + story.where;
   ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKind(e.kind)).Value);
   ImGui::TextWrapped("%s", when.c_str());
   ImGui::PopStyleColor();
   ImGui::PushFont(fonts.bodyBold);
   if (current) ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::kHighlight).Value);
-  ImGui::TextWrapped("%s", e.title.c_str());
+  ImGui::TextWrapped("%s", story.title.c_str());
   bool clicked = ImGui::IsItemClicked();
   if (current) ImGui::PopStyleColor();
   ImGui::PopFont();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
-  drawParticipants(e);
-  if (!e.summary.empty()) ImGui::TextWrapped("%s", e.summary.c_str());
-  if (!e.outcome.empty()) ImGui::TextWrapped("Outcome: %s", e.outcome.c_str());
+  drawParticipants(story);
+  if (!story.summary.empty()) ImGui::TextWrapped("%s", story.summary.c_str());
+  if (!story.outcome.empty()) ImGui::TextWrapped("Outcome: %s", story.outcome.c_str());
   drawEvidence(e.evidence, e.citations);
   ImGui::Separator();
   ImGui::PopID();

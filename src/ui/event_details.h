@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/story/briefing.h"
+#include "core/story/story_event.h"
 #include "core/story/trip_text.h"
 #include "render/ui_context.h"
 
@@ -20,7 +21,7 @@ class EventDetails {
   bool draw(const Event& e, const UiFonts& fonts, bool current);
 
  private:
-  void drawParticipants(const Event& e);
+  void drawParticipants(const EventStory& story);
   void drawEvidence(const Evidence& evidence, const std::vector<Citation>& citations);
   const std::optional<std::string>& passage(const Citation& c);
 

@@ -1,4 +1,4 @@
-// Place details and agenda windows.
+// Place details and agenda windows; the agenda lays out the rows of core/story/story_agenda.h.
 #include "ui/side_panels.h"
 
 #include <algorithm>
@@ -7,7 +7,7 @@
 
 #include "core/layout/list_scroll.h"
 #include "core/layout/picking.h"
-#include "core/story/trip_text.h"
+#include "core/story/story_agenda.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {
@@ -17,9 +17,13 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoBackground;
 
+// To the stop at which stepping visits the event: its start, or for an event whose hour is
+// not known, the start of its day.
 bool jumpTo(Briefing& b, const Event& e) {
+  auto stop = b.timeline().stopFor(e);
+  if (!stop) return false;
   b.playback().setPlaying(false);
-  b.playback().seek(double(e.time.start.utc));
+  b.playback().seek(double(*stop));
   return true;
 }
 
@@ -41,57 +45,61 @@ bool SidePanels::drawPlace(Briefing& b, const UiFonts& fonts) {
   ImGui::Text("%zu event%s here", events.size(), events.size() == 1 ? "" : "s");
   ImGui::Separator();
   for (const Event* e : events)
-    if (details_.draw(*e, fonts, e == current)) jumped = jumpTo(b, *e);
+    if (details_.draw(*e, fonts, e == current) && e->time.precision != TimePrecision::Trip) jumped = jumpTo(b, *e);
+  return jumped;
+}
+
+bool SidePanels::drawAgendaRow(Briefing& b, const AgendaRow& row, bool current) {
+  const Event& e = *row.event;
+  bool jumped = false;
+  ImGui::PushID(e.id.c_str());
+  ImGui::BeginGroup();
+  ImGui::TextColored(ImColor(palette::eventKind(e.kind)).Value, "%s", row.time.c_str());
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s", row.place.c_str());
+  ImGui::PopStyleColor();
+  ImGui::Indent();
+  ImGui::TextWrapped("%s%s", row.title.c_str(), row.mark.c_str());
+  ImGui::Unindent();
+  ImGui::EndGroup();
+  if (current) {
+    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRectFilled({lo.x - 4, lo.y - 1}, {hi.x + 4, hi.y + 1},
+                                              palette::withAlpha(palette::kHighlight, 45), 3);
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
+  if (ImGui::IsItemClicked() && e.time.precision != TimePrecision::Trip) {
+    jumped = jumpTo(b, e);
+    b.selectedPlace = e.place;
+  }
+  ImGui::PopID();
+  agendaDrawn_.push_back({row.eventId, row.time, row.title + row.mark, row.place});
   return jumped;
 }
 
 bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
-  const Trip& trip = b.trip();
-  const LocalClock& clock = b.clock();
   const Event* current = b.timeline().eventAt(b.playback().time());
   // Scroll again when the text rewraps (the window was resized): rows no longer start where
   // they did.
   float wrapWidth = ImGui::GetContentRegionAvail().x;
   bool jumped = false, follow = current != lastCurrent_ || wrapWidth != lastWrapWidth_;
-  int64_t day = INT64_MIN;
   // Row tops, so the agenda can scroll to the current event's day without cutting a line.
   std::vector<double> rowTops;
   size_t currentRow = SIZE_MAX, dayRow = 0;
-  for (const Event* e : trip.eventsInOrder()) {
-    CivilTime c = clock.civil(e->time.start);
-    int64_t d = e->time.precision == TimePrecision::Trip ? INT64_MAX : daysFromCivil(c.year, c.month, c.day);
-    if (d != day) {
-      if (currentRow == SIZE_MAX) dayRow = rowTops.size();
-      rowTops.push_back(ImGui::GetCursorPosY());
-      ImGui::PushFont(fonts.bodyBold);
-      ImGui::TextUnformatted(d == INT64_MAX ? "During the trip (date not known)" : dayHeading(c).c_str());
-      ImGui::PopFont();
-      day = d;
-    }
-    ImGui::PushID(e->id.c_str());
-    if (e == current) currentRow = rowTops.size();
+  agendaDrawn_.clear();
+  for (const AgendaDay& day : agenda_) {
+    if (currentRow == SIZE_MAX) dayRow = rowTops.size();
     rowTops.push_back(ImGui::GetCursorPosY());
-    ImGui::BeginGroup();
-    ImGui::TextColored(ImColor(palette::eventKind(e->kind)).Value, "%s", eventTimeLabel(*e, clock).c_str());
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextWrapped("%s", eventPlaceLabel(trip, *e).c_str());
-    ImGui::PopStyleColor();
-    ImGui::Indent();
-    ImGui::TextWrapped("%s", e->title.c_str());
-    ImGui::Unindent();
-    ImGui::EndGroup();
-    if (e == current) {
-      ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-      ImGui::GetWindowDrawList()->AddRectFilled({lo.x - 4, lo.y - 1}, {hi.x + 4, hi.y + 1},
-                                                palette::withAlpha(palette::kHighlight, 45), 3);
+    ImGui::PushFont(fonts.bodyBold);
+    ImGui::TextUnformatted(day.heading.c_str());
+    ImGui::PopFont();
+    agendaDrawn_.push_back({"", "", day.heading, ""});
+    for (const AgendaRow& row : day.rows) {
+      if (row.event == current) currentRow = rowTops.size();
+      rowTops.push_back(ImGui::GetCursorPosY());
+      jumped |= drawAgendaRow(b, row, row.event == current);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
-    if (ImGui::IsItemClicked()) {
-      jumped = jumpTo(b, *e);
-      b.selectedPlace = e->place;
-    }
-    ImGui::PopID();
   }
   if (follow && currentRow != SIZE_MAX) {
     const ImGuiStyle& style = ImGui::GetStyle();

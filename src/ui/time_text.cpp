@@ -1,25 +1,14 @@
-// Local and UTC time labels.
+// Local and UTC time labels, as precise as the story at that moment allows.
 #include "ui/time_text.h"
 
-#include <cstdio>
+#include "core/story/story_clock.h"
 
 namespace itinera {
 
 std::string localDateTime(const Briefing& b, int64_t utc) {
-  CivilTime c = b.localTime(utc);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%s %d %s %d, %02d:%02d", weekdayName(c).c_str(), c.day, monthName(c.month).c_str(),
-                c.year, c.hour, c.minute);
-  return buf;
+  return clockAt(b.trip(), b.timeline(), b.clock(), utc).local;
 }
 
-std::string utcHint(const Briefing& b, int64_t utc) {
-  CivilTime local = b.localTime(utc), u = civilFromUnix(utc);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%02d:%02d local (%s, UTC%s) = %02d:%02d UTC, %d %s", local.hour, local.minute,
-                b.trip().timeZone.c_str(), formatOffset(b.offsetMinutes(utc)).c_str(), u.hour, u.minute, u.day,
-                monthName(u.month).c_str());
-  return buf;
-}
+std::string utcHint(const Briefing& b, int64_t utc) { return clockAt(b.trip(), b.timeline(), b.clock(), utc).utc; }
 
 }  // namespace itinera

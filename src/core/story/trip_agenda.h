@@ -2,19 +2,22 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "core/story/story_agenda.h"
 #include "core/trip/trip.h"
 
 namespace itinera {
 
-// One table per day in the trip's local time (columns: time, event, place, participants), with
+// One table per day of buildAgenda() in the trip's local time (columns: time, event, place, participants), with
 // the precision shown honestly ("~12:00", "afternoon", "time not known") and the basis of each
 // event marked ("[C]", "[P]", "[inferred]"); events known only to fall within the trip come last.
 std::string formatAgenda(const Trip& trip);
 
-// A JSON array of the events in chronological order, each with id, title, kind, start, end
-// (ISO 8601 in the trip's local offset), time_precision, place, place_name, lon, lat,
-// location_precision, participants (names), basis (and grade), sources [{source, paragraph}].
+// A JSON array of the events in chronological order, each with id, title, kind, summary, day
+// (the agenda's heading), time_label, start, end (ISO 8601 in the trip's local offset),
+// time_precision, place, place_name, place_label, lon, lat, location_precision, participants
+// (names), basis (and grade), grades {time, place}, sources [{source, paragraph}].
 std::string agendaJson(const Trip& trip);
 
 }  // namespace itinera

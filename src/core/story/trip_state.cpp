@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/story/story_card.h"
+#include "core/story/story_clock.h"
 #include "core/time/trip_time_zone.h"
 
 namespace itinera {
@@ -29,13 +31,34 @@ std::optional<int64_t> readTime(const std::string& text, const std::optional<Tim
   return std::nullopt;
 }
 
+Json gradeOrNull(const std::string& grade) { return grade.empty() ? Json(nullptr) : Json(grade); }
+
+Json captionJson(const StoryCard& card) {
+  Json c;
+  c["title"] = card.title;
+  c["when"] = card.when;
+  c["where"] = card.where;
+  if (card.kind == StoryCard::Kind::Travelling) c["mode"] = card.mode;
+  c["grades"] = {{"event", gradeOrNull(card.eventGrade)},
+                 {"time", gradeOrNull(card.timeGrade)},
+                 {"place", gradeOrNull(card.placeGrade)},
+                 {"mode", gradeOrNull(card.modeGrade)}};
+  c["participants"] = Json::array();
+  for (const StoryPerson& p : card.participants) c["participants"].push_back({{"name", p.name}, {"role", p.role}});
+  c["summary"] = card.summary;
+  c["outcome"] = card.outcome;
+  c["also_today"] = card.alsoToday;
+  return c;
+}
+
 }  // namespace
 
-// The timeline already refers to the trip; the trip is named in the signature for the callers' sake.
-std::string tripStateJson(const Trip& /*trip*/, const Timeline& timeline, int64_t t) {
+std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t) {
   Timeline::State state = timeline.at(t);
+  LocalClock clock(trip);
   Json j;
   j["time"] = formatIsoTime(t, timeline.offsetMinutes(t));
+  j["clock"] = clockAt(trip, timeline, clock, t).local;
   j["travellers"] = Json::array();
   for (const Timeline::TravellerState& s : state.travellers) {
     Json traveller;
@@ -50,6 +73,7 @@ std::string tripStateJson(const Trip& /*trip*/, const Timeline& timeline, int64_
   }
   j["active_events"] = Json::array();
   for (const Event* e : state.active) j["active_events"].push_back(e->id);
+  j["caption"] = captionJson(cardAt(trip, timeline, clock, t));
   return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -13,7 +13,11 @@ namespace itinera {
 // {"time": ISO 8601 in the trip's local offset,
 //  "travellers": [{"id", "name", "lon", "lat", "status": "at_event" | "travelling" | "waiting" | "away",
 //                  "event": id or null, "leg": id or null}],
-//  "active_events": [ids of the dated events under way, by start]}
+//  "active_events": [ids of the events under way whose hour is known, by start],
+//  "clock": the clock text (clockAt), never more precise than the story,
+//  "caption": {"title", "when", "where", "mode" (on a leg), "grades": {"event", "time", "place", "mode"}
+//              (gradeName() or null), "participants": [{"name", "role"}], "summary", "outcome",
+//              "also_today": [that day's events whose hour is not known]} (cardAt)}
 // pretty-printed with two-space indentation, without a final newline.
 std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t);
 

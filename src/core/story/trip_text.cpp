@@ -20,13 +20,17 @@ std::string partOfDay(const CivilTime& a, const CivilTime& b) {
 
 }  // namespace
 
-std::string eventTimeLabel(const Event& e, const LocalClock& clock) {
-  CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
-  switch (e.time.precision) {
-    case TimePrecision::Minute: return e.time.start == e.time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
+std::string partOfDayName(const CivilTime& c) {
+  return c.hour < 6 ? "night" : c.hour < 12 ? "morning" : c.hour < 18 ? "afternoon" : "evening";
+}
+
+std::string timeSpanLabel(const TimeSpan& time, const LocalClock& clock) {
+  CivilTime a = clock.civil(time.start), b = clock.civil(time.end);
+  switch (time.precision) {
+    case TimePrecision::Minute: return time.start == time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
     case TimePrecision::Hour: {
       std::string label = "~" + hhmm(a);
-      return e.time.start == e.time.end ? label : label + "-" + hhmm(b);
+      return time.start == time.end ? label : label + "-" + hhmm(b);
     }
     case TimePrecision::PartOfDay: return partOfDay(a, b);
     case TimePrecision::Day: return "time not known";

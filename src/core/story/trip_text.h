@@ -23,7 +23,10 @@ class LocalClock {
 };
 
 // "14:30", "14:30-15:45", "~14:00", "afternoon", "time not known", "date not known".
-std::string eventTimeLabel(const Event& e, const LocalClock& clock);
+std::string timeSpanLabel(const TimeSpan& time, const LocalClock& clock);
+inline std::string eventTimeLabel(const Event& e, const LocalClock& clock) { return timeSpanLabel(e.time, clock); }
+// "morning" (before noon), "afternoon" (before 18:00), "evening"; "night" before 06:00.
+std::string partOfDayName(const CivilTime& c);
 // "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)";
 // the id when the place is unknown, "-" when there is none.
 std::string placeLabel(const Place* place, const std::string& id);

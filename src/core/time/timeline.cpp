@@ -23,6 +23,8 @@ double greatCircleMetres(LonLat a, LonLat b) {
 int64_t floorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 bool undated(const Event& e) { return e.time.precision == TimePrecision::Trip; }
+// Minute, hour or part of the day: the event can be placed at a moment.
+bool hourKnown(const Event& e) { return !undated(e) && e.time.precision != TimePrecision::Day; }
 
 // Timeline order: by start; on a tie the longer first, so the last started is the most specific.
 bool timelineOrder(const Event* a, const Event* b) {
@@ -139,8 +141,11 @@ Timeline::Timeline(const Trip& trip, const std::string& zoneinfoDir)
   }
   for (const Event& e : trip.events) (undated(e) ? undated_ : dated_).push_back(&e);
   std::sort(dated_.begin(), dated_.end(), timelineOrder);
-  eventIndex_ = IntervalIndex(eventSpans(dated_));
-  for (const Event* e : dated_) eventStarts_.push_back(e->time.start.utc);
+  for (const Event* e : dated_)
+    if (hourKnown(*e)) timed_.push_back(e);
+  eventIndex_ = IntervalIndex(eventSpans(timed_));
+  for (const Event* e : dated_) eventStarts_.push_back(*stopFor(*e));
+  std::sort(eventStarts_.begin(), eventStarts_.end());
   eventStarts_.erase(std::unique(eventStarts_.begin(), eventStarts_.end()), eventStarts_.end());
   for (const Traveller& t : trip.travellers) {
     Track track = makeTrack(trip, t);
@@ -160,13 +165,17 @@ Timeline::Track Timeline::makeTrack(const Trip& trip, const Traveller& traveller
   track.name = person ? person->name : traveller.person;
   track.from = traveller.from.utc;
   track.until = traveller.until.utc;
-  track.stretches = itinerary(trip, traveller.person);
+  // A stretch at an event whose hour is not known says nothing about any moment of its day.
+  std::vector<Stretch> all = itinerary(trip, traveller.person);
+  for (const Stretch& s : all)
+    if (!s.event || hourKnown(*s.event)) track.stretches.push_back(s);
+  if (track.stretches.empty()) track.stretches = all;
   for (size_t i = 0; i < track.stretches.size(); ++i) {
     bool later = i == 0 || track.stretches[i].end >= track.stretches[track.reach.back()].end;
     track.reach.push_back(later ? i : track.reach.back());
     const Stretch& s = track.stretches[i];
     if (s.leg) track.legs.push_back(s.leg);
-    if (s.event && !undated(*s.event)) track.events.push_back(s.event);
+    if (s.event && hourKnown(*s.event)) track.events.push_back(s.event);
   }
   std::sort(track.events.begin(), track.events.end(), timelineOrder);
   track.eventIndex = IntervalIndex(eventSpans(track.events));
@@ -244,11 +253,10 @@ Timeline::State Timeline::at(int64_t t) const {
   State state;
   state.time = t;
   for (const Track& track : tracks_) state.travellers.push_back(travellerState(track, t));
-  size_t started = eventIndex_.startedBy(t);
-  for (size_t i = 0; i < dated_.size(); ++i) {
-    if (i >= started) state.upcoming.push_back(dated_[i]);
-    else if (dated_[i]->time.end.utc >= t) state.active.push_back(dated_[i]);
-    else state.past.push_back(dated_[i]);
+  for (const Event* e : dated_) {
+    if (e->time.start.utc > t) state.upcoming.push_back(e);
+    else if (e->time.end.utc < t) state.past.push_back(e);
+    else (hourKnown(*e) ? state.active : state.hourUnknown).push_back(e);
   }
   state.undated = undated_;
   return state;
@@ -256,7 +264,15 @@ Timeline::State Timeline::at(int64_t t) const {
 
 const Event* Timeline::eventAt(int64_t t) const {
   auto i = eventIndex_.lastCovering(t);
-  return i ? dated_[*i] : nullptr;
+  return i ? timed_[*i] : nullptr;
+}
+
+std::optional<int64_t> Timeline::stopFor(const Event& event) const {
+  if (undated(event)) return std::nullopt;
+  if (hourKnown(event)) return event.time.start.utc;
+  int64_t start = event.time.start.utc;
+  int64_t day = floorDiv(start + int64_t{offsetMinutes(start)} * 60, kDaySeconds);
+  return std::max(localMidnight(day), start_);
 }
 
 std::optional<int64_t> Timeline::nextEventTime(int64_t t) const {

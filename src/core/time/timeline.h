@@ -32,7 +32,9 @@ class IntervalIndex {
 
 // Events with TimePrecision::Trip ("during the trip", time unknown) are "undated": they are listed
 // apart and never active, stepped to, or used as a traveller's whereabouts, since their nominal
-// span (the whole trip) says nothing about any moment.
+// span (the whole trip) says nothing about any moment. Events with TimePrecision::Day are dated
+// but their hour is not known: they are never active, never the event at a moment and never
+// where a traveller is shown; stepping visits them together at the start of their day.
 class Timeline {
  public:
   // `trip` must outlive the timeline. Local times use the trip's time zone from `zoneinfoDir`, or
@@ -57,6 +59,7 @@ class Timeline {
     int64_t time = 0;
     std::vector<TravellerState> travellers;      // in trip order; those without any stretch are left out
     std::vector<const Event*> active, past, upcoming;  // dated events, by start (longer first on ties)
+    std::vector<const Event*> hourUnknown;  // precision Day, their nominal span covering the time
     std::vector<const Event*> undated;
   };
 
@@ -64,9 +67,11 @@ class Timeline {
   // makes them Travelling; else the latest-started event of theirs under way (start <= t <= end)
   // makes them AtEvent; else they are Waiting where their last stretch ended. Outside their stay
   // they are Away, positioned at the place of their nearest stretch (first before, last after),
-  // so a display can still draw them faded. Events: active when start <= t <= end, past when they
-  // ended before t, upcoming when they start after t. O(log n) per traveller; the event lists
-  // take time in proportion to their length.
+  // so a display can still draw them faded. Events whose hour is not known play no part in a
+  // traveller's state. Events: active when start <= t <= end, past when they ended before t,
+  // upcoming when they start after t; those whose hour is not known are never active, but
+  // hourUnknown while their nominal span covers t. O(log n) per traveller; the event lists take
+  // time in proportion to their length.
   State at(int64_t t) const;
 
   // The position `fraction` (0..1) of the way along the leg, by distance along its route (or the
@@ -81,12 +86,17 @@ class Timeline {
   std::vector<LonLat> trailUntil(const std::string& traveller, int64_t t) const;
   std::vector<LonLat> routeAfter(const std::string& traveller, int64_t t) const;
 
-  // The start of the next / previous dated event strictly after / before `t`, jumping over nights
-  // and gaps; events sharing a start count once. nullopt past the last / before the first.
+  // The next / previous stop strictly after / before `t`, jumping over nights and gaps. The stops
+  // are the starts of the events whose hour is known (events sharing a start are under way
+  // together there, so they share the stop), and the start of each local day holding events
+  // whose hour is not known (they are told together there); each dated event is visited at
+  // exactly one stop. nullopt past the last / before the first.
   std::optional<int64_t> nextEventTime(int64_t t) const;
   std::optional<int64_t> previousEventTime(int64_t t) const;
-  // The event for a caption at `t`: of the active ones, the latest-started (the shortest on a tie,
-  // i.e. the most specific); nullptr when none is under way.
+  // The stop at which stepping visits `event`; nullopt for an undated event.
+  std::optional<int64_t> stopFor(const Event& event) const;
+  // The event for a caption at `t`: of the active ones (hour known), the latest-started (the
+  // shortest on a tie, i.e. the most specific); nullptr when none is under way.
   const Event* eventAt(int64_t t) const;
 
   // Local calendar days clipped to the trip period, labelled like "Mon 18 Apr", each with its
@@ -141,8 +151,9 @@ class Timeline {
   std::vector<Track> tracks_;
   std::unordered_map<const Leg*, Path> paths_;
   std::vector<const Event*> dated_;  // by start (longer first on ties), then id
-  IntervalIndex eventIndex_;
-  std::vector<int64_t> eventStarts_;  // distinct starts of dated events, ascending
+  std::vector<const Event*> timed_;  // the dated events whose hour is known, same order
+  IntervalIndex eventIndex_;         // over timed_
+  std::vector<int64_t> eventStarts_;  // the stepping stops, distinct, ascending
   std::vector<const Event*> undated_;
   std::optional<LonLat> centroid_;  // of the trip's places, for sunrise and sunset
 };

@@ -43,7 +43,7 @@ TEST(TripState, HasExactlyTheDocumentedFieldsAndTypes) {
   nlohmann::ordered_json s = stateAt("2022-04-18T20:00Z");
   std::vector<std::string> keys;
   for (auto& [k, v] : s.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{"time", "travellers", "active_events"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"time", "clock", "travellers", "active_events", "caption"}));
   EXPECT_EQ(s["time"], "2022-04-18T15:00-05:00");  // in the trip's local offset
   ASSERT_TRUE(s["travellers"].is_array());
   ASSERT_EQ(s["travellers"].size(), 2u);
@@ -103,6 +103,30 @@ TEST(TripState, TravellingAndWaiting) {
   EXPECT_TRUE(sleeping["leg"].is_null());
   expectAt(sleeping, "panama-city");
   EXPECT_TRUE(night["active_events"].empty());  // statements dated only "during the trip" are not listed
+}
+
+TEST(TripState, ClockAndCaptionAreTheStorysAtThatMoment) {
+  nlohmann::ordered_json tour = stateAt("2022-04-18T15:00-05:00");
+  EXPECT_EQ(tour["clock"], "Mon 18 Apr 2022, afternoon");  // never the nominal minute
+  const auto& c = tour["caption"];
+  std::vector<std::string> keys;
+  for (auto& [k, v] : c.items()) keys.push_back(k);
+  EXPECT_EQ(keys, (std::vector<std::string>{"title", "when", "where", "grades", "participants", "summary", "outcome",
+                                            "also_today"}));
+  EXPECT_EQ(c["title"], panama().event("darien-tour")->title);
+  EXPECT_EQ(c["when"], "Mon 18 Apr, afternoon (C)");
+  EXPECT_EQ(c["grades"]["event"], "stated");
+  EXPECT_EQ(c["grades"]["time"], "C");
+  EXPECT_EQ(c["grades"]["place"], "inferred");
+  EXPECT_TRUE(c["grades"]["mode"].is_null());
+  nlohmann::ordered_json flying = stateAt("2022-04-18T12:30-05:00");
+  EXPECT_EQ(flying["caption"]["mode"], "by helicopter (P)");
+  EXPECT_EQ(flying["caption"]["grades"]["mode"], "P");
+  nlohmann::ordered_json wednesday = stateAt("2022-04-20T13:45-05:00");
+  EXPECT_EQ(wednesday["clock"], "Wed 20 Apr 2022, afternoon");
+  EXPECT_EQ(wednesday["caption"]["title"], "Between events");
+  EXPECT_TRUE(wednesday["active_events"].empty());  // the round table's hour is not known
+  EXPECT_GE(wednesday["caption"]["also_today"].size(), 5u);
 }
 
 int64_t utc(const std::string& iso) { return parseIsoTime(iso)->utc; }

@@ -277,21 +277,28 @@ TEST(Timeline, PanamaTripFollowsMayorkasToTheDarienAndBack) {
   auto together = tl.at(april("19T13:30"));
   EXPECT_EQ(traveller(together, "mayorkas").event->id, "meeting-cortizo");
   EXPECT_EQ(traveller(together, "blinken").event->id, "meeting-cortizo");
-  EXPECT_EQ(tl.eventAt(april("20T10:15"))->id, "mayorkas-ministerial-address");  // within the sessions
-  EXPECT_EQ(tl.nextEventTime(april("18T17:00")), april("19T09:00"));           // over the night
+  EXPECT_EQ(tl.eventAt(april("20T10:15")), nullptr);  // the address and the sessions: hour not known
+  // Over the night, to the start of 19 April, where its events of unknown hour are told.
+  EXPECT_EQ(tl.nextEventTime(april("18T17:00")), april("19T00:00"));
+  EXPECT_EQ(tl.nextEventTime(april("19T00:00")), april("19T09:00"));
 }
 
 TEST(Timeline, AgreesWithWhereaboutsOnThePanamaTrip) {
-  // whereaboutsAt is the validator's straightforward scan; away from boundaries they must agree.
+  // whereaboutsAt is the validator's straightforward scan; away from boundaries they must agree,
+  // once the events whose hour is not known (which the timeline never places at a moment) are
+  // left out of the scan's trip.
   const Trip& trip = panama();
   Timeline tl(trip);
+  Trip timed = trip;
+  std::erase_if(timed.events, [](const Event& e) { return e.time.precision == TimePrecision::Day; });
   for (int64_t t = tl.start() + 30; t < tl.end(); t += 17 * 60) {  // never on a whole minute
     for (const Timeline::TravellerState& s : tl.at(t).travellers) {
-      Whereabouts w = whereaboutsAt(trip, s.id, t);
+      Whereabouts w = whereaboutsAt(timed, s.id, t);
       if (w.kind == Whereabouts::Kind::Away) {
         EXPECT_EQ(s.status, Status::Away) << s.id << " " << t;
       } else if (w.kind == Whereabouts::Kind::OnLeg) {
-        EXPECT_EQ(s.leg, w.leg) << s.id << " " << formatIsoTime(t, -300);
+        ASSERT_TRUE(s.leg) << s.id << " " << formatIsoTime(t, -300);
+        EXPECT_EQ(s.leg->id, w.leg->id) << s.id << " " << formatIsoTime(t, -300);
         EXPECT_NEAR(s.legFraction, w.fraction, 1e-9);
       } else {
         EXPECT_TRUE(s.place == w.place || trip.placeWithin(s.place, w.place) || trip.placeWithin(w.place, s.place))

@@ -1,0 +1,85 @@
+// Choosing and wording the card at a moment.
+#include "core/story/story_card.h"
+
+#include "core/story/story_clock.h"
+#include "core/story/story_marks.h"
+
+namespace itinera {
+namespace {
+
+std::string modeLabel(const Leg& leg) {
+  switch (leg.mode) {
+    case LegMode::Air: return "by air";
+    case LegMode::Helicopter: return "by helicopter";
+    case LegMode::Road: return "by road";
+    case LegMode::Unknown: return "mode not known";
+  }
+  return "mode not known";
+}
+
+std::string placeName(const Trip& trip, const std::string& id) { return placeLabel(trip.place(id), id); }
+
+void fillEvent(StoryCard& card, const EventStory& s) {
+  card.kind = StoryCard::Kind::Event;
+  card.event = s.event;
+  card.title = s.title;
+  card.when = s.day + ", " + s.when;
+  card.where = s.where;
+  card.eventGrade = s.eventGrade;
+  card.timeGrade = s.timeGrade;
+  card.placeGrade = s.placeGrade;
+  card.basis = s.basis;
+  card.participants = s.participants;
+  card.summary = s.summary;
+  card.outcome = s.outcome;
+}
+
+// The travellers on the first leg under way, and others on a leg between the same places.
+void fillLeg(StoryCard& card, const Trip& trip, const LocalClock& clock, const Timeline::State& state) {
+  std::string names;
+  for (const Timeline::TravellerState& s : state.travellers) {
+    if (!s.leg) continue;
+    if (!card.leg) card.leg = s.leg;
+    if (s.leg->from != card.leg->from || s.leg->to != card.leg->to) continue;
+    names += (names.empty() ? "" : " and ") + s.name;
+  }
+  const Leg& leg = *card.leg;
+  card.kind = StoryCard::Kind::Travelling;
+  card.title = names + " travelling";
+  const Evidence& timeEvidence = aspectEvidence(leg.time.evidence, leg.evidence);
+  const Evidence& modeEvidence = aspectEvidence(leg.modeEvidence, leg.evidence);
+  card.when = shortDay(clock.civil(leg.time.start)) + ", " + withGrade(timeSpanLabel(leg.time, clock), timeEvidence);
+  card.where = placeName(trip, leg.from) + " → " + placeName(trip, leg.to);
+  card.mode = leg.mode == LegMode::Unknown ? modeLabel(leg) : withGrade(modeLabel(leg), modeEvidence);
+  card.eventGrade = gradeName(leg.evidence);
+  card.timeGrade = gradeName(timeEvidence);
+  card.modeGrade = gradeName(modeEvidence);
+  card.basis = basisLabel(leg.evidence);
+}
+
+}  // namespace
+
+StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
+  StoryCard card;
+  Timeline::State state = timeline.at(t);
+  bool travelling = false;
+  for (const Timeline::TravellerState& s : state.travellers) travelling |= s.leg != nullptr;
+  if (const Event* e = timeline.eventAt(t)) {
+    fillEvent(card, describeEvent(trip, clock, *e));
+  } else if (travelling) {
+    fillLeg(card, trip, clock, state);
+  } else {
+    card.title = "Between events";
+    card.when = clockAt(trip, timeline, clock, t).local;
+  }
+  CivilTime today = clock.civil({t, trip.periodStart.offsetMinutes});
+  for (const Event* e : trip.eventsInOrder()) {
+    if (e->time.precision != TimePrecision::Day) continue;
+    CivilTime day = clock.civil(e->time.start);
+    if (day.year == today.year && day.month == today.month && day.day == today.day) card.alsoTodayEvents.push_back(e);
+  }
+  for (const Event* e : card.alsoTodayEvents) card.alsoToday.push_back(e->title + " (" + eventTimeLabel(*e, clock) + ")");
+  return card;
+}
+
+}  // namespace itinera

@@ -1,0 +1,38 @@
+// The card at a moment: what the caption and `itinera state` say about the trip then. The
+// current event (its hour known), or the leg under way with its ends and mode, or the moment
+// between events; and what else happened that day at an hour that is not known.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/story/story_event.h"
+#include "core/story/trip_text.h"
+#include "core/time/timeline.h"
+#include "core/trip/trip.h"
+
+namespace itinera {
+
+struct StoryCard {
+  enum class Kind { Event, Travelling, Between };
+  Kind kind = Kind::Between;
+  const Event* event = nullptr;  // Kind::Event
+  const Leg* leg = nullptr;      // Kind::Travelling: the first traveller's leg
+  std::string title;   // the event's title; "Alejandro Mayorkas travelling"; "Between events"
+  std::string when;    // "Mon 18 Apr, afternoon (C)"; between events, the clock text
+  std::string where;   // with the grades of the place and its location; "Panama City → Darién" on a leg
+  std::string mode;    // on a leg: "by helicopter (P)", "by road (inferred)", "mode not known"
+  std::string eventGrade, timeGrade, placeGrade, modeGrade;  // gradeName(), "" where not applicable
+  std::string basis;   // the event's: "stated", "corroborated (C)", "inferred"
+  std::vector<StoryPerson> participants;
+  std::string summary, outcome;
+  // That day's events whose hour is not known, as "title (time not known)"; never "now".
+  std::vector<const Event*> alsoTodayEvents;
+  std::vector<std::string> alsoToday;
+  std::string alsoTodayHeading = "Also this day, hour not known";
+};
+
+StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t);
+
+}  // namespace itinera

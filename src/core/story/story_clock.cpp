@@ -1,0 +1,91 @@
+// Wording the clock at a moment with the precision the story allows.
+#include "core/story/story_clock.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+
+#include "core/story/story_event.h"
+
+namespace itinera {
+namespace {
+
+ClockPrecision fromTime(const TimeSpan& time) {
+  switch (time.precision) {
+    case TimePrecision::Minute: return ClockPrecision::Minute;
+    case TimePrecision::Hour: return ClockPrecision::Hour;
+    default: return ClockPrecision::PartOfDay;
+  }
+}
+
+ClockPrecision coarser(ClockPrecision a, ClockPrecision b) { return std::max(a, b); }
+
+// The neighbours of `t` among the events and legs whose hour is known: the latest end at or
+// before `t` and the earliest start at or after it, each with its precision.
+ClockPrecision betweenPrecision(const Trip& trip, int64_t t) {
+  int64_t before = std::numeric_limits<int64_t>::min(), after = std::numeric_limits<int64_t>::max();
+  ClockPrecision beforeP = ClockPrecision::PartOfDay, afterP = ClockPrecision::PartOfDay;
+  auto consider = [&](const TimeSpan& span) {
+    if (!hourKnown(span)) return;
+    ClockPrecision p = fromTime(span);
+    if (span.end.utc <= t && (span.end.utc > before || (span.end.utc == before && p > beforeP)))
+      before = span.end.utc, beforeP = p;
+    if (span.start.utc >= t && (span.start.utc < after || (span.start.utc == after && p > afterP)))
+      after = span.start.utc, afterP = p;
+  };
+  for (const Event& e : trip.events) consider(e.time);
+  for (const Leg& leg : trip.legs) consider(leg.time);
+  bool bothSides = before != std::numeric_limits<int64_t>::min() && after != std::numeric_limits<int64_t>::max();
+  return bothSides ? coarser(beforeP, afterP) : ClockPrecision::PartOfDay;
+}
+
+std::string twoDigits(int a, int b) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", a, b);
+  return buf;
+}
+
+}  // namespace
+
+ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_t t) {
+  if (const Event* e = timeline.eventAt(t)) return fromTime(e->time);
+  ClockPrecision onLeg = ClockPrecision::Minute;
+  bool travelling = false;
+  for (const Timeline::TravellerState& s : timeline.at(t).travellers)
+    if (s.leg) travelling = true, onLeg = coarser(onLeg, fromTime(s.leg->time));
+  return travelling ? onLeg : betweenPrecision(trip, t);
+}
+
+ClockText clockAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
+  ClockText out;
+  out.precision = clockPrecision(trip, timeline, t);
+  TimePoint at{t, trip.periodStart.offsetMinutes};
+  int offset = clock.offset(at);
+  // To the hour: the nearest whole hour, in local time and in UTC alike.
+  int64_t shown = out.precision == ClockPrecision::Hour ? (t + 1800) / 3600 * 3600 : t;
+  CivilTime local = clock.civil({shown, offset}), utc = civilFromUnix(shown);
+  CivilTime day = clock.civil(at);
+  std::string date = shortDay(day) + " " + std::to_string(day.year);
+  std::string zone = " local (" + trip.timeZone + ", UTC" + formatOffset(offset) + ")";
+  std::string utcDay = std::to_string(utc.day) + " " + monthName(utc.month);
+  switch (out.precision) {
+    case ClockPrecision::Minute:
+      out.local = date + ", " + twoDigits(local.hour, local.minute);
+      out.utc = twoDigits(local.hour, local.minute) + zone + " = " + twoDigits(utc.hour, utc.minute) + " UTC, " + utcDay;
+      break;
+    case ClockPrecision::Hour:
+      out.local = date + ", about " + twoDigits(local.hour, 0);
+      out.utc = "About " + twoDigits(local.hour, 0) + zone + " = about " + twoDigits(utc.hour, 0) + " UTC, " + utcDay;
+      break;
+    case ClockPrecision::PartOfDay: {
+      const Event* e = timeline.eventAt(t);
+      std::string part = e ? eventTimeLabel(*e, clock) : partOfDayName(day);
+      out.local = date + ", " + part;
+      out.utc = "The " + part + " of " + shortDay(day) + zone + "; the hour is not known, so no UTC time is given";
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace itinera
