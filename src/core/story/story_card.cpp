@@ -78,7 +78,7 @@ StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& c
     CivilTime day = clock.civil(e->time.start);
     if (day.year == today.year && day.month == today.month && day.day == today.day) card.alsoTodayEvents.push_back(e);
   }
-  for (const Event* e : card.alsoTodayEvents) card.alsoToday.push_back(e->title + " (" + eventTimeLabel(*e, clock) + ")");
+  for (const Event* e : card.alsoTodayEvents) card.alsoToday.push_back(e->title + basisMark(e->evidence));
   return card;
 }
 

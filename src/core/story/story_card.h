@@ -27,7 +27,8 @@ struct StoryCard {
   std::string basis;   // the event's: "stated", "corroborated (C)", "inferred"
   std::vector<StoryPerson> participants;
   std::string summary, outcome;
-  // That day's events whose hour is not known, as "title (time not known)"; never "now".
+  // That day's events whose hour is not known, as their titles with the agenda's basis mark, in
+  // the agenda's order; never "now".
   std::vector<const Event*> alsoTodayEvents;
   std::vector<std::string> alsoToday;
   std::string alsoTodayHeading = "Also this day, hour not known";

@@ -10,13 +10,12 @@ namespace {
 // coordinates when they rest on other evidence.
 std::string whereLabel(const Trip& trip, const Event& e, const Evidence& placeEvidence) {
   const Place* place = trip.place(e.place);
-  std::string label = placeLabel(place, e.place);
-  if (!place) return e.place.empty() ? "place not known" : label;
+  if (!place) return e.place.empty() ? "place not known" : "place not in the trip";
   std::string marks;
   if (placeEvidence.basis != Basis::Stated) marks = gradeName(placeEvidence);
   if (place->locationEvidence && place->locationEvidence->basis != Basis::Stated)
     marks += (marks.empty() ? "" : "; ") + std::string("location ") + gradeName(*place->locationEvidence);
-  return marks.empty() ? label : label + " (" + marks + ")";
+  return placeLabel(place, e.place, marks);
 }
 
 StoryPerson person(const Trip& trip, const Participant& p) {

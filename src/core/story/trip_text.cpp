@@ -39,15 +39,17 @@ std::string timeSpanLabel(const TimeSpan& time, const LocalClock& clock) {
   return "";
 }
 
-std::string placeLabel(const Place* p, const std::string& id) {
+std::string placeLabel(const Place* p, const std::string& id, const std::string& marks) {
   if (!p) return id.empty() ? "-" : id;
+  std::string precision;
   switch (p->precision) {
-    case LocationPrecision::Exact: return p->name;
-    case LocationPrecision::Approximate: return p->name + " (approx.)";
-    case LocationPrecision::City: return p->name + " (venue not known)";
-    case LocationPrecision::Region: return p->name + " (region)";
+    case LocationPrecision::Exact: break;
+    case LocationPrecision::Approximate: precision = "approx."; break;
+    case LocationPrecision::City: precision = "venue not known"; break;
+    case LocationPrecision::Region: precision = "region"; break;
   }
-  return p->name;
+  std::string inside = precision.empty() ? marks : marks.empty() ? precision : precision + "; " + marks;
+  return inside.empty() ? p->name : p->name + " (" + inside + ")";
 }
 
 std::string basisLabel(const Evidence& e) {

@@ -28,8 +28,9 @@ inline std::string eventTimeLabel(const Event& e, const LocalClock& clock) { ret
 // "morning" (before noon), "afternoon" (before 18:00), "evening"; "night" before 06:00.
 std::string partOfDayName(const CivilTime& c);
 // "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)";
-// the id when the place is unknown, "-" when there is none.
-std::string placeLabel(const Place* place, const std::string& id);
+// the id when the place is unknown, "-" when there is none. `marks` go inside the same
+// parentheses: "Pacific locks (approx.; inferred)".
+std::string placeLabel(const Place* place, const std::string& id, const std::string& marks = "");
 inline std::string eventPlaceLabel(const Trip& trip, const Event& e) { return placeLabel(trip.place(e.place), e.place); }
 // "stated", "corroborated (C)", "inferred".
 std::string basisLabel(const Evidence& e);
