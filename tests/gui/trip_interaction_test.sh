@@ -28,7 +28,8 @@ for x in 100 200 300 400 500 600; do xdotool mousemove --window "$window" "$x" "
 xdotool mouseup 1
 until_state "s['time'] != '$time_before'"
 
-# Right arrow: the clock jumps to the start of the next event.
+# Right arrow: the clock jumps to the next stop: the start of the next event whose hour is
+# known, or the start of the next day holding events whose hour is not known.
 after_drag=$(state_py "s['time']")
 xdotool mousemove --window "$window" 400 300   # keep the pointer off the panels
 xdotool key --window "$window" Right
@@ -39,7 +40,10 @@ import json, sys
 from datetime import datetime
 state, agenda, before = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3]
 now = datetime.fromisoformat(state["time"])
-starts = sorted({datetime.fromisoformat(e["start"]) for e in agenda if e["time_precision"] != "trip"})
+def stop(e):
+    start = datetime.fromisoformat(e["start"])
+    return start.replace(hour=0, minute=0, second=0) if e["time_precision"] == "day" else start
+starts = sorted({stop(e) for e in agenda if e["time_precision"] != "trip"})
 later = [t for t in starts if t > datetime.fromisoformat(before)]
 assert later and now == later[0], f"expected the next event start {later[:1]}, got {now}"
 PY
