@@ -64,11 +64,11 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
                        card.basis.c_str());
     room -= ImGui::GetTextLineHeightWithSpacing();
   }
-  if (!card.alsoToday.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  if (!card.alsoNow.empty()) line(listFitting(card.alsoNowHeading + ": ", card.alsoNow, "events", wrapWidth, room));
+  if (!card.alsoToday.empty())
     line(listFitting(card.alsoTodayHeading + ": ", card.alsoToday, "events", wrapWidth, room));
-    ImGui::PopStyleColor();
-  }
+  ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   // In the frame it appears, the window is still measuring itself: its place is not known.

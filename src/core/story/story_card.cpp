@@ -72,6 +72,11 @@ StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& c
     card.title = "Between events";
     card.when = clockAt(trip, timeline, clock, t).local;
   }
+  for (const Event* e : state.active) {
+    if (e == card.event) continue;
+    card.alsoNowEvents.push_back(e);
+    card.alsoNow.push_back(e->title + basisMark(e->evidence));
+  }
   CivilTime today = clock.civil({t, trip.periodStart.offsetMinutes});
   for (const Event* e : trip.eventsInOrder()) {
     if (e->time.precision != TimePrecision::Day) continue;

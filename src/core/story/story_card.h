@@ -27,6 +27,10 @@ struct StoryCard {
   std::string basis;   // the event's: "stated", "corroborated (C)", "inferred"
   std::vector<StoryPerson> participants;
   std::string summary, outcome;
+  // The other events under way with the card's (their hour known), e.g. two sharing a start.
+  std::vector<const Event*> alsoNowEvents;
+  std::vector<std::string> alsoNow;
+  std::string alsoNowHeading = "Also under way";
   // That day's events whose hour is not known, as their titles with the agenda's basis mark, in
   // the agenda's order; never "now".
   std::vector<const Event*> alsoTodayEvents;

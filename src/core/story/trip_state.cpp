@@ -47,6 +47,7 @@ Json captionJson(const StoryCard& card) {
   for (const StoryPerson& p : card.participants) c["participants"].push_back({{"name", p.name}, {"role", p.role}});
   c["summary"] = card.summary;
   c["outcome"] = card.outcome;
+  c["also_now"] = card.alsoNow;
   c["also_today"] = card.alsoToday;
   return c;
 }

@@ -17,7 +17,8 @@ namespace itinera {
 //  "clock": the clock text (clockAt), never more precise than the story,
 //  "caption": {"title", "when", "where", "mode" (on a leg), "grades": {"event", "time", "place", "mode"}
 //              (gradeName() or null), "participants": [{"name", "role"}], "summary", "outcome",
-//              "also_today": [that day's events whose hour is not known]} (cardAt)}
+//              "also_now": [other events under way], "also_today": [that day's events whose hour
+//              is not known]} (cardAt)}
 // pretty-printed with two-space indentation, without a final newline.
 std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t);
 

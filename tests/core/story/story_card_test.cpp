@@ -90,5 +90,18 @@ TEST(StoryCard, AnEventWithNoKnownHourIsNeverNowButAlsoThisDay) {
   expectNoIds(palace);
 }
 
+TEST(StoryCard, EventsSharingAStartAreToldTogether) {
+  // On the second morning of the road trip Ben arrives (an instant) as the talks begin.
+  Timeline timeline(test::roadTrip());
+  LocalClock clock(test::roadTrip());
+  StoryCard card = cardAt(test::roadTrip(), timeline, clock, parseIsoTime("2022-03-02T09:00-05:00")->utc);
+  ASSERT_EQ(card.kind, StoryCard::Kind::Event);
+  EXPECT_EQ(card.event->id, "arrival-ben");
+  ASSERT_EQ(card.alsoNowEvents.size(), 1u);
+  EXPECT_EQ(card.alsoNowEvents.front()->id, "talks");
+  EXPECT_EQ(card.alsoNow.front().substr(0, card.alsoNowEvents.front()->title.size()),
+            card.alsoNowEvents.front()->title);
+}
+
 }  // namespace
 }  // namespace itinera

@@ -112,7 +112,7 @@ TEST(TripState, ClockAndCaptionAreTheStorysAtThatMoment) {
   std::vector<std::string> keys;
   for (auto& [k, v] : c.items()) keys.push_back(k);
   EXPECT_EQ(keys, (std::vector<std::string>{"title", "when", "where", "grades", "participants", "summary", "outcome",
-                                            "also_today"}));
+                                            "also_now", "also_today"}));
   EXPECT_EQ(c["title"], panama().event("darien-tour")->title);
   EXPECT_EQ(c["when"], "Mon 18 Apr, afternoon (C)");
   EXPECT_EQ(c["grades"]["event"], "stated");
