@@ -1,4 +1,6 @@
 // The interactive app's options, checked as the verbs' are, before any window opens.
+#include <filesystem>
+
 #include "app/map_app.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
@@ -19,6 +21,18 @@ Result<bool> checkAt(const AppOptions& options) {
   return true;
 }
 
+// --state-file: a file name in an existing directory (the file is replaced atomically).
+Result<bool> stateFileOption(const CommandLine& cl) {
+  if (!cl.has("--state-file")) return true;
+  std::filesystem::path path = cl.get("--state-file");
+  if (path.empty() || path.filename().empty()) return Error{"--state-file: '" + path.string() + "' is not a file name"};
+  std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return Error{"--state-file: '" + path.string() + "': no directory '" + dir.string() + "'"};
+  return true;
+}
+
 }  // namespace
 
 int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
@@ -30,6 +44,7 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   if (!crs) return fail(crs.error(), kExitUsage);
   auto sources = sourceDirectories(cl);
   if (!sources) return fail(sources.error(), kExitUsage);
+  if (auto state = stateFileOption(cl); !state) return fail(state.error(), kExitUsage);
   if (auto data = findDataDirectory(); !data) return fail(data.error(), kExitFailure);
   auto trip = tripPathOption(cl);
   if (!trip) return fail(trip.error(), kExitFailure);

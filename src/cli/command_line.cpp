@@ -11,9 +11,9 @@ namespace itinera {
 namespace {
 
 struct OptionSpec {
-  std::string name;         // "--view", "-o"
-  std::string description;  // empty: a flag
-  bool flag = false;
+  std::string name;  // "--view", "-o"
+  std::string value;  // what the value is, as help shows it ("NAME"); empty for a flag
+  std::string description;
 };
 
 struct VerbSpec {
@@ -25,27 +25,29 @@ struct VerbSpec {
   std::string description;
 };
 
-OptionSpec valued(std::string name, std::string description) { return {std::move(name), std::move(description)}; }
-OptionSpec flag(std::string name, std::string description) { return {std::move(name), std::move(description), true}; }
+OptionSpec valued(std::string name, std::string value, std::string description) {
+  return {std::move(name), std::move(value), std::move(description)};
+}
+OptionSpec flag(std::string name, std::string description) { return {std::move(name), "", std::move(description)}; }
 
-const OptionSpec kView = valued("--view", "overview, panama-city, canal or darien");
-const OptionSpec kSize = valued("--size", "WIDTHxHEIGHT in pixels, e.g. 1920x1080");
-const OptionSpec kCrs = valued("--crs", "the map's CRS, any PROJ knows (default EPSG:32617)");
-const OptionSpec kAt = valued("--at", "ISO 8601 time, with an offset or in the trip's local time");
-const OptionSpec kSources = valued("--sources", "directory holding the cited source documents");
+const OptionSpec kView = valued("--view", "NAME", "overview, panama-city, canal or darien");
+const OptionSpec kSize = valued("--size", "WxH", "WIDTHxHEIGHT in pixels, e.g. 1920x1080");
+const OptionSpec kCrs = valued("--crs", "CRS", "the map's CRS, any PROJ knows (default EPSG:32617)");
+const OptionSpec kAt = valued("--at", "TIME", "ISO 8601 time, with an offset or in the trip's local time");
+const OptionSpec kSources = valued("--sources", "DIR", "directory holding the cited source documents");
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
-      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "JSON file rewritten as the view changes")},
+      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes")},
        "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
-        valued("--select", "place whose events are shown"), flag("--ui", "draw the slider, caption and panels"), kSize,
-        kCrs, kSources, valued("-o", "the PNG file to write")},
+        valued("--select", "PLACE", "place whose events are shown"), flag("--ui", "draw the slider, caption and panels"), kSize,
+        kCrs, kSources, valued("-o", "FILE", "the PNG file to write")},
        "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui] [--size WxH] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
-      {"locate", "LON LAT | TRIP", 2, {valued("--place", "a trip place's id"), kView, kSize, kCrs},
+      {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",
        "Prints the pixel x y where a point, or a place's marker, is drawn."},
       {"validate", "FILE", 1, {kCrs}, "itinera validate [FILE] [--crs CRS]",
@@ -54,7 +56,7 @@ const std::vector<VerbSpec>& verbs() {
        "Prints the trip's events in order."},
       {"state", "TRIP", 1, {kAt, flag("--json", "print JSON (required)")}, "itinera state [TRIP] --at TIME --json",
        "Prints where each traveller is and which events are under way."},
-      {"bench", "", 0, {kSize, valued("--frames", "frames per sequence, 1 to 100000"), kCrs},
+      {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
        "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
   };
   return specs;
@@ -63,15 +65,17 @@ const std::vector<VerbSpec>& verbs() {
 // Declares one verb's options on `app`, each recorded into `cl` when given.
 void declare(CLI::App& app, const VerbSpec& spec, CommandLine& cl) {
   for (const OptionSpec& o : spec.options) {
-    if (o.flag)
+    if (o.value.empty())
       app.add_flag_callback(o.name, [&cl, name = o.name] { cl.flags.insert(name); }, o.description);
     else
       app.add_option_function<std::string>(o.name, [&cl, name = o.name](const std::string& v) { cl.options[name] = v; },
-                                           o.description);
+                                           o.description)
+          ->type_name(o.value);
   }
   if (spec.maxPositional > 0)
     app.add_option(spec.positional, cl.positional, spec.maxPositional == 1 ? "default: the bundled trip" : "")
-        ->expected(0, -1);  // surplus arguments are reported by name below
+        ->expected(0, -1)  // surplus arguments are reported by name below
+        ->type_name("");
 }
 
 // CLI11 lists unexpected arguments after a colon; the first one is named.

@@ -78,7 +78,7 @@ TEST(CliOptions, TheAppLoadsTheTripWithTheChecksOfValidate) {
 TEST(CliOptions, BadAppOptionsAreUsageErrorsBeforeTheAppStarts) {
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"--at", "noon"}, {"--view", "atlantis"}, {"--size", "0x0"}, {"--crs", "EPSG:0000"},
-        {"--sources", "/no/such/dir"}, {"frobnicate"}}) {
+        {"--sources", "/no/such/dir"}, {"--state-file", "/no/such/dir/state.json"}, {"frobnicate"}}) {
     std::optional<AppOptions> launched;
     EXPECT_EQ(runWithFakeApp(args, launched), kExitUsage) << args[0];
     EXPECT_FALSE(launched) << args[0];
