@@ -59,6 +59,8 @@ int runRender(const CommandLine& cl) {
   auto output = outputOption(cl);
   if (!output) return fail(output.error(), kExitUsage);
   if (cl.has("--follow") && cl.has("--view")) return fail("give --view or --follow, not both", kExitUsage);
+  // Cited passages appear only in the details panel, which --ui draws.
+  if (cl.has("--sources") && !cl.has("--ui")) return fail("--sources shows cited passages only with --ui", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});

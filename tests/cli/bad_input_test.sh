@@ -63,6 +63,7 @@ expect 2 "--at: cannot read the time \"noon\"" -- env -u SDL_VIDEODRIVER "$app" 
 expect 2 "--select: no place 'atlantis'" -- "$app" render --select atlantis -o "$work/a.png"
 expect 2 "--place: no place 'atlantis'" -- "$app" locate --place atlantis
 expect 2 "--state-file: '.*no-such-dir/state.json': no directory" -- "$app" --state-file "$work/no-such-dir/state.json"
+expect 2 "--sources shows cited passages only with --ui" -- "$app" render --sources "$work" -o "$work/a.png"
 expect 2 "--sources: no directory" -- "$app" render --ui --sources "$work/no-such-dir" -o "$work/a.png"
 
 # The output is checked before anything is drawn.
