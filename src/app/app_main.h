@@ -1,6 +1,9 @@
 // The interactive app's one entry point, for main to dispatch to.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "app/map_app.h"
 
 namespace itinera {

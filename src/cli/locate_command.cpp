@@ -49,7 +49,7 @@ Result<bool> checkAreaOfUse(LonLat point, const std::string& crs) {
   auto area = crsAreaOfUse(crs, kAreaOfUseMarginDegrees);
   if (!area || area->contains(point)) return true;
   char text[160];
-  std::snprintf(text, sizeof text, "point %g %g lies outside the area of use of CRS %s (%g to %g E, %g to %g N)",
+  std::snprintf(text, sizeof text, "point %g %g lies outside the area of use of CRS %s (longitude %g to %g, latitude %g to %g)",
                 point.lon, point.lat, crs.c_str(), area->west, area->east, area->south, area->north);
   return Error{text};
 }
