@@ -95,6 +95,7 @@ Result<bool> checkAppArguments(const CommandLine& cl) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(first, ec)) {
     std::string near = nearestVerb(first);
+    if (near == first) return Error{"no trip file '" + first + "' (a verb comes first, before any '--')"};
     std::string list;
     for (auto& v : verbNames()) list += (list.empty() ? "" : ", ") + v;
     if (!near.empty()) return Error{"unknown verb '" + first + "': did you mean '" + near + "'?"};
@@ -142,6 +143,7 @@ Result<CommandLine> parseCommandLine(const std::vector<std::string>& args) {
   declare(cli, verbs()[0], app);
   for (size_t i = 1; i < verbs().size(); ++i)
     declare(*cli.add_subcommand(verbs()[i].name, verbs()[i].synopsis + "\n" + verbs()[i].description), verbs()[i], verb);
+  if (args == std::vector<std::string>{"help"}) return CommandLine{"help", {}, {}, {}, usageText()};
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them last first
   auto chosen = [&]() -> std::string {
     auto subs = cli.get_subcommands();

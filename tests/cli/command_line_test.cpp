@@ -55,6 +55,7 @@ TEST(CommandLine, EveryVerbRejectsTheOptionsOfOthers) {
 TEST(CommandLine, AFirstArgumentThatIsNeitherVerbNorFileIsAnError) {
   EXPECT_EQ(parseCommandLine({"valdiate", "trip.geojson"}).error(), "unknown verb 'valdiate': did you mean 'validate'?");
   EXPECT_EQ(parseCommandLine({"rendr", "-o", "a.png"}).error(), "unknown verb 'rendr': did you mean 'render'?");
+  EXPECT_EQ(parseCommandLine({"--", "locate"}).error(), "no trip file 'locate' (a verb comes first, before any '--')");
   auto far = parseCommandLine({"frobnicate"});
   ASSERT_FALSE(far.ok());
   EXPECT_EQ(far.error(), "'frobnicate' is neither a verb (render, locate, validate, agenda, state, bench) nor a trip file");
@@ -71,6 +72,7 @@ TEST(CommandLine, NearestVerbForgivesATypoButNotAnotherWord) {
 TEST(CommandLine, HelpAndVersion) {
   auto help = parseCommandLine({"--help"});
   EXPECT_EQ(help->verb, "help");
+  EXPECT_EQ(parseCommandLine({"help"})->text, help->text);
   for (const std::string& verb : verbNames()) {
     EXPECT_NE(help->text.find("itinera " + verb), std::string::npos) << verb;
     auto verbHelp = parseCommandLine({verb, "--help"});
