@@ -6,8 +6,9 @@
 
 #include <chrono>
 #include <future>
+#include <iostream>
 
-#include "cli/cli_common.h"
+#include "core/io/data_directory.h"
 #include "core/camera/story_camera.h"
 #include "core/story/trip_state.h"
 
@@ -32,7 +33,7 @@ Result<bool> MapApp::init() {
   if (!view) return Error{view.error()};
   view_ = std::move(view.value());
   if (!options_.tripPath.empty()) {
-    auto briefing = Briefing::load(options_.tripPath, options_.sourceDirs);
+    auto briefing = Briefing::load(options_.tripPath, options_.sourceDirs, options_.tripLoad);
     if (briefing) {
       briefing_ = std::move(briefing.value());
       screen_ = std::make_unique<BriefingScreen>(*briefing_, *view_, ui_->fonts(), scale);
@@ -192,7 +193,7 @@ void MapApp::drawFrame() {
   window_.swap();
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
-  if (std::string error = stateFile_.update(currentState()); !error.empty()) fail(error, kExitFailure);
+  if (std::string error = stateFile_.update(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
 }
 
 void MapApp::renderFrame(const Camera* camera) {

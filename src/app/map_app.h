@@ -9,7 +9,6 @@
 #include "core/io/app_state.h"
 #include "core/story/briefing.h"
 #include "core/camera/camera_director.h"
-#include "core/io/command_line.h"
 #include "core/geo/map_data.h"
 #include "core/camera/views.h"
 #include "render/gl_window.h"
@@ -28,6 +27,7 @@ struct AppOptions {
   std::string tripPath;     // empty: the map alone
   std::optional<std::string> at;
   std::vector<std::string> sourceDirs;
+  TripLoadOptions tripLoad;  // the checks the trip must pass, the same as `validate`'s
   bool vsync = true;
 };
 

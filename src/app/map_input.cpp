@@ -1,12 +1,10 @@
 // Input: events go to ImGui first and reach the map only when ImGui does not want them,
-// as in Dear ImGui's SDL example. Also the command line of the interactive app.
+// as in Dear ImGui's SDL example.
 #include <backends/imgui_impl_sdl.h>
 
 #include <cmath>
 
 #include "app/map_app.h"
-#include "cli/cli_common.h"
-#include "cli/commands.h"
 #include "core/trip/trip_sources.h"
 #include "ui/timeline_bar.h"
 
@@ -107,26 +105,6 @@ bool MapApp::handleEvent(const SDL_Event& e) {
       return handleMouse(e);
     default: return true;
   }
-}
-
-int runApp(const CommandLine& cl) {
-  auto view = viewOption(cl);
-  if (!view) return fail(view.error(), kExitUsage);
-  auto size = sizeOption(cl, {1600, 900});
-  if (!size) return fail(size.error(), kExitUsage);
-  AppOptions options;
-  options.view = view.value();
-  options.viewChosen = cl.has("--view");
-  options.size = size.value();
-  options.crs = cl.get("--crs", kDefaultCrs);
-  options.stateFile = cl.get("--state-file");
-  options.tripPath = cl.positional.empty() ? defaultTripPath(dataDirectory()) : cl.positional[0];
-  if (cl.has("--at")) options.at = cl.get("--at");
-  options.sourceDirs = sourceDirectories(cl);
-  auto app = MapApp::start(options);
-  if (!app) return fail(app.error(), kExitFailure);
-  app.value()->run();
-  return kExitOk;
 }
 
 }  // namespace itinera

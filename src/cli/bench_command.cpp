@@ -15,6 +15,7 @@
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/camera/camera_flight.h"
+#include "core/io/data_directory.h"
 
 namespace itinera {
 namespace {
@@ -106,13 +107,18 @@ int runBench(const CommandLine& cl) {
     if (ec != std::errc() || end != f.data() + f.size() || frames < 1 || frames > 100000)
       return fail("bad --frames '" + f + "': expected a count from 1 to 100000", kExitUsage);
   }
+  auto crs = crsOption(cl);
+  if (!crs) return fail(crs.error(), kExitUsage);
+  auto dataDir = findDataDirectory();
+  if (!dataDir) return fail(dataDir.error(), kExitFailure);
   StartupTimings startup;
   AppOptions options;
   options.view = *findView("overview");
   options.viewChosen = true;
   options.size = size.value();
-  options.crs = cl.get("--crs", kDefaultCrs);
-  options.tripPath = defaultTripPath(dataDirectory());
+  options.crs = crs.value();
+  options.tripPath = defaultTripPath(dataDir.value());
+  options.tripLoad = tripLoadOptions(options.crs);
   options.vsync = false;
   auto app = MapApp::start(options, &startup);
   if (!app) return fail(app.error(), kExitFailure);

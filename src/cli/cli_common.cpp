@@ -1,15 +1,19 @@
 // Option handling shared by the verbs.
 #include "cli/cli_common.h"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
-namespace itinera {
+#include "core/geo/projection.h"
+#include "core/geo/trip_area.h"
+#include "core/io/data_directory.h"
+#include "core/story/briefing.h"
 
-std::string dataDirectory() {
-  const char* env = std::getenv("ITINERA_DATA_DIR");
-  return env && *env ? env : ITINERA_DATA_DIR;
-}
+namespace itinera {
 
 int fail(const std::string& message, int code) {
   std::cerr << "itinera: " << message << "\n";
@@ -20,18 +24,61 @@ int fail(const std::string& message, int code) {
 Result<NamedView> viewOption(const CommandLine& cl, const std::string& fallback) {
   std::string name = cl.get("--view", fallback);
   auto view = findView(name);
-  if (!view) return Error{"unknown view '" + name + "'; the views are: " + viewNamesList()};
+  if (!view) return Error{"--view: unknown view '" + name + "'; the views are: " + viewNamesList()};
   return *view;
 }
 
 Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback) {
   if (!cl.has("--size")) return fallback;
-  return parseSize(cl.get("--size"));
+  auto size = parseSize(cl.get("--size"));
+  if (!size) return Error{"--size: " + size.error()};
+  return size;
 }
 
-std::vector<std::string> sourceDirectories(const CommandLine& cl) {
+Result<std::string> crsOption(const CommandLine& cl) {
+  std::string crs = cl.get("--crs", kDefaultCrs);
+  auto projection = Projection::create(crs);
+  if (!projection) return Error{"--crs: " + projection.error()};
+  return crs;
+}
+
+Result<std::string> outputOption(const CommandLine& cl) {
+  if (!cl.has("-o")) return Error{"render needs an output file: -o out.png"};
+  std::filesystem::path path = cl.get("-o");
+  if (path.empty() || path.filename().empty()) return Error{"-o: '" + path.string() + "' is not a file name"};
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  if (ext != ".png" || path.stem().empty())
+    return Error{"-o: '" + path.string() + "': expected a .png file name, e.g. out.png"};
+  std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return Error{"-o: '" + path.string() + "': no directory '" + dir.string() + "'"};
+  if (access(dir.c_str(), W_OK) != 0) return Error{"-o: '" + path.string() + "': directory '" + dir.string() + "' is not writable"};
+  return path.string();
+}
+
+TripLoadOptions tripLoadOptions(const std::string& crs) {
+  TripLoadOptions options;
+  options.areaOfUse = crsAreaOfUse(crs, kAreaOfUseMarginDegrees);
+  return options;
+}
+
+Result<std::string> tripPathOption(const CommandLine& cl) {
+  if (!cl.positional.empty()) return cl.positional[0];
+  auto dir = findDataDirectory();
+  if (!dir) return Error{dir.error()};
+  return defaultTripPath(dir.value());
+}
+
+Result<std::vector<std::string>> sourceDirectories(const CommandLine& cl) {
   std::vector<std::string> dirs;
-  if (cl.has("--sources")) dirs.push_back(cl.get("--sources"));
+  if (cl.has("--sources")) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(cl.get("--sources"), ec))
+      return Error{"--sources: no directory '" + cl.get("--sources") + "'"};
+    dirs.push_back(cl.get("--sources"));
+  }
   if (const char* env = std::getenv("ITINERA_SOURCES"); env && *env) dirs.push_back(env);
   return dirs;
 }

@@ -1,10 +1,12 @@
-// Shared pieces of the command-line verbs: exit codes, data paths, options to values.
+// Shared pieces of the command-line verbs: exit codes, option values checked before any work.
 #pragma once
 
 #include <string>
+#include <vector>
 
-#include "core/io/command_line.h"
+#include "cli/command_line.h"
 #include "core/camera/views.h"
+#include "core/trip/trip_loader.h"
 
 namespace itinera {
 
@@ -12,19 +14,30 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
 
-// Where geodata/ lives: $ITINERA_DATA_DIR, else the source tree the binary was built from.
-std::string dataDirectory();
+// A trip point may lie this far outside the CRS's area of use (the map shows a little more).
+inline constexpr double kAreaOfUseMarginDegrees = 1.5;
 
-// Prints "itinera: message" on stderr and returns `code`.
+// Prints "itinera: message" on stderr (with a pointer to --help for usage errors); returns `code`.
 int fail(const std::string& message, int code);
 
 // --view (default `fallback`) as a named view, or a usage error listing the names.
 Result<NamedView> viewOption(const CommandLine& cl, const std::string& fallback = "overview");
 // --size (default `fallback`).
 Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback);
+// --crs (default EPSG:32617), once PROJ has made a map projection of it; an error names --crs.
+Result<std::string> crsOption(const CommandLine& cl);
+// -o: a non-empty .png name in an existing, writable directory.
+Result<std::string> outputOption(const CommandLine& cl);
+
+// The checks every trip is loaded with, in the app and in every verb: those of `crs`'s map.
+TripLoadOptions tripLoadOptions(const std::string& crs);
+
+// The trip file: the first argument, else the bundled trip (an error if no data directory).
+Result<std::string> tripPathOption(const CommandLine& cl);
 
 // Where cited source documents are looked for: --sources, $ITINERA_SOURCES, then the
 // directories beside the trip (added when the trip is loaded).
-std::vector<std::string> sourceDirectories(const CommandLine& cl);
+// A --sources that is not a directory is an error.
+Result<std::vector<std::string>> sourceDirectories(const CommandLine& cl);
 
 }  // namespace itinera

@@ -1,14 +1,25 @@
 // The verbs of the `itinera` program; each returns the process exit code.
 #pragma once
 
-#include "core/io/command_line.h"
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cli/command_line.h"
 
 namespace itinera {
 
+struct AppOptions;
+// Opens the interactive app with checked options; main passes the app's entry point.
+using AppLauncher = std::function<int(const AppOptions&)>;
+
+// Parses `args` (without the program name) and runs the verb they name, or the app.
+int runCommandLine(const std::vector<std::string>& args, const AppLauncher& launchApp);
+
+int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp);
 int runRender(const CommandLine& cl);
 int runLocate(const CommandLine& cl);
 int runBench(const CommandLine& cl);
-int runApp(const CommandLine& cl);
 int runValidate(const CommandLine& cl);
 int runAgenda(const CommandLine& cl);
 int runState(const CommandLine& cl);

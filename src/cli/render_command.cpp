@@ -4,6 +4,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "core/io/data_directory.h"
 #include "core/io/png_writer.h"
 #include "core/camera/story_camera.h"
 #include "core/story/trip_state.h"
@@ -17,22 +18,28 @@ bool wantsTrip(const CommandLine& cl) {
   return !cl.positional.empty() || cl.has("--at") || cl.has("--ui") || cl.has("--select") || cl.has("--follow");
 }
 
-Result<std::unique_ptr<Briefing>> loadBriefing(const CommandLine& cl) {
-  std::string path = cl.positional.empty() ? defaultTripPath(dataDirectory()) : cl.positional[0];
-  auto briefing = Briefing::load(path, sourceDirectories(cl));
-  if (!briefing) return Error{briefing.error()};
+// The trip at --at with --select chosen. A trip that fails to load is a failure (1); a time
+// or place it does not have is a usage error (2).
+int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vector<std::string>& sources,
+                 std::unique_ptr<Briefing>& out) {
+  auto path = tripPathOption(cl);
+  if (!path) return fail(path.error(), kExitFailure);
+  auto briefing = Briefing::load(path.value(), sources, tripLoadOptions(crs));
+  if (!briefing) return fail(briefing.error(), kExitFailure);
   Briefing& b = *briefing.value();
   if (cl.has("--at")) {
     std::string error;
     auto t = parseTripTime(b.trip(), cl.get("--at"), &error);
-    if (!t) return Error{"--at: " + error};
+    if (!t) return fail("--at: " + error, kExitUsage);
     b.playback().seek(double(*t));
   }
   if (cl.has("--select")) {
-    if (!b.trip().place(cl.get("--select"))) return Error{"--select: no place '" + cl.get("--select") + "' in " + path};
+    if (!b.trip().place(cl.get("--select")))
+      return fail("--select: no place '" + cl.get("--select") + "' in " + path.value(), kExitUsage);
     b.selectedPlace = cl.get("--select");
   }
-  return briefing;
+  out = std::move(briefing.value());
+  return kExitOk;
 }
 
 // The frame: the story's framing with --follow, else the view; with a trip, inside the map
@@ -49,18 +56,24 @@ Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& p
 }  // namespace
 
 int runRender(const CommandLine& cl) {
-  if (!cl.has("-o")) return fail("render needs an output file: -o out.png", kExitUsage);
+  auto output = outputOption(cl);
+  if (!output) return fail(output.error(), kExitUsage);
   if (cl.has("--follow") && cl.has("--view")) return fail("give --view or --follow, not both", kExitUsage);
+  // Cited passages appear only in the details panel, which --ui draws.
+  if (cl.has("--sources") && !cl.has("--ui")) return fail("--sources shows cited passages only with --ui", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});
   if (!size) return fail(size.error(), kExitUsage);
+  auto crs = crsOption(cl);
+  if (!crs) return fail(crs.error(), kExitUsage);
+  auto sources = sourceDirectories(cl);
+  if (!sources) return fail(sources.error(), kExitUsage);
+  auto dataDir = findDataDirectory();
+  if (!dataDir) return fail(dataDir.error(), kExitFailure);
   std::unique_ptr<Briefing> briefing;
-  if (wantsTrip(cl)) {
-    auto loaded = loadBriefing(cl);
-    if (!loaded) return fail(loaded.error(), kExitFailure);
-    briefing = std::move(loaded.value());
-  }
+  if (wantsTrip(cl))
+    if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing); code != kExitOk) return code;
   // The map loads on a worker, building only the level of detail this frame needs, while the
   // GL context and fonts are set up (SDL starts first: see GlWindow::initVideo).
   if (auto video = GlWindow::initVideo(false); !video) return fail(video.error(), kExitFailure);
@@ -69,7 +82,7 @@ int runRender(const CommandLine& cl) {
     return std::vector<size_t>{lodForScale(camera.metresPerPixel)};
   };
   auto loading = std::async(std::launch::async,
-                            [&] { return loadMapData(dataDirectory(), cl.get("--crs", kDefaultCrs), chooser); });
+                            [&] { return loadMapData(dataDir.value(), crs.value(), chooser); });
   Result<std::unique_ptr<MapData>> data = Error{""};
   auto renderer = HeadlessRenderer::create([&]() -> Result<MapData*> {
     data = loading.get();
@@ -86,7 +99,7 @@ int runRender(const CommandLine& cl) {
   } else {
     pixels = r.render(camera);
   }
-  std::string error = writePngAtomically(cl.get("-o"), size->width, size->height, pixels);
+  std::string error = writePngAtomically(output.value(), size->width, size->height, pixels);
   if (!error.empty()) return fail(error, kExitFailure);
   return kExitOk;
 }

@@ -6,7 +6,7 @@
 #include "core/story/briefing.h"
 #include "core/time/timeline.h"
 #include "core/story/trip_agenda.h"
-#include "core/geo/trip_area.h"
+#include "core/geo/projection.h"
 #include "core/trip/trip_loader.h"
 #include "core/story/trip_state.h"
 #include "core/trip/trip_validate.h"
@@ -14,32 +14,36 @@
 namespace itinera {
 namespace {
 
-std::string tripPath(const CommandLine& cl) {
-  return cl.positional.empty() ? defaultTripPath(dataDirectory()) : cl.positional[0];
-}
-
-// Loads the trip or prints every problem, one per line (on stdout when checking is the task).
-std::optional<Trip> loadOrReport(const std::string& path, const TripLoadOptions& options = {},
-                                 std::ostream& out = std::cerr) {
-  TripLoadResult result = loadTrip(path, options);
-  for (const TripProblem& p : result.problems) out << p.format() << "\n";
+// Loads the trip with the checks of the default map (or --crs's), printing every problem on
+// stderr, one per line; the exit code when it fails to load.
+std::optional<Trip> loadOrReport(const CommandLine& cl, const std::string& crs, int& code) {
+  auto path = tripPathOption(cl);
+  if (!path) {
+    code = fail(path.error(), kExitFailure);
+    return std::nullopt;
+  }
+  TripLoadResult result = loadTrip(path.value(), tripLoadOptions(crs));
+  for (const TripProblem& p : result.problems) std::cerr << p.format() << "\n";
+  code = kExitFailure;
   return std::move(result.trip);
 }
 
 }  // namespace
 
 int runValidate(const CommandLine& cl) {
-  TripLoadOptions options;
-  options.areaOfUse = crsAreaOfUse(cl.get("--crs", kDefaultCrs), 1.5);
-  auto trip = loadOrReport(tripPath(cl), options, std::cout);
-  if (!trip) return kExitFailure;
+  auto crs = crsOption(cl);
+  if (!crs) return fail(crs.error(), kExitUsage);
+  int code = kExitOk;
+  auto trip = loadOrReport(cl, crs.value(), code);
+  if (!trip) return code;
   std::cout << validationSummary(*trip) << "\n";
   return kExitOk;
 }
 
 int runAgenda(const CommandLine& cl) {
-  auto trip = loadOrReport(tripPath(cl));
-  if (!trip) return kExitFailure;
+  int code = kExitOk;
+  auto trip = loadOrReport(cl, kDefaultCrs, code);
+  if (!trip) return code;
   std::cout << (cl.has("--json") ? agendaJson(*trip) + "\n" : formatAgenda(*trip));
   return kExitOk;
 }
@@ -47,8 +51,9 @@ int runAgenda(const CommandLine& cl) {
 int runState(const CommandLine& cl) {
   if (!cl.has("--at")) return fail("state needs a time: --at 2022-04-19T14:30", kExitUsage);
   if (!cl.has("--json")) return fail("state prints JSON only: add --json", kExitUsage);
-  auto trip = loadOrReport(tripPath(cl));
-  if (!trip) return kExitFailure;
+  int code = kExitOk;
+  auto trip = loadOrReport(cl, kDefaultCrs, code);
+  if (!trip) return code;
   std::string error;
   auto t = parseTripTime(*trip, cl.get("--at"), &error);
   if (!t) return fail("--at: " + error, kExitUsage);

@@ -51,6 +51,7 @@ TABLE="$OUT/hyperfine.md"
 # Time a snapshot of the binary, so a rebuild during the runs cannot swap it out.
 cp "$ITINERA" "$OUT/itinera"
 ITINERA_BIN="$OUT/itinera"
+export ITINERA_DATA_DIR="$PWD"  # the snapshot lies outside the tree it would find its data in
 
 if [[ -n ${DISPLAY:-} ]]; then
   itinera_cmd="$ITINERA_BIN render --view overview --size $SIZE -o $OUT/itinera.png"

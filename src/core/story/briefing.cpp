@@ -13,8 +13,9 @@ Briefing::Briefing(Trip trip, std::vector<std::string> sourceDirs)
       clock_(trip_),
       sourceDirs_(std::move(sourceDirs)) {}
 
-Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const std::vector<std::string>& sourceDirs) {
-  TripLoadResult loaded = loadTrip(path);
+Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const std::vector<std::string>& sourceDirs,
+                                                  const TripLoadOptions& options) {
+  TripLoadResult loaded = loadTrip(path, options);
   if (!loaded.ok()) {
     std::string all;
     for (const TripProblem& p : loaded.problems) all += (all.empty() ? "" : "\n") + p.format();

@@ -10,14 +10,16 @@
 #include "core/io/result.h"
 #include "core/time/timeline.h"
 #include "core/trip/trip.h"
+#include "core/trip/trip_loader.h"
 #include "core/story/trip_text.h"
 
 namespace itinera {
 
 class Briefing {
  public:
-  // Loads and validates `path`; on failure the error lists every problem, one per line.
-  static Result<std::unique_ptr<Briefing>> load(const std::string& path, const std::vector<std::string>& sourceDirs);
+  // Loads and validates `path` with `options`; on failure the error lists every problem, one per line.
+  static Result<std::unique_ptr<Briefing>> load(const std::string& path, const std::vector<std::string>& sourceDirs,
+                                                const TripLoadOptions& options = {});
 
   const Trip& trip() const { return trip_; }
   const Timeline& timeline() const { return *timeline_; }

@@ -1,0 +1,65 @@
+// The interactive app's options, checked as the verbs' are, before any window opens.
+#include <filesystem>
+
+#include "app/map_app.h"
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "core/io/data_directory.h"
+#include "core/story/trip_state.h"
+
+namespace itinera {
+namespace {
+
+// --at against the trip's own clock. A trip with problems is shown with its problems, at no
+// particular time, so --at is checked only when the trip loads.
+Result<bool> checkAt(const AppOptions& options) {
+  if (!options.at) return true;
+  TripLoadResult loaded = loadTrip(options.tripPath, options.tripLoad);
+  if (!loaded.ok()) return true;
+  std::string error;
+  if (!parseTripTime(*loaded.trip, *options.at, &error)) return Error{"--at: " + error};
+  return true;
+}
+
+// --state-file: a file name in an existing directory (the file is replaced atomically).
+Result<bool> stateFileOption(const CommandLine& cl) {
+  if (!cl.has("--state-file")) return true;
+  std::filesystem::path path = cl.get("--state-file");
+  if (path.empty() || path.filename().empty()) return Error{"--state-file: '" + path.string() + "' is not a file name"};
+  std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return Error{"--state-file: '" + path.string() + "': no directory '" + dir.string() + "'"};
+  return true;
+}
+
+}  // namespace
+
+int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
+  auto view = viewOption(cl);
+  if (!view) return fail(view.error(), kExitUsage);
+  auto size = sizeOption(cl, {1600, 900});
+  if (!size) return fail(size.error(), kExitUsage);
+  auto crs = crsOption(cl);
+  if (!crs) return fail(crs.error(), kExitUsage);
+  auto sources = sourceDirectories(cl);
+  if (!sources) return fail(sources.error(), kExitUsage);
+  if (auto state = stateFileOption(cl); !state) return fail(state.error(), kExitUsage);
+  if (auto data = findDataDirectory(); !data) return fail(data.error(), kExitFailure);
+  auto trip = tripPathOption(cl);
+  if (!trip) return fail(trip.error(), kExitFailure);
+  AppOptions options;
+  options.view = view.value();
+  options.viewChosen = cl.has("--view");
+  options.size = size.value();
+  options.crs = crs.value();
+  options.stateFile = cl.get("--state-file");
+  options.tripPath = trip.value();
+  if (cl.has("--at")) options.at = cl.get("--at");
+  options.sourceDirs = sources.value();
+  options.tripLoad = tripLoadOptions(options.crs);
+  if (auto at = checkAt(options); !at) return fail(at.error(), kExitUsage);
+  return launchApp(options);
+}
+
+}  // namespace itinera

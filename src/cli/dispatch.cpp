@@ -1,0 +1,26 @@
+// From the command line to the verb it names.
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+
+namespace itinera {
+
+int runCommandLine(const std::vector<std::string>& args, const AppLauncher& launchApp) {
+  auto cl = parseCommandLine(args);
+  if (!cl) return fail(cl.error(), kExitUsage);
+  const std::string& verb = cl->verb;
+  if (verb == "help" || verb == "version") {
+    std::cout << cl->text;
+    return kExitOk;
+  }
+  if (verb == "render") return runRender(cl.value());
+  if (verb == "locate") return runLocate(cl.value());
+  if (verb == "bench") return runBench(cl.value());
+  if (verb == "validate") return runValidate(cl.value());
+  if (verb == "agenda") return runAgenda(cl.value());
+  if (verb == "state") return runState(cl.value());
+  return runAppVerb(cl.value(), launchApp);
+}
+
+}  // namespace itinera
