@@ -24,8 +24,8 @@ const ImWchar kLabelRanges[] = {0x0020, 0x00FF, 0};
 ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config;
   // The bytes live in the binary. An atlas that does not own its font data copies it, once
-  // per font (13 copies, 9 MB); so the atlas is told it owns them, and is told otherwise
-  // before it is destroyed (see ~UiContext), so that it never frees them.
+  // per font (13 copies, 9 MB); so the atlas is told it owns them while fonts are added, and
+  // otherwise as soon as it is built (see disownFontData), so that it never frees them.
   config.FontDataOwnedByAtlas = true;
   config.OversampleH = 1;  // pixel-snapped glyphs: crisp at these sizes, and a quicker atlas
   config.PixelSnapH = true;
@@ -33,11 +33,18 @@ ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyph
                                                     &config, ranges);
 }
 
+// The embedded font bytes belong to the binary: no atlas may free them, whether it is
+// destroyed or cleared.
+void disownFontData(ImFontAtlas& atlas) {
+  for (ImFontConfig& config : atlas.ConfigData) config.FontDataOwnedByAtlas = false;
+}
+
 }  // namespace
 
 UiContext::UiContext(GlWindow& window, float scale, bool withPlatform) : scale_(scale), withPlatform_(withPlatform) {
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  imgui_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(imgui_);
   ImGui::GetIO().IniFilename = nullptr;  // the layout is the app's, not a file's
   loadFonts();
   applyStyle();
@@ -47,10 +54,13 @@ UiContext::UiContext(GlWindow& window, float scale, bool withPlatform) : scale_(
 }
 
 UiContext::~UiContext() {
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(imgui_);
   ImGui_ImplOpenGL3_Shutdown();
   if (withPlatform_) ImGui_ImplSDL2_Shutdown();
-  for (ImFontConfig& config : ImGui::GetIO().Fonts->ConfigData) config.FontDataOwnedByAtlas = false;
-  ImGui::DestroyContext();
+  disownFontData(*ImGui::GetIO().Fonts);
+  ImGui::DestroyContext(imgui_);
+  ImGui::SetCurrentContext(previous != imgui_ ? previous : nullptr);
 }
 
 void UiContext::loadFonts() {
@@ -72,6 +82,7 @@ void UiContext::loadFonts() {
   label(fonts_.labelTown, fonts::sans(), 15 * s);
   label(fonts_.labelWater, fonts::sansOblique(), 16 * s);
   atlas.Build();
+  disownFontData(atlas);
   std::vector<ImFont*> halos;
   for (auto& [plain, halo] : fonts_.halos) halos.push_back(halo);
   growHalos(atlas, halos, haloRadius);
@@ -86,6 +97,8 @@ void UiContext::useNearestFontSampling() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
   glBindTexture(GL_TEXTURE_2D, 0);
+  // The atlas is on the GPU now: its CPU copies (alpha and RGBA) are not needed again.
+  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 void UiContext::applyStyle() {
@@ -101,6 +114,7 @@ void UiContext::applyStyle() {
 }
 
 void UiContext::beginFrame(int width, int height, float deltaSeconds) {
+  makeCurrent();
   ImGui_ImplOpenGL3_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(width), float(height));
@@ -110,6 +124,7 @@ void UiContext::beginFrame(int width, int height, float deltaSeconds) {
 }
 
 void UiContext::beginFrame() {
+  makeCurrent();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   // The UI works in framebuffer pixels, like the map: on a HiDPI display the scale factor,
@@ -128,6 +143,7 @@ void UiContext::beginFrame() {
 }
 
 void UiContext::render() {
+  makeCurrent();
   ImGui::Render();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
