@@ -15,11 +15,15 @@
 namespace itinera {
 namespace {
 
-// Latin-1, Latin Extended-A (Spanish and Ngäbe names), punctuation, arrows and shapes.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
+// The letters of place names in most of Europe, the Americas and Central Asia, all in the
+// embedded DejaVu fonts: Latin with Extended-A and -B, Greek, Cyrillic. Each range costs start-up
+// time and memory for each of the 13 fonts, so Vietnamese (Latin Extended Additional) is left
+// out, as are scripts DejaVu Sans lacks (CJK, Arabic, Indic).
+const ImWchar kLabelRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0};
 
-// Map labels are Spanish and English place names: Latin-1 is enough, and keeps the atlas small.
-const ImWchar kLabelRanges[] = {0x0020, 0x00FF, 0};
+// The same letters, then punctuation, arrows and shapes for the UI.
+const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
+                                0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
 ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config;
