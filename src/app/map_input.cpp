@@ -125,8 +125,7 @@ int runApp(const CommandLine& cl) {
   options.sourceDirs = sourceDirectories(cl);
   auto app = MapApp::start(options);
   if (!app) return fail(app.error(), kExitFailure);
-  app.value()->run();
-  return kExitOk;
+  return app.value()->run();
 }
 
 }  // namespace itinera
