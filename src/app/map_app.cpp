@@ -228,9 +228,9 @@ void MapApp::waitForAllLevels() {
 bool MapApp::waitForEvents(bool idle) {
   SDL_Event e;
   bool changed = false, got;
-  // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. While finer
-  // levels of detail are still being built, wake now and then to pick them up.
-  // A signal does not wake SDL's wait: wake now and then to see whether one came.
+  // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. Wake now and
+  // then all the same: to pick up finer levels of detail while they are built, and to see
+  // whether SIGINT or SIGTERM came (a signal does not wake SDL's wait).
   if (!idle) got = SDL_PollEvent(&e);
   else got = SDL_WaitEventTimeout(&e, data_->otherLevels.valid() ? 50 : kSignalCheckMs);
   if (got) {

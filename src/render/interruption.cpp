@@ -2,7 +2,6 @@
 #include "render/interruption.h"
 
 #include <signal.h>
-#include <csignal>
 
 #include <atomic>
 
