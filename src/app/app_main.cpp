@@ -40,7 +40,8 @@ int runApp(const AppOptions& options) {
   if (auto why = missingDisplay()) return failure(*why);
   // SDL falls back to a driver with no screen when it cannot reach the display: asked before
   // the map is loaded for nothing.
-  if (auto video = GlWindow::initVideo(true); !video) return failure(video.error());
+  auto video = GlWindow::initVideo(true);  // held while the app starts, so SDL is not restarted
+  if (!video) return failure(video.error());
   if (const char* driver = SDL_GetCurrentVideoDriver(); drawsToNoScreen(driver)) {
     const char* display = std::getenv("DISPLAY");
     return failure("cannot open the display" + (display ? " '" + std::string(display) + "'" : std::string()) +
@@ -48,8 +49,7 @@ int runApp(const AppOptions& options) {
   }
   auto app = MapApp::start(options);
   if (!app) return failure(app.error());
-  app.value()->run();
-  return 0;
+  return app.value()->run();
 }
 
 }  // namespace itinera

@@ -11,6 +11,7 @@
 #include "core/io/data_directory.h"
 #include "core/camera/story_camera.h"
 #include "core/story/trip_state.h"
+#include "render/interruption.h"
 
 namespace itinera {
 
@@ -22,6 +23,9 @@ MapApp::MapApp(GlWindow window, std::unique_ptr<UiContext> ui, std::unique_ptr<M
       stateFile_(options_.stateFile) {}
 
 MapApp::~MapApp() {
+  // Quitting does not wait for finer levels of detail nobody will see.
+  data_->cancelOtherLevels = true;
+  window_.makeCurrent();
   screen_.reset();
   view_.reset();
   ui_.reset();
@@ -175,6 +179,7 @@ void MapApp::drawProblems() {
 }
 
 void MapApp::drawFrame() {
+  window_.makeCurrent();
   camera_.viewport = drawableSize();
   ui_->beginFrame();
   bool presenting = briefing_ && briefing_->presenter;
@@ -194,6 +199,10 @@ void MapApp::drawFrame() {
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
   if (std::string error = stateFile_.update(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
+}
+
+void MapApp::flushStateFile() {
+  if (std::string error = stateFile_.flush(currentState()); !error.empty()) fail(error, kExitFailure);
 }
 
 void MapApp::renderFrame(const Camera* camera) {
@@ -220,11 +229,11 @@ void MapApp::waitForAllLevels() {
 bool MapApp::waitForEvents(bool idle) {
   SDL_Event e;
   bool changed = false, got;
-  // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. While finer
-  // levels of detail are still being built, wake now and then to pick them up.
+  // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. Wake now and
+  // then all the same: to pick up finer levels of detail while they are built, and to see
+  // whether SIGINT or SIGTERM came (a signal does not wake SDL's wait).
   if (!idle) got = SDL_PollEvent(&e);
-  else if (data_->otherLevels.valid()) got = SDL_WaitEventTimeout(&e, 50);
-  else got = SDL_WaitEvent(&e);
+  else got = SDL_WaitEventTimeout(&e, data_->otherLevels.valid() ? 50 : kSignalCheckMs);
   if (got) {
     do changed |= handleEvent(e);
     while (SDL_PollEvent(&e));
@@ -232,12 +241,14 @@ bool MapApp::waitForEvents(bool idle) {
   return view_->uploadFinishedLevels() || changed;
 }
 
-void MapApp::run() {
-  while (!quit_) {
+int MapApp::run() {
+  while (!quit_ && !interrupted()) {
     // Playback and camera flights draw frames without input; either may have begun in the
     // frame just drawn (a click on the slider, say).
     bool moving = director_.flying() || (briefing_ && briefing_->playback().playing());
-    if (waitForEvents(framesToDraw_ == 0 && !moving)) framesToDraw_ = std::max(framesToDraw_, 2);
+    bool idle = framesToDraw_ == 0 && !moving;
+    if (idle) flushStateFile();  // the frame count, settled
+    if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {
@@ -245,13 +256,15 @@ void MapApp::run() {
       --framesToDraw_;
     }
   }
+  return interrupted() ? interruptionExitCode() : kExitOk;
 }
 
 Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTimings* timings) {
   using Clock = std::chrono::steady_clock;
   auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   auto t0 = Clock::now();
-  if (auto video = GlWindow::initVideo(true); !video) return Error{video.error()};
+  auto video = GlWindow::initVideo(true);  // held until the window holds it too
+  if (!video) return Error{video.error()};
   auto loading = std::async(std::launch::async, [&] {
     auto data = loadMapData(dataDirectory(), o.crs, levelForView(o.view, o.size));
     return std::make_pair(std::move(data), Clock::now());

@@ -43,8 +43,9 @@ class MapApp {
   static Result<std::unique_ptr<MapApp>> start(const AppOptions& options, StartupTimings* timings = nullptr);
   ~MapApp();
 
-  // Runs until the window closes; draws only when something changed.
-  void run();
+  // Runs until the window closes or SIGINT/SIGTERM arrives; draws only when something
+  // changed. Returns the exit code: 0, or 128 + the signal.
+  int run();
   // Draws one frame now (with `camera` if given) and waits for it to finish: for the benchmark.
   void renderFrame(const Camera* camera);
   // Draws only the basemap with `camera`, no labels, trip or windows, and waits for it: the
@@ -69,6 +70,7 @@ class MapApp {
   bool advanceClock();  // true while something moves on its own
   void followStory(bool immediately);
   void drawFrame();
+  void flushStateFile();
   void drawToolbar();
   void drawProblems();
   void showView(const NamedView& view);
@@ -89,6 +91,7 @@ class MapApp {
   CameraDirector director_;
   MapBox storyBox_;
   static constexpr float kToolbarMargin = 10;  // pixels at UI scale 1
+  static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
   std::string viewName_;
   StateFileWriter stateFile_;

@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "core/camera/camera_flight.h"
 #include "core/io/data_directory.h"
+#include "render/interruption.h"
 
 namespace itinera {
 namespace {
@@ -86,7 +87,7 @@ template <typename Draw>
 FrameTimes timeFrames(int frames, Draw draw, const std::vector<Camera>& cameras) {
   FrameTimes times;
   double cpuStart = processCpuMs();
-  for (int i = 0; i < frames; ++i) {
+  for (int i = 0; i < frames && !interrupted(); ++i) {
     auto start = Clock::now();
     draw(i, cameras);
     times.wallMs.push_back(msBetween(start, Clock::now()));
@@ -138,6 +139,7 @@ int runBench(const CommandLine& cl) {
   MapApp& map = *app.value();
   map.waitForAllLevels();
   auto report = [&](const char* name, const FrameTimes& times) {
+    if (interrupted()) return;
     const std::vector<double>& t = times.wallMs;
     std::printf("%-9s %d frames at %dx%d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.2f ms a frame\n",
                 name, frames, size->width, size->height, percentile(t, 50), percentile(t, 95), percentile(t, 99),
@@ -165,7 +167,7 @@ int runBench(const CommandLine& cl) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak RSS: %.1f MiB\n", usage.ru_maxrss / 1024.0);
-  return kExitOk;
+  return interrupted() ? interruptionExitCode() : kExitOk;
 }
 
 }  // namespace itinera

@@ -1,4 +1,5 @@
 // `itinera render`: the map of a view, or a moment of the trip, written to a PNG with no display.
+#include <cstdio>
 #include <future>
 #include <iostream>
 
@@ -9,6 +10,7 @@
 #include "core/camera/story_camera.h"
 #include "core/story/trip_state.h"
 #include "render/headless_renderer.h"
+#include "render/interruption.h"
 #include "ui/briefing_screen.h"
 
 namespace itinera {
@@ -76,7 +78,8 @@ int runRender(const CommandLine& cl) {
     if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing); code != kExitOk) return code;
   // The map loads on a worker, building only the level of detail this frame needs, while the
   // GL context and fonts are set up (SDL starts first: see GlWindow::initVideo).
-  if (auto video = GlWindow::initVideo(false); !video) return fail(video.error(), kExitFailure);
+  auto video = GlWindow::initVideo(false);
+  if (!video) return fail(video.error(), kExitFailure);
   auto chooser = [&](const Projection& projection) {
     Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value());
     return std::vector<size_t>{lodForScale(camera.metresPerPixel)};
@@ -89,6 +92,7 @@ int runRender(const CommandLine& cl) {
     if (!data) return Error{data.error()};
     return data.value().get();
   }, size.value());
+  if (interrupted()) return interruptionExitCode();
   if (!renderer) return fail(renderer.error(), kExitFailure);
   HeadlessRenderer& r = *renderer.value();
   Camera camera = frameCamera(cl, briefing.get(), data.value()->projection, view.value(), size.value());
@@ -99,6 +103,7 @@ int runRender(const CommandLine& cl) {
   } else {
     pixels = r.render(camera);
   }
+  if (interrupted()) return interruptionExitCode();
   std::string error = writePngAtomically(output.value(), size->width, size->height, pixels);
   if (!error.empty()) return fail(error, kExitFailure);
   return kExitOk;

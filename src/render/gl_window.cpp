@@ -3,7 +3,7 @@
 
 #include <epoxy/gl.h>
 
-#include <cstdlib>
+#include <cstdio>
 #include <utility>
 
 namespace itinera {
@@ -21,18 +21,11 @@ std::string format(const char* pattern, const std::string& detail) {
 
 }  // namespace
 
-Result<bool> GlWindow::initVideo(bool visible) {
-  if (!visible && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("SDL_VIDEODRIVER"))
-    setenv("SDL_VIDEODRIVER", "offscreen", 0);
-  if (SDL_WasInit(SDL_INIT_VIDEO)) return true;
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
-    return Error{std::string("cannot start SDL video: ") + SDL_GetError() +
-                 " (no display? run under Xvfb, or set SDL_VIDEODRIVER=offscreen for headless use)"};
-  return true;
-}
+Result<std::shared_ptr<SdlVideo>> GlWindow::initVideo(bool visible) { return SdlVideo::acquire(visible); }
 
 Result<GlWindow> GlWindow::open(const WindowOptions& o) {
-  if (auto ok = initVideo(o.visible); !ok) return Error{ok.error()};
+  auto video = initVideo(o.visible);
+  if (!video) return Error{video.error()};
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
@@ -43,6 +36,7 @@ Result<GlWindow> GlWindow::open(const WindowOptions& o) {
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
   flags |= o.visible ? SDL_WINDOW_SHOWN : SDL_WINDOW_HIDDEN;
   GlWindow w;
+  w.video_ = std::move(video.value());
   w.window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height, flags);
   if (!w.window_) return Error{format(kNoGl, std::string("cannot create a window: ") + SDL_GetError())};
   w.context_ = SDL_GL_CreateContext(w.window_);
@@ -53,13 +47,16 @@ Result<GlWindow> GlWindow::open(const WindowOptions& o) {
 }
 
 GlWindow::GlWindow(GlWindow&& o) noexcept
-    : window_(std::exchange(o.window_, nullptr)), context_(std::exchange(o.context_, nullptr)) {}
+    : video_(std::move(o.video_)),
+      window_(std::exchange(o.window_, nullptr)),
+      context_(std::exchange(o.context_, nullptr)) {}
 
 GlWindow::~GlWindow() {
   if (context_) SDL_GL_DeleteContext(context_);
   if (window_) SDL_DestroyWindow(window_);
-  if (window_ || context_) SDL_Quit();
 }
+
+void GlWindow::makeCurrent() const { SDL_GL_MakeCurrent(window_, context_); }
 
 float GlWindow::pixelRatio() const {
   int w = 0, h = 0, pw = 0, ph = 0;

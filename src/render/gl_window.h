@@ -3,9 +3,11 @@
 
 #include <SDL.h>
 
+#include <memory>
 #include <string>
 
 #include "core/io/result.h"
+#include "render/sdl_video.h"
 
 namespace itinera {
 
@@ -19,10 +21,11 @@ struct WindowOptions {
 
 class GlWindow {
  public:
-  // Starts SDL's video subsystem; open() does it too. Call it before starting threads that use
-  // PROJ or GDAL: SDL may fork a helper (D-Bus), and a fork while such a thread holds a lock
-  // leaves the child deadlocked.
-  static Result<bool> initVideo(bool visible);
+  // Starts SDL's video subsystem (see SdlVideo); open() does it too. Call it before starting
+  // threads that use PROJ or GDAL, and keep what it returns until the windows are open: SDL
+  // may fork a helper (D-Bus), and a fork while such a thread holds a lock leaves the child
+  // deadlocked.
+  static Result<std::shared_ptr<SdlVideo>> initVideo(bool visible);
   // Picks SDL's offscreen (EGL) driver when a hidden window is wanted and there is no display.
   static Result<GlWindow> open(const WindowOptions& options);
 
@@ -37,9 +40,13 @@ class GlWindow {
   // The display's DPI over 96, for sizing the UI.
   float displayScale() const;
   void swap() const { SDL_GL_SwapWindow(window_); }
+  // Makes this window's GL context the thread's current one: needed before drawing when
+  // several windows are open, and before deleting GL objects made in this context.
+  void makeCurrent() const;
 
  private:
   GlWindow() = default;
+  std::shared_ptr<SdlVideo> video_;  // released after the window: SDL quits with the last one
   SDL_Window* window_ = nullptr;
   SDL_GLContext context_ = nullptr;
 };

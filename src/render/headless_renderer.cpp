@@ -27,7 +27,15 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const DataSou
   return r;
 }
 
+HeadlessRenderer::~HeadlessRenderer() {
+  if (window_) window_->makeCurrent();
+  view_.reset();
+  target_.reset();
+  ui_.reset();
+}
+
 std::vector<uint8_t> HeadlessRenderer::renderWith(const std::function<void()>& draw, int frames) {
+  window_->makeCurrent();
   target_->bind();
   for (int frame = 0; frame < frames; ++frame) {
     ui_->beginFrame(size_.width, size_.height, 0);

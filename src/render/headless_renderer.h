@@ -18,11 +18,14 @@ class HeadlessRenderer {
   // Sets up GL and the UI first, then asks for the map data: loading can overlap the set-up.
   using DataSource = std::function<Result<MapData*>()>;
   static Result<std::unique_ptr<HeadlessRenderer>> create(const DataSource& data, Viewport size, float uiScale = 1);
+  // Deletes its GL objects in its own context, whichever context is current.
+  ~HeadlessRenderer();
 
   // The frame seen by `camera`, RGBA, top row first.
   std::vector<uint8_t> render(const Camera& camera, const std::string& highlightProvince = "",
                               bool withOverlay = true);
   // A frame whose contents `draw` puts into the current ImGui frame (and GL), read back as RGBA.
+  // Makes its own GL and ImGui contexts current first: several renderers can live at once.
   // ImGui windows that fit their contents show from their second frame, hence `frames`.
   std::vector<uint8_t> renderWith(const std::function<void()>& draw, int frames = 2);
   MapView& view() { return *view_; }

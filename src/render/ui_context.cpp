@@ -15,17 +15,21 @@
 namespace itinera {
 namespace {
 
-// Latin-1, Latin Extended-A (Spanish and Ngäbe names), punctuation, arrows and shapes.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
+// The letters of place names in most of Europe, the Americas and Central Asia, all in the
+// embedded DejaVu fonts: Latin with Extended-A and -B, Greek, Cyrillic. Each range costs start-up
+// time and memory for each of the 13 fonts, so Vietnamese (Latin Extended Additional) is left
+// out, as are scripts DejaVu Sans lacks (CJK, Arabic, Indic).
+const ImWchar kLabelRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0};
 
-// Map labels are Spanish and English place names: Latin-1 is enough, and keeps the atlas small.
-const ImWchar kLabelRanges[] = {0x0020, 0x00FF, 0};
+// The same letters, then punctuation, arrows and shapes for the UI.
+const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
+                                0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
 ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config;
   // The bytes live in the binary. An atlas that does not own its font data copies it, once
-  // per font (13 copies, 9 MB); so the atlas is told it owns them, and is told otherwise
-  // before it is destroyed (see ~UiContext), so that it never frees them.
+  // per font (13 copies, 9 MB); so the atlas is told it owns them while fonts are added, and
+  // otherwise as soon as it is built (see disownFontData), so that it never frees them.
   config.FontDataOwnedByAtlas = true;
   config.OversampleH = 1;  // pixel-snapped glyphs: crisp at these sizes, and a quicker atlas
   config.PixelSnapH = true;
@@ -33,11 +37,18 @@ ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyph
                                                     &config, ranges);
 }
 
+// The embedded font bytes belong to the binary: no atlas may free them, whether it is
+// destroyed or cleared.
+void disownFontData(ImFontAtlas& atlas) {
+  for (ImFontConfig& config : atlas.ConfigData) config.FontDataOwnedByAtlas = false;
+}
+
 }  // namespace
 
 UiContext::UiContext(GlWindow& window, float scale, bool withPlatform) : scale_(scale), withPlatform_(withPlatform) {
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  imgui_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(imgui_);
   ImGui::GetIO().IniFilename = nullptr;  // the layout is the app's, not a file's
   loadFonts();
   applyStyle();
@@ -47,10 +58,13 @@ UiContext::UiContext(GlWindow& window, float scale, bool withPlatform) : scale_(
 }
 
 UiContext::~UiContext() {
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(imgui_);
   ImGui_ImplOpenGL3_Shutdown();
   if (withPlatform_) ImGui_ImplSDL2_Shutdown();
-  for (ImFontConfig& config : ImGui::GetIO().Fonts->ConfigData) config.FontDataOwnedByAtlas = false;
-  ImGui::DestroyContext();
+  disownFontData(*ImGui::GetIO().Fonts);
+  ImGui::DestroyContext(imgui_);
+  ImGui::SetCurrentContext(previous != imgui_ ? previous : nullptr);
 }
 
 void UiContext::loadFonts() {
@@ -72,6 +86,7 @@ void UiContext::loadFonts() {
   label(fonts_.labelTown, fonts::sans(), 15 * s);
   label(fonts_.labelWater, fonts::sansOblique(), 16 * s);
   atlas.Build();
+  disownFontData(atlas);
   std::vector<ImFont*> halos;
   for (auto& [plain, halo] : fonts_.halos) halos.push_back(halo);
   growHalos(atlas, halos, haloRadius);
@@ -86,6 +101,8 @@ void UiContext::useNearestFontSampling() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
   glBindTexture(GL_TEXTURE_2D, 0);
+  // The atlas is on the GPU now: its CPU copies (alpha and RGBA) are not needed again.
+  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 void UiContext::applyStyle() {
@@ -101,6 +118,7 @@ void UiContext::applyStyle() {
 }
 
 void UiContext::beginFrame(int width, int height, float deltaSeconds) {
+  makeCurrent();
   ImGui_ImplOpenGL3_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(width), float(height));
@@ -110,6 +128,7 @@ void UiContext::beginFrame(int width, int height, float deltaSeconds) {
 }
 
 void UiContext::beginFrame() {
+  makeCurrent();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   // The UI works in framebuffer pixels, like the map: on a HiDPI display the scale factor,
@@ -128,6 +147,7 @@ void UiContext::beginFrame() {
 }
 
 void UiContext::render() {
+  makeCurrent();
   ImGui::Render();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

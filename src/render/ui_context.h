@@ -28,9 +28,12 @@ struct UiFonts {
   }
 };
 
+// Each UiContext owns its ImGui context, made current when a frame begins (and by
+// makeCurrent()): several can live at once, one per window or offscreen target.
 class UiContext {
  public:
-  // `withPlatform` is false for headless rendering, where no SDL events exist.
+  // `withPlatform` is false for headless rendering, where no SDL events exist. The window's GL
+  // context must be current.
   UiContext(GlWindow& window, float scale, bool withPlatform);
   ~UiContext();
   UiContext(const UiContext&) = delete;
@@ -40,6 +43,8 @@ class UiContext {
   void beginFrame(int width, int height, float deltaSeconds);
   void beginFrame();
   void render();
+  // Makes this context ImGui's current one, for ImGui calls outside a frame.
+  void makeCurrent() const { ImGui::SetCurrentContext(imgui_); }
 
   float scale() const { return scale_; }
   const UiFonts& fonts() const { return fonts_; }
@@ -49,6 +54,7 @@ class UiContext {
   void applyStyle();
   void useNearestFontSampling();
 
+  ImGuiContext* imgui_ = nullptr;
   float scale_;
   bool withPlatform_;
   UiFonts fonts_;

@@ -22,6 +22,7 @@ BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& 
       fonts_(fonts),
       scale_(uiScale),
       overlay_(briefing, map.data().projection, fonts, uiScale),
+      picker_(briefing.trip(), map.data().projection, uiScale),
       panels_(briefing) {}
 
 ScreenLayout BriefingScreen::layout(Viewport window) const {
@@ -29,7 +30,7 @@ ScreenLayout BriefingScreen::layout(Viewport window) const {
 }
 
 std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const {
-  auto id = pickPlace(briefing_.trip(), map_.data().projection, camera, cursor, defaultPickTolerancePx(scale_), scale_);
+  auto id = picker_.pick(camera, cursor, defaultPickTolerancePx(scale_));
   return id.value_or("");
 }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "core/layout/picking.h"
 #include "core/story/briefing.h"
 #include "core/layout/screen_layout.h"
 #include "render/backdrop.h"
@@ -36,6 +37,7 @@ class BriefingScreen {
   const UiFonts& fonts_;
   float scale_;
   TripOverlay overlay_;
+  PlacePicker picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
   ScreenRect caption_{};  // where the caption window was last drawn

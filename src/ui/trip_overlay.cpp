@@ -45,6 +45,15 @@ TripOverlay::TripOverlay(const Briefing& briefing, const Projection& projection,
     bool approximate = place.precision == LocationPrecision::Approximate;
     markers_.push_back({&place, projection.toMap(*location), events, approximate, place.uncertaintyM});
   }
+  for (const Place& place : trip.places)
+    projected_.try_emplace({place.location.lon, place.location.lat}, projection.toMap(place.location));
+  for (const Leg& leg : trip.legs)
+    for (const LonLat& p : leg.route) projected_.try_emplace({p.lon, p.lat}, projection.toMap(p));
+}
+
+MapPoint TripOverlay::toMap(LonLat p) const {
+  auto found = projected_.find({p.lon, p.lat});
+  return found != projected_.end() ? found->second : projection_.toMap(p);
 }
 
 bool TripOverlay::isCurrent(const Marker& m, const Timeline::State& state) const {
@@ -79,7 +88,7 @@ void TripOverlay::drawMarker(ImDrawList* list, const Camera& camera, const Marke
 void TripOverlay::drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
                             bool dashed) const {
   std::vector<ImVec2> pts;
-  for (const LonLat& p : points) pts.push_back(toImVec(camera.toScreen(projection_.toMap(p))));
+  for (const LonLat& p : points) pts.push_back(toImVec(camera.toScreen(toMap(p))));
   if (pts.size() < 2) return;
   if (dashed) {
     dashedPolyline(list, pts, palette::withAlpha(colour, 110), 2.0f * scale_, 7 * scale_, 6 * scale_);
@@ -102,7 +111,7 @@ void TripOverlay::drawTraveller(ImDrawList* list, const Camera& camera, const Ti
 
 ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const {
   // Travellers at the same place are fanned out so each stays visible.
-  ScreenPoint p = camera.toScreen(projection_.toMap(t.position));
+  ScreenPoint p = camera.toScreen(toMap(t.position));
   return {p.x + double(index) * 13 * scale_, p.y};
 }
 

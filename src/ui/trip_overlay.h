@@ -42,6 +42,9 @@ class TripOverlay {
   void drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
                  bool dashed) const;
   bool isCurrent(const Marker& m, const Timeline::State& state) const;
+  // A trail's point in map space: route points and places were projected once; only the
+  // travellers' current positions, between them, are projected as they come.
+  MapPoint toMap(LonLat p) const;
   ScreenPoint travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const;
 
   const Briefing& briefing_;
@@ -49,6 +52,7 @@ class TripOverlay {
   const UiFonts& fonts_;
   float scale_;
   std::vector<Marker> markers_;  // projected once
+  std::map<std::pair<double, double>, MapPoint> projected_;  // every leg's route and place, by lon, lat
 };
 
 }  // namespace itinera

@@ -7,6 +7,10 @@
 namespace itinera {
 namespace {
 
+// A viewport with no width (a minimised window) still spans a pixel: the flight measures views
+// by their width in metres, and a width of zero would make every step of it NaN.
+double widthInPixels(const Camera& c) { return std::max(1, c.viewport.width); }
+
 double smoothstep(double t) {
   t = std::clamp(t, 0.0, 1.0);
   return t * t * (3 - 2 * t);
@@ -16,8 +20,8 @@ double smoothstep(double t) {
 
 CameraFlight::CameraFlight(const Camera& from, const Camera& to, double rho)
     : from_(from), c0_(from.center), c1_(to.center), rho_(rho) {
-  w0_ = from.metresPerPixel * from.viewport.width;
-  w1_ = to.metresPerPixel * to.viewport.width;
+  w0_ = from.metresPerPixel * widthInPixels(from);
+  w1_ = to.metresPerPixel * widthInPixels(to);
   u1_ = std::hypot(c1_.x - c0_.x, c1_.y - c0_.y);
   if (u1_ < 1e-6 * std::max(w0_, w1_)) {
     pureZoom_ = true;
@@ -47,7 +51,7 @@ Camera CameraFlight::at(double t) const {
   Camera c = from_;
   double f = pureZoom_ ? 0 : u / u1_;
   c.center = {c0_.x + f * (c1_.x - c0_.x), c0_.y + f * (c1_.y - c0_.y)};
-  c.metresPerPixel = w / from_.viewport.width;
+  c.metresPerPixel = w / widthInPixels(from_);
   return c;
 }
 

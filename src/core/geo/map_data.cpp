@@ -28,8 +28,9 @@ void buildOtherLevelsInBackground(MapData& data) {
     if (!data.geometry.built[i]) missing.push_back(i);
   if (missing.empty()) return;
   const Basemap& basemap = data.basemap;
-  data.otherLevels =
-      std::async(std::launch::async, [&basemap, missing] { return buildMapGeometry(basemap, missing, false); });
+  const std::atomic<bool>* cancel = &data.cancelOtherLevels;
+  data.otherLevels = std::async(std::launch::async,
+                                [&basemap, missing, cancel] { return buildMapGeometry(basemap, missing, false, cancel); });
 }
 
 }  // namespace itinera

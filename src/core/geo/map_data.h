@@ -1,6 +1,7 @@
 // Everything the map needs before the first frame: projection, basemap, and its meshes.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -19,6 +20,7 @@ struct MapData {
   Basemap basemap;
   MapGeometry geometry;                   // the levels built before the first frame
   std::future<MapGeometry> otherLevels;   // the rest, when built in the background
+  std::atomic<bool> cancelOtherLevels{false};  // set to stop that build early (on quit)
 };
 
 // Which levels of detail to build first, knowing the projection (e.g. the first view's).

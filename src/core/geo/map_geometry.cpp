@@ -20,18 +20,23 @@ double tileSize(double tolerance) { return std::max(20000.0, tolerance * 800); }
 
 using Levels = std::vector<size_t>;
 
+bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
 template <typename Mesh, typename Build>
-std::array<Mesh, kLodTolerances.size()> buildLods(const Levels& levels, Build build) {
+std::array<Mesh, kLodTolerances.size()> buildLods(const Levels& levels, const std::atomic<bool>* cancel, Build build) {
   std::vector<std::future<Mesh>> jobs;
-  for (size_t level : levels) jobs.push_back(std::async(std::launch::async, build, kLodTolerances[level]));
+  for (size_t level : levels)
+    jobs.push_back(std::async(std::launch::async, [&build, cancel, tol = kLodTolerances[level]] {
+      return isCancelled(cancel) ? Mesh{} : build(tol);
+    }));
   std::array<Mesh, kLodTolerances.size()> out;
   for (size_t i = 0; i < levels.size(); ++i) out[levels[i]] = jobs[i].get();
   return out;
 }
 
 FillLayerGeometry fillLayer(const std::string& name, std::vector<const MapPolygon*> polygons, MapPoint origin,
-                            const Levels& levels) {
-  return {name, buildLods<FillMesh>(levels, [&](double tol) {
+                            const Levels& levels, const std::atomic<bool>* cancel) {
+  return {name, buildLods<FillMesh>(levels, cancel, [&](double tol) {
             FillMesh mesh = buildFillMesh(polygons, origin, tol);
             sortIntoTiles(mesh, tileSize(tol));
             return mesh;
@@ -39,8 +44,8 @@ FillLayerGeometry fillLayer(const std::string& name, std::vector<const MapPolygo
 }
 
 LineLayerGeometry lineLayer(const std::string& name, std::vector<const MapRing*> lines, MapPoint origin,
-                            const Levels& levels) {
-  return {name, buildLods<LineMesh>(levels, [&](double tol) {
+                            const Levels& levels, const std::atomic<bool>* cancel) {
+  return {name, buildLods<LineMesh>(levels, cancel, [&](double tol) {
             LineMesh mesh = buildLineMesh(lines, origin, tol);
             sortIntoTiles(mesh, tileSize(tol));
             return mesh;
@@ -73,7 +78,8 @@ size_t nearestBuiltLevel(const std::array<bool, kLodTolerances.size()>& built, s
   return wanted;
 }
 
-MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& wanted, bool withProvinceFills) {
+MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& wanted, bool withProvinceFills,
+                             const std::atomic<bool>* cancel) {
   auto t0 = std::chrono::steady_clock::now();
   Levels levels = wanted;
   if (levels.empty())
@@ -84,12 +90,13 @@ MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& 
   for (auto& l : basemap.layers) all.extend(l.bounds);
   g.origin = all.center();
   auto layer = [&](const char* name) -> const GeoLayer& { return *basemap.layer(name); };
-  g.fills.push_back(fillLayer("neighbours", countryPolygons(layer("countries"), false), g.origin, levels));
-  g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), true), g.origin, levels));
-  g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin, levels));
+  g.fills.push_back(fillLayer("neighbours", countryPolygons(layer("countries"), false), g.origin, levels, cancel));
+  g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), true), g.origin, levels, cancel));
+  g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin, levels, cancel));
   for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
-    g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin, levels));
-  if (withProvinceFills) buildProvinceFills(layer("provinces"), g);
+    g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin, levels, cancel));
+  if (withProvinceFills && !isCancelled(cancel)) buildProvinceFills(layer("provinces"), g);
+  if (isCancelled(cancel)) g.built = {};  // some meshes are missing: none may be drawn
   g.tessellateMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return g;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <map>
 #include <string>
 
@@ -42,9 +43,10 @@ struct MapGeometry {
 // Fill layers: neighbours (other countries' land), panama, lakes.
 // Line layers: rivers, province_boundaries, coastline, borders, canal.
 // Builds only `levels` (all when empty), in parallel, and the province fills when asked:
-// the first build brings them, so a highlight shows from the first frame.
+// the first build brings them, so a highlight shows from the first frame. Once `cancel` is
+// set, no further mesh is started and the result holds no level.
 MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& levels = {},
-                             bool withProvinceFills = true);
+                             bool withProvinceFills = true, const std::atomic<bool>* cancel = nullptr);
 
 // The built level nearest to `wanted`, preferring the coarser on a tie.
 size_t nearestBuiltLevel(const std::array<bool, kLodTolerances.size()>& built, size_t wanted);

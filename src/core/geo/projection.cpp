@@ -39,6 +39,18 @@ Result<Projection> Projection::create(const std::string& crs) {
   return p;
 }
 
+Result<Projection> Projection::clone() const {
+  if (!transform_) return Error{"cannot clone a projection that was never created"};
+  Projection p;
+  p.definition_ = definition_;
+  p.name_ = name_;
+  p.context_ = proj_context_create();
+  proj_log_level(p.context_, PJ_LOG_NONE);
+  p.transform_ = proj_clone(p.context_, transform_);
+  if (!p.transform_) return Error{"cannot copy the transformation to CRS '" + definition_ + "' for another thread"};
+  return p;
+}
+
 Projection::Projection(Projection&& o) noexcept { *this = std::move(o); }
 
 Projection& Projection::operator=(Projection&& o) noexcept {

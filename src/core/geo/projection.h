@@ -16,6 +16,8 @@ namespace itinera {
 
 inline constexpr const char* kDefaultCrs = "EPSG:32617";  // WGS 84 / UTM zone 17N
 
+// One thread at a time: PROJ keeps per-call state in the transformation and its context, so
+// `const` calls from two threads on one Projection race. A worker takes its own clone().
 class Projection {
  public:
   // Creates a projection to `crs` (any definition PROJ accepts), or an error naming it.
@@ -25,6 +27,8 @@ class Projection {
   Projection(Projection&&) noexcept;
   Projection& operator=(Projection&&) noexcept;
   ~Projection();
+  // The same transformation with its own PROJ context, for another thread.
+  Result<Projection> clone() const;
 
   MapPoint toMap(LonLat p) const;
   LonLat toLonLat(MapPoint p) const;

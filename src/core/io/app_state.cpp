@@ -22,12 +22,37 @@ std::string toJson(const AppState& s) {
   return j.dump(2) + "\n";
 }
 
+namespace {
+
+std::string shownPart(AppState state) {
+  state.framesDrawn = 0;
+  return toJson(state);
+}
+
+}  // namespace
+
 std::string StateFileWriter::update(const AppState& state) {
-  if (path_.empty()) return {};
-  std::string json = toJson(state);
-  if (json == lastWritten_) return {};
-  std::string error = writeFileAtomically(path_, json);
-  if (error.empty()) lastWritten_ = std::move(json);
+  if (path_.empty() || shownPart(state) == lastShown_) return {};
+  return write(state);
+}
+
+std::string StateFileWriter::flush(const AppState& state) {
+  if (path_.empty() || (shownPart(state) == lastShown_ && state.framesDrawn == lastFrames_)) return {};
+  return write(state);
+}
+
+std::string StateFileWriter::write(const AppState& state) {
+  std::string error = writeFileAtomically(path_, toJson(state));
+  if (error.empty()) {
+    lastShown_ = shownPart(state);
+    lastFrames_ = state.framesDrawn;
+    failing_ = false;
+    return {};
+  }
+  // A directory that cannot be written stays so: say it once, not on every frame, until a
+  // write succeeds again (the message names a new temporary file each time).
+  if (failing_) return {};
+  failing_ = true;
   return error;
 }
 

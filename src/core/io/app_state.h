@@ -23,17 +23,24 @@ struct AppState {
 
 std::string toJson(const AppState& state);
 
-// Writes the state file only when its contents change.
+// Writes the state file only when what the app shows changes: the frame count alone does not
+// count, or the file would be rewritten on every frame of an animation.
 class StateFileWriter {
  public:
   explicit StateFileWriter(std::string path) : path_(std::move(path)) {}
-  // Returns an error message, or "".
+  // Returns an error message when a write fails after one that did not, else "".
   std::string update(const AppState& state);
+  // Writes the state if anything, the frame count included, differs from the file: for when
+  // the app goes idle, so the count it shows is the final one.
+  std::string flush(const AppState& state);
   bool enabled() const { return !path_.empty(); }
 
  private:
+  std::string write(const AppState& state);
   std::string path_;
-  std::string lastWritten_;
+  std::string lastShown_;    // the JSON written last, without the frame count
+  long lastFrames_ = -1;     // the frame count written last
+  bool failing_ = false;     // the last write failed, and that was reported
 };
 
 }  // namespace itinera

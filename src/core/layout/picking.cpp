@@ -40,10 +40,9 @@ double ringArea(const std::vector<MapPoint>& ring) {
   return std::abs(twice) / 2;
 }
 
-// The projected area of `place` when it contains `q`, else nullopt.
-std::optional<double> containingArea(const Place& place, const Projection& projection, MapPoint q) {
-  bool contains = false;
-  double area = 0;
+// The outline of `place` in map space, one set of rings per polygon.
+std::vector<std::vector<std::vector<MapPoint>>> projectedPolygons(const Place& place, const Projection& projection) {
+  std::vector<std::vector<std::vector<MapPoint>>> out;
   for (const Polygon& polygon : place.areas) {
     std::vector<std::vector<MapPoint>> rings;
     for (const Ring& ring : polygon) {
@@ -51,12 +50,17 @@ std::optional<double> containingArea(const Place& place, const Projection& proje
       std::vector<LonLat> lonLat = ring;
       projection.toMap(lonLat, rings.emplace_back());
     }
-    if (rings.empty()) continue;
-    contains = contains || polygonContains(rings, q);
+    if (!rings.empty()) out.push_back(std::move(rings));
+  }
+  return out;
+}
+
+double polygonsArea(const std::vector<std::vector<std::vector<MapPoint>>>& polygons) {
+  double area = 0;
+  for (const auto& rings : polygons) {
     area += ringArea(rings.front());
     for (size_t i = 1; i < rings.size(); ++i) area -= ringArea(rings[i]);
   }
-  if (!contains) return std::nullopt;
   return area;
 }
 
@@ -95,43 +99,57 @@ bool hasMarker(const Trip& trip, const std::string& placeId) {
   return false;
 }
 
-std::vector<PickTarget> pickTargets(const Trip& trip, const Projection& projection, const Camera& camera,
-                                    double uiScale) {
-  std::vector<PickTarget> out;
+PlacePicker::PlacePicker(const Trip& trip, const Projection& projection, double uiScale) {
   for (const Place& p : trip.places)
     if (hasMarker(trip, p.id))
-      out.push_back({p.id, camera.toScreen(projection.toMap(p.location)),
-                     markerRadiusPx(eventCountAt(trip, p.id), uiScale), false});
+      markers_.push_back({p.id, projection.toMap(p.location), markerRadiusPx(eventCountAt(trip, p.id), uiScale),
+                          depth(trip, p.id)});
   for (const Place& p : trip.places)
-    if (p.isArea()) out.push_back({p.id, camera.toScreen(projection.toMap(p.location)), 0, true});
+    if (p.isArea()) {
+      auto polygons = projectedPolygons(p, projection);
+      double size = polygonsArea(polygons);
+      areas_.push_back({p.id, projection.toMap(p.location), std::move(polygons), size});
+    }
+}
+
+std::vector<PickTarget> PlacePicker::targets(const Camera& camera) const {
+  std::vector<PickTarget> out;
+  for (const Marker& m : markers_) out.push_back({m.placeId, camera.toScreen(m.at), m.radiusPx, false});
+  for (const Area& a : areas_) out.push_back({a.placeId, camera.toScreen(a.at), 0, true});
   return out;
 }
 
-std::optional<std::string> pickPlace(const Trip& trip, const Projection& projection, const Camera& camera,
-                                     ScreenPoint cursor, double tolerancePx, double uiScale) {
-  std::vector<PickTarget> targets = pickTargets(trip, projection, camera, uiScale);
+std::optional<std::string> PlacePicker::pick(const Camera& camera, ScreenPoint cursor, double tolerancePx) const {
+  std::vector<PickTarget> targets = this->targets(camera);
   std::optional<MarkerHit> best;
-  for (const PickTarget& t : targets) {
-    if (t.area) continue;
+  for (size_t i = 0; i < markers_.size(); ++i) {
+    const PickTarget& t = targets[i];
     double d = std::hypot(cursor.x - t.centre.x, cursor.y - t.centre.y);
     if (d > t.radiusPx + tolerancePx) continue;
-    MarkerHit hit{&t, d, depth(trip, t.placeId)};
+    MarkerHit hit{&t, d, markers_[i].depth};
     if (!best || betterHit(hit, *best)) best = hit;
   }
   if (best) return best->target->placeId;
   // Areas: tested in map space, where the rings are; the smallest containing one wins.
   MapPoint q = camera.toMap(cursor);
-  std::optional<std::string> smallest;
-  double smallestArea = 0;
-  for (const Place& p : trip.places) {
-    if (!p.isArea()) continue;
-    std::optional<double> area = containingArea(p, projection, q);
-    if (area && (!smallest || *area < smallestArea)) {
-      smallest = p.id;
-      smallestArea = *area;
-    }
+  const Area* smallest = nullptr;
+  for (const Area& a : areas_) {
+    bool contains = false;
+    for (const auto& rings : a.polygons) contains = contains || polygonContains(rings, q);
+    if (contains && (!smallest || a.size < smallest->size)) smallest = &a;
   }
-  return smallest;
+  if (!smallest) return std::nullopt;
+  return smallest->placeId;
+}
+
+std::vector<PickTarget> pickTargets(const Trip& trip, const Projection& projection, const Camera& camera,
+                                    double uiScale) {
+  return PlacePicker(trip, projection, uiScale).targets(camera);
+}
+
+std::optional<std::string> pickPlace(const Trip& trip, const Projection& projection, const Camera& camera,
+                                     ScreenPoint cursor, double tolerancePx, double uiScale) {
+  return PlacePicker(trip, projection, uiScale).pick(camera, cursor, tolerancePx);
 }
 
 }  // namespace itinera

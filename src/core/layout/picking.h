@@ -39,13 +39,43 @@ std::optional<LonLat> placeMarkerLocation(const Trip& trip, const std::string& p
 // such as a province that only contains event places is picked by its outline instead.)
 bool hasMarker(const Trip& trip, const std::string& placeId);
 
+// The trip's markers and area outlines in map space, projected once: hovering asks it on
+// every frame, and only the camera changes from one frame to the next.
+class PlacePicker {
+ public:
+  PlacePicker(const Trip& trip, const Projection& projection, double uiScale);
+
+  // Every marker, then every area place, in trip order, through `camera`.
+  std::vector<PickTarget> targets(const Camera& camera) const;
+  // As pickPlace below.
+  std::optional<std::string> pick(const Camera& camera, ScreenPoint cursor, double tolerancePx) const;
+
+ private:
+  using Rings = std::vector<std::vector<MapPoint>>;
+  struct Marker {
+    std::string placeId;
+    MapPoint at;
+    double radiusPx;
+    int depth;
+  };
+  struct Area {
+    std::string placeId;
+    MapPoint at;
+    std::vector<Rings> polygons;
+    double size;  // square metres, holes excluded
+  };
+  std::vector<Marker> markers_;
+  std::vector<Area> areas_;
+};
+
 // Every marker, then every area place, in trip order, projected through `camera`.
 std::vector<PickTarget> pickTargets(const Trip& trip, const Projection& projection, const Camera& camera,
                                     double uiScale);
 
 // The place under `cursor`: the marker nearest to it among those whose disc, widened by
 // `tolerancePx`, contains it (on a tie the innermost place, a child before its parent); failing
-// that, the smallest area whose outline contains it; else nullopt.
+// that, the smallest area whose outline contains it; else nullopt. Projects the trip each time:
+// a PlacePicker does it once.
 std::optional<std::string> pickPlace(const Trip& trip, const Projection& projection, const Camera& camera,
                                      ScreenPoint cursor, double tolerancePx, double uiScale);
 

@@ -2,6 +2,7 @@
 #include "core/time/playback.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace itinera {
 
@@ -25,7 +26,10 @@ bool Playback::advance(double realSeconds) {
   double next = time_ + realSeconds * speed();
   if (next >= double(end_)) {
     if (loop_) {
-      next = double(start_) + (next - double(end_));
+      // A step may be longer than the whole trip (an export does not limit it): wrap as
+      // many times as it takes, so the clock always lands inside the trip.
+      double span = double(end_ - start_);
+      next = span > 0 ? double(start_) + std::fmod(next - double(start_), span) : double(start_);
     } else {
       next = double(end_);
       playing_ = false;

@@ -134,3 +134,26 @@ TEST(CameraDirector, FliesToTheTargetAndStops) {
   EXPECT_FALSE(director.flying());
   EXPECT_FALSE(director.update(c, 200.0));
 }
+
+// A minimised window has a viewport of no width: the camera must stay a number.
+TEST(CameraFlight, AZeroWidthViewportGivesAFiniteCamera) {
+  Camera a = camera({0, 0}, 50), b = camera({200000, 50000}, 10);
+  a.viewport = b.viewport = {0, 0};
+  for (const auto& flight : {CameraFlight(a, b), CameraFlight(a, camera({0, 0}, 5)), CameraFlight(a, a)}) {
+    EXPECT_TRUE(std::isfinite(flight.pathLength()));
+    EXPECT_TRUE(std::isfinite(flight.durationSeconds()));
+    for (double t : {0.0, 0.3, 0.7, 1.0}) {
+      Camera c = flight.at(t);
+      EXPECT_TRUE(std::isfinite(c.center.x) && std::isfinite(c.center.y)) << t;
+      EXPECT_TRUE(std::isfinite(c.metresPerPixel) && c.metresPerPixel > 0) << t;
+    }
+  }
+  CameraDirector director;
+  Camera c = a;
+  director.flyTo(a, b, 0.0);
+  ASSERT_TRUE(director.update(c, 0.5));
+  EXPECT_TRUE(std::isfinite(c.center.x) && std::isfinite(c.metresPerPixel));
+  director.update(c, 10.0);
+  EXPECT_NEAR(c.center.x, 200000, 1e-6);
+  EXPECT_NEAR(c.metresPerPixel, 10, 1e-9);
+}

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 using namespace itinera;
 
 namespace {
@@ -79,3 +82,44 @@ TEST(Projection, AcceptsProjStrings) {
   ASSERT_TRUE(p.ok()) << p.error();
   EXPECT_NEAR(p->toMap({0, 0}).x, 0, 1e-6);
 }
+
+// Workers each project with their own clone, at once, and agree with one thread to the bit.
+TEST(Projection, ClonesProjectOnSeveralThreadsAtOnceAsOneThreadDoes) {
+  auto p = Projection::create(kDefaultCrs);
+  ASSERT_TRUE(p.ok()) << p.error();
+  std::vector<LonLat> points;
+  for (int i = 0; i < 20000; ++i) points.push_back({-83.0 + 6.0 * (i % 200) / 200, 7.0 + 3.0 * (i / 200) / 100});
+  std::vector<MapPoint> expected;
+  for (const LonLat& q : points) expected.push_back(p->toMap(q));
+  constexpr int kThreads = 4;
+  std::vector<Projection> clones;
+  for (int i = 0; i < kThreads; ++i) {
+    auto c = p->clone();
+    ASSERT_TRUE(c.ok()) << c.error();
+    EXPECT_EQ(c->name(), p->name());
+    clones.push_back(std::move(c.value()));
+  }
+  std::vector<std::vector<MapPoint>> single(kThreads), batch(kThreads);
+  std::vector<std::vector<LonLat>> back(kThreads);
+  std::vector<std::thread> workers;
+  for (int i = 0; i < kThreads; ++i)
+    workers.emplace_back([&, i] {
+      for (const LonLat& q : points) single[i].push_back(clones[i].toMap(q));
+      std::vector<LonLat> in = points;
+      clones[i].toMap(in, batch[i]);
+      for (const MapPoint& m : single[i]) back[i].push_back(clones[i].toLonLat(m));
+    });
+  for (auto& w : workers) w.join();
+  for (int i = 0; i < kThreads; ++i) {
+    ASSERT_EQ(single[i].size(), points.size());
+    for (size_t k = 0; k < points.size(); ++k) {
+      ASSERT_EQ(single[i][k].x, expected[k].x) << i << " " << k;
+      ASSERT_EQ(single[i][k].y, expected[k].y) << i << " " << k;
+      ASSERT_EQ(batch[i][k].x, expected[k].x) << i << " " << k;
+      ASSERT_NEAR(back[i][k].lon, points[k].lon, 1e-9);
+      ASSERT_NEAR(back[i][k].lat, points[k].lat, 1e-9);
+    }
+  }
+}
+
+TEST(Projection, AnEmptyProjectionCannotBeCloned) { EXPECT_FALSE(Projection().clone().ok()); }

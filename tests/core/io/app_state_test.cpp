@@ -39,3 +39,36 @@ TEST(StateFileWriter, WritesOnChangeOnly) {
   EXPECT_EQ(nlohmann::json::parse(in)["presenter"], true);
   fs::remove(file);
 }
+
+TEST(StateFileWriter, AFrameDrawnAloneDoesNotRewriteTheFileButAFlushDoes) {
+  fs::path file = fs::temp_directory_path() / ("itinera-frames-" + std::to_string(getpid()) + ".json");
+  StateFileWriter writer(file.string());
+  AppState s;
+  s.framesDrawn = 1;
+  ASSERT_EQ(writer.update(s), "");
+  fs::remove(file);
+  s.framesDrawn = 2;
+  ASSERT_EQ(writer.update(s), "");
+  EXPECT_FALSE(fs::exists(file));  // only the frame count changed
+  ASSERT_EQ(writer.flush(s), "");  // idle: the final count is written
+  ASSERT_TRUE(fs::exists(file));
+  EXPECT_EQ(nlohmann::json::parse(std::ifstream(file))["frames_drawn"], 2);
+  fs::remove(file);
+  ASSERT_EQ(writer.flush(s), "");
+  EXPECT_FALSE(fs::exists(file));  // nothing new to flush
+  s.framesDrawn = 3;
+  s.playing = true;
+  ASSERT_EQ(writer.update(s), "");
+  EXPECT_EQ(nlohmann::json::parse(std::ifstream(file))["frames_drawn"], 3);
+  fs::remove(file);
+}
+
+TEST(StateFileWriter, AWriteErrorIsReportedOnce) {
+  StateFileWriter writer((fs::temp_directory_path() / "itinera-no-such-dir" / "state.json").string());
+  AppState s;
+  EXPECT_NE(writer.update(s), "");
+  s.playing = true;
+  EXPECT_EQ(writer.update(s), "");  // the same failure again: already said
+  s.playing = false;
+  EXPECT_EQ(writer.update(s), "");
+}

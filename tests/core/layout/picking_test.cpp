@@ -158,5 +158,31 @@ TEST(Picking, ClickInTheDarienAwayFromMarkersPicksTheProvince) {
   EXPECT_EQ(pick(t, c, screen(c, {-78.5, 7.4})), std::nullopt);  // west of the outline
 }
 
+// The picker keeps the trip in map space: it answers as pickPlace does, for a grid of cursors
+// over the Darién and the city, with no projection left to reproject anything.
+TEST(Picking, APickerProjectsOnceAndPicksAsPickPlaceDoes) {
+  const Trip& t = panama();
+  std::optional<PlacePicker> picker;
+  {
+    auto own = Projection::create(kDefaultCrs);
+    ASSERT_TRUE(own.ok()) << own.error();
+    picker.emplace(t, own.value(), 1.0);
+  }  // the projection is gone
+  for (const char* view : {"darien", "panama-city", "overview"}) {
+    Camera c = cameraForView(*findView(view), utm(), {1280, 720});
+    size_t picked = 0;
+    for (int y = 0; y < 720; y += 12)
+      for (int x = 0; x < 1280; x += 12) {
+        auto expected = pick(t, c, {double(x), double(y)});
+        EXPECT_EQ(picker->pick(c, {double(x), double(y)}, defaultPickTolerancePx(1)), expected) << view << " " << x << "," << y;
+        picked += expected.has_value();
+      }
+    EXPECT_GT(picked, 0u) << view;
+    auto targets = picker->targets(c), fresh = pickTargets(t, utm(), c, 1);
+    ASSERT_EQ(targets.size(), fresh.size());
+    for (size_t i = 0; i < targets.size(); ++i) EXPECT_EQ(targets[i].placeId, fresh[i].placeId);
+  }
+}
+
 }  // namespace
 }  // namespace itinera

@@ -47,3 +47,26 @@ TEST(Playback, SeekIsClampedToTheTrip) {
   p.seek(500);
   EXPECT_EQ(p.time(), 200);
 }
+
+TEST(Playback, LoopingWrapsStepsLongerThanTheTrip) {
+  Playback p(1000, 2000);  // a trip of 1000 s
+  p.setSpeedIndex(0);      // 60 trip seconds per real second
+  p.setLoop(true);
+  p.setPlaying(true);
+  EXPECT_TRUE(p.advance(60));  // 3600 trip seconds: 3.6 laps from the start
+  EXPECT_EQ(p.time(), 1600);
+  p.seek(1900);
+  EXPECT_TRUE(p.advance(1000));  // 60000 trip seconds: 60 whole laps
+  EXPECT_EQ(p.time(), 1900);
+  EXPECT_GE(p.exactTime(), 1000);
+  EXPECT_LT(p.exactTime(), 2000);
+  EXPECT_TRUE(p.playing());
+}
+
+TEST(Playback, LoopingATripOfNoLengthStaysAtItsStart) {
+  Playback p(500, 500);
+  p.setLoop(true);
+  p.setPlaying(true);
+  EXPECT_TRUE(p.advance(10));
+  EXPECT_EQ(p.time(), 500);
+}
