@@ -1,8 +1,11 @@
 // The time slider: one band per local day, nights shaded, a tick per event coloured by kind,
-// uncertain times hatched over their possible range, the current time large; drag to scrub.
+// events whose hour is not known as bands across the daylight of their day, uncertain times
+// hatched over their possible range, the current time large; drag to scrub.
 #pragma once
 
 #include <imgui.h>
+
+#include <vector>
 
 #include "core/story/briefing.h"
 #include "render/backdrop.h"
@@ -10,8 +13,16 @@
 
 namespace itinera {
 
+// An event whose hour is not known, drawn as a band across its day (pixels).
+struct DayBand {
+  const Event* event = nullptr;
+  ImVec2 min, max;
+};
+
 struct TimelineBarResult {
   bool seeked = false;  // the user moved the time
+  ImVec2 trackMin, trackMax;  // the events' track: trip start at trackMin.x, trip end at trackMax.x
+  std::vector<DayBand> dayBands;
 };
 
 // Draws the bar as an ImGui window at `pos` with `size` (pixels).
