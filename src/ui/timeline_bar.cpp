@@ -140,21 +140,6 @@ void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top,
   }
 }
 
-// The events under the pointer, by title, with when they were ("during the day" for a band),
-// above the time the pointer stands for.
-std::string trackTooltip(const Track& tr, const Briefing& b, const std::vector<DayBand>& bands, float px, float s) {
-  std::string out;
-  int64_t t = tr.time(px), slack = tr.time(px + 3 * s) - tr.time(px);
-  for (const Event& e : b.trip().events) {
-    if (!hourKnown(e.time) || t < e.time.start.utc - slack || t > e.time.end.utc + slack) continue;
-    out += e.title + " (" + eventTimeLabel(e, b.clock()) + ")\n";
-  }
-  for (const DayBand& band : bands)
-    if (px >= band.min.x && px <= band.max.x)
-      out += band.event->title + " (" + shortDay(b.clock().civil(band.event->time.start)) + ", during the day)\n";
-  return out + utcHint(b, t);
-}
-
 // Ticks every six hours of local time, labelled, so the slider reads like a clock.
 void drawHours(ImDrawList* list, const Track& tr, const UiFonts& fonts, float top, float s) {
   for (const Timeline::Day& day : tr.days)
@@ -208,6 +193,20 @@ void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
 
 }  // namespace
 
+std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float px, float s) {
+  Track tr{bar.trackMin, bar.trackMax, b.timeline().start(), b.timeline().end(), {}};
+  std::string out;
+  int64_t t = tr.time(px), slack = tr.time(px + 3 * s) - t;
+  for (const Event* e : b.trip().eventsInOrder()) {
+    if (!hourKnown(e->time) || t < e->time.start.utc - slack || t > e->time.end.utc + slack) continue;
+    out += e->title + " (" + eventTimeLabel(*e, b.clock()) + ")\n";
+  }
+  for (const DayBand& band : bar.dayBands)
+    if (px >= band.min.x && px <= band.max.x)
+      out += band.event->title + " (" + shortDay(b.clock().civil(band.event->time.start)) + ", during the day)\n";
+  return out + utcHint(b, t);
+}
+
 TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
                                   Backdrop& backdrop) {
   TimelineBarResult result;
@@ -230,17 +229,16 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
     b.playback().seek(double(tr.time(ImGui::GetIO().MousePos.x)));
     result.seeked = true;
   }
+  result.trackMin = {min.x, eventsTop};
+  result.trackMax = max;
   result.dayBands = layOutDayBands(tr, b, eventsTop, s);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s", trackTooltip(tr, b, result.dayBands, ImGui::GetIO().MousePos.x, s).c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sliderTooltip(b, result, ImGui::GetIO().MousePos.x, s).c_str());
   drawDayBands(list, result.dayBands, s);
   drawEvents(list, tr, b, eventsTop, s);
   drawHours(list, tr, fonts, eventsTop, s);
   drawNow(list, tr, b.playback().time(), s);
   ImGui::End();
   result.seeked |= dayClicked;
-  result.trackMin = {min.x, eventsTop};
-  result.trackMax = max;
   return result;
 }
 

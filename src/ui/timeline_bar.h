@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <string>
 #include <vector>
 
 #include "core/story/briefing.h"
@@ -28,6 +29,11 @@ struct TimelineBarResult {
 // Draws the bar as an ImGui window at `pos` with `size` (pixels).
 TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
                                   Backdrop& backdrop);
+
+// The slider's tooltip at pixel column `px` of a drawn bar: the events under the pointer by title
+// with their time ("Joint press conference (Wed 20 Apr, during the day)" for a day band), then
+// the time the pointer stands for.
+std::string sliderTooltip(const Briefing& briefing, const TimelineBarResult& bar, float px, float scale);
 
 // Moves the clock to the next (or previous) event's start, skipping nights and gaps; true if it moved.
 bool stepToEvent(Briefing& briefing, bool forward);

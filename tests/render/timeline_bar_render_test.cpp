@@ -93,3 +93,15 @@ TEST_F(TimelineBarRenderTest, NoTickAtTheNominalHourOfAnEventWhoseHourIsNotKnown
   for (int dx = -1; dx <= 1; ++dx)
     for (int y = top; y < bottom; ++y) ASSERT_LE(difference(nominal + dx, plain, y), 6) << "row " << y;
 }
+
+TEST_F(TimelineBarRenderTest, TooltipNamesTheEventsUnderThePointerDayOnlyOnesAsDuringTheDay) {
+  render();
+  std::string april20 = sliderTooltip(*briefing_, bar_, float(x("2022-04-20T11:15")), 1);
+  EXPECT_NE(april20.find("Joint press conference (Wed 20 Apr, during the day)\n"), std::string::npos) << april20;
+  EXPECT_NE(april20.find("Blinken leaves Panama (Wed 20 Apr, during the day)\n"), std::string::npos) << april20;
+  std::string tour = sliderTooltip(*briefing_, bar_, float(x("2022-04-18T15:00")), 1);
+  EXPECT_EQ(tour.rfind("Tour of the Darién with Minister Pino (afternoon)\n", 0), 0u) << tour;
+  EXPECT_EQ(tour.find("during the day"), std::string::npos) << tour;
+  std::string night = sliderTooltip(*briefing_, bar_, float(x("2022-04-20T03:00")), 1);
+  EXPECT_EQ(night.find("during the day"), std::string::npos) << night;  // the band is the daylight only
+}
