@@ -14,7 +14,7 @@ namespace itinera {
 struct PacingOptions {
   double totalSeconds = 0;             // the length asked for; 0 for the natural length at the rates below
   double minHoldSeconds = 3;           // every card is held at least this long (unless the total cannot allow it)
-  double maxHoldSeconds = 12;
+  double maxHoldSeconds = 20;
   double readingCharsPerSecond = 18;   // a card is held for its text's length at this reading speed
   double tripSecondsPerSecond = 1200;  // the clock's speed while running (20 minutes a second)
   double jumpAfterSeconds = 1800;      // stretches without travel longer than this are jumped over

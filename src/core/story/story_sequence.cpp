@@ -121,7 +121,8 @@ SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const LocalCl
   fillQuote(c, trip, e, sourceDirs);
   c.lines = {c.heading};
   c.lines.insert(c.lines.end(), c.speakers.begin(), c.speakers.end());
-  c.lines.push_back(c.passageFromSource ? "\u201c" + c.passage + "\u201d" : c.passage + " (in summary; the source's text is not at hand)");
+  // The passage as the source has it, its own quotation marks included; a summary says so.
+  c.lines.push_back(c.passageFromSource ? c.passage : c.passage + " (in summary; the source's text is not at hand)");
   c.lines.push_back(c.citation);
   return c;
 }

@@ -3,7 +3,6 @@
 
 #include <set>
 
-#include "core/story/trip_text.h"
 
 namespace itinera {
 namespace {
@@ -79,7 +78,7 @@ void placeUnknowns(const Trip& trip, std::vector<std::string>& out) {
   size_t venueUnknown = 0;
   for (const Place& p : trip.places) {
     if (!used.count(p.id)) continue;
-    if (p.precision == LocationPrecision::Approximate) approximate.push_back(placeLabel(&p, p.id));
+    if (p.precision == LocationPrecision::Approximate) approximate.push_back(p.name);
   }
   for (const Event& e : trip.events) {
     const Place* p = trip.place(e.place);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
 
 #include "core/story/story_sequence.h"
@@ -104,6 +105,8 @@ TEST(StorySequence, StatementsAreQuotesFromTheSourceAfterTheEventsBeforeTheClosi
   EXPECT_TRUE(q.passageFromSource);
   EXPECT_EQ(q.passage, citedPassage(*trip.source("dhs-2022-04-21"), e.citations.front(), {kSharedSources}).value());
   EXPECT_NE(q.citation.find("paragraph 2"), std::string::npos) << q.citation;
+  // Shown as the source has it: no quotation marks of ours around its own.
+  EXPECT_NE(std::find(q.lines.begin(), q.lines.end(), q.passage), q.lines.end());
   EXPECT_NE(card("quote:statement-arrangement").citation.find("paragraph 9"), std::string::npos);
   // Without the file, the summary, not presented as the source's words.
   const SequenceCard& bare = card("quote:statement-collective-action", false);
@@ -123,8 +126,10 @@ TEST(StorySequence, ClosingNamesTheSourcesAndWhatIsNotKnown) {
   EXPECT_EQ(c.unknowns[1], "The date of 2 events is not known, only that they fall within the trip.");
   bool approximate = false, inferred = false;
   for (const std::string& u : c.unknowns) {
-    approximate |= u.rfind("Located only approximately: ", 0) == 0 && u.find("Metet") != std::string::npos;
     inferred |= u.rfind("Inferred, not stated", 0) == 0;
+    if (u.rfind("Located only approximately: ", 0) != 0) continue;
+    approximate = u.find("Metet") != std::string::npos;
+    EXPECT_EQ(u.find("(approx.)"), std::string::npos) << u;  // said once, by the sentence
   }
   EXPECT_TRUE(approximate);
   EXPECT_TRUE(inferred);
