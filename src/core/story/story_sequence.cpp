@@ -205,7 +205,10 @@ Json cardJson(const SequenceCard& c, const LocalClock& clock, int offsetMinutes)
   Json j{{"id", c.id}, {"kind", kindName(c.kind)}, {"time", clock.iso({c.time, offsetMinutes})},
          {"day_only", c.dayOnly}, {"clock", c.clock}, {"heading", c.heading}, {"lines", c.lines}};
   if (c.event) j["event"] = c.event->id;
-  if (c.kind == SequenceCard::Kind::Title) j["dates"] = c.dates, j["travellers"] = c.travellers;
+  if (c.kind == SequenceCard::Kind::Title) {
+    j["dates"] = c.dates;
+    j["travellers"] = c.travellers;
+  }
   if (c.kind == SequenceCard::Kind::Quote) {
     j["speakers"] = c.speakers;
     j["passage"] = c.passage;

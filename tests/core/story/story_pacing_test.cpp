@@ -83,6 +83,12 @@ TEST(StoryPacing, TravelRunsWithoutJumping) {
     EXPECT_FALSE(m.jumping) << s;
   }
   EXPECT_TRUE(seen);  // the flight is shown as it runs, not skipped
+  // At the speed given, the 49-minute helicopter flight between the arrival and the tour takes
+  // 49 / 20 seconds.
+  size_t arrival = 1;
+  ASSERT_EQ(sequence()[arrival].id, "event:arrival-mayorkas");
+  ASSERT_EQ(sequence()[arrival + 1].id, "event:darien-tour");
+  EXPECT_NEAR(p.cardStart(arrival + 1) - p.cardStart(arrival) - p.cardHold(arrival), 49.0 / 20, 1e-9);
 }
 
 TEST(StoryPacing, TooShortATotalShortensEveryPartEvenly) {
