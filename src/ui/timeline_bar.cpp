@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/story/story_event.h"
 #include "render/line_width.h"
 #include "ui/time_text.h"
 #include "ui/ui_palette.h"
@@ -72,10 +73,12 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
 }
 
 // The union of the uncertain ranges: many events share "some time that day", and one hatch
-// per stretch reads better (and draws faster) than a pile of overlapping ones.
+// per stretch reads better (and draws faster) than a pile of overlapping ones. Events whose hour
+// is not known are left to their day bands, which say it better.
 std::vector<std::pair<int64_t, int64_t>> uncertainStretches(const Timeline& timeline) {
   std::vector<std::pair<int64_t, int64_t>> spans, merged;
-  for (const Timeline::Uncertain& u : timeline.uncertainSpans()) spans.push_back({u.earliest, u.latest});
+  for (const Timeline::Uncertain& u : timeline.uncertainSpans())
+    if (u.event->time.precision != TimePrecision::Day) spans.push_back({u.earliest, u.latest});
   std::sort(spans.begin(), spans.end());
   for (auto span : spans) {
     if (!merged.empty() && span.first <= merged.back().second) merged.back().second = std::max(merged.back().second, span.second);
@@ -84,12 +87,52 @@ std::vector<std::pair<int64_t, int64_t>> uncertainStretches(const Timeline& time
   return merged;
 }
 
+// The daylight of a day, between its morning and evening nights; 06:00-18:00 without them.
+std::pair<int64_t, int64_t> daylight(const Timeline::Day& day) {
+  int64_t from = day.start + 6 * 3600, to = day.start + 18 * 3600;
+  for (auto [n0, n1] : day.nights) {
+    if (n0 <= day.start && n1 < day.end) from = n1;
+    if (n1 >= day.end && n0 > day.start) to = n0;
+  }
+  return {from, std::max(from, to)};
+}
+
+// Events whose hour is not known, each as a band across the daylight of its day in its kind's
+// colour, lighter than a tick and edged on top, stacked in the agenda's order.
+std::vector<DayBand> layOutDayBands(const Track& tr, const Briefing& b, float top, float s) {
+  std::vector<DayBand> bands;
+  float y0 = top + 12 * s, y1 = tr.max.y - 2 * s;  // below the hour labels, to the bottom
+  for (const Timeline::Day& day : tr.days) {
+    std::vector<const Event*> events;
+    for (const Event* e : b.trip().eventsInOrder())
+      if (e->time.precision == TimePrecision::Day && e->time.start.utc >= day.start && e->time.start.utc < day.end)
+        events.push_back(e);
+    if (events.empty()) continue;
+    float gap = 1 * s, lane = std::min(6 * s, std::max(1.f, (y1 - y0 - gap * float(events.size() - 1)) / float(events.size())));
+    auto [from, to] = daylight(day);
+    for (size_t i = 0; i < events.size(); ++i) {
+      float y = y0 + float(i) * (lane + gap);
+      bands.push_back({events[i], {tr.x(from), y}, {tr.x(to), y + lane}});
+    }
+  }
+  return bands;
+}
+
+void drawDayBands(ImDrawList* list, const std::vector<DayBand>& bands, float s) {
+  for (const DayBand& band : bands) {
+    ImU32 colour = palette::eventKind(band.event->kind);
+    list->AddRectFilled(band.min, band.max, palette::withAlpha(colour, 110));
+    list->AddLine({band.min.x, band.min.y}, {band.max.x, band.min.y}, colour, crispWidth(1.0f * s));
+  }
+}
+
 void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top, float s) {
   for (auto [earliest, latest] : uncertainStretches(b.timeline()))
     hatch(list, {tr.x(earliest), top}, {std::max(tr.x(latest), tr.x(earliest) + 2), tr.max.y},
           IM_COL32(90, 100, 130, 70), 10 * s);
   for (const Event& e : b.trip().events) {
-    if (e.time.precision == TimePrecision::Trip) continue;  // undated: shown in the agenda, not on the clock
+    // Undated events are shown in the agenda; those known only by their day, as day bands.
+    if (e.time.precision == TimePrecision::Trip || e.time.precision == TimePrecision::Day) continue;
     ImU32 colour = palette::eventKind(e.kind);
     float x0 = tr.x(e.time.start.utc), x1 = std::max(tr.x(e.time.end.utc), x0 + 2 * s);
     list->AddRectFilled({x0, top + 10 * s}, {x1, tr.max.y - 10 * s}, palette::withAlpha(colour, 150));
@@ -150,6 +193,20 @@ void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
 
 }  // namespace
 
+std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float px, float s) {
+  Track tr{bar.trackMin, bar.trackMax, b.timeline().start(), b.timeline().end(), {}};
+  std::string out;
+  int64_t t = tr.time(px), slack = tr.time(px + 3 * s) - t;
+  for (const Event* e : b.trip().eventsInOrder()) {
+    if (!hourKnown(e->time) || t < e->time.start.utc - slack || t > e->time.end.utc + slack) continue;
+    out += e->title + " (" + eventTimeLabel(*e, b.clock()) + ")\n";
+  }
+  for (const DayBand& band : bar.dayBands)
+    if (px >= band.min.x && px <= band.max.x)
+      out += band.event->title + " (" + shortDay(b.clock().civil(band.event->time.start)) + ", during the day)\n";
+  return out + utcHint(b, t);
+}
+
 TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
                                   Backdrop& backdrop) {
   TimelineBarResult result;
@@ -172,7 +229,11 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
     b.playback().seek(double(tr.time(ImGui::GetIO().MousePos.x)));
     result.seeked = true;
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", utcHint(b, tr.time(ImGui::GetIO().MousePos.x)).c_str());
+  result.trackMin = {min.x, eventsTop};
+  result.trackMax = max;
+  result.dayBands = layOutDayBands(tr, b, eventsTop, s);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sliderTooltip(b, result, ImGui::GetIO().MousePos.x, s).c_str());
+  drawDayBands(list, result.dayBands, s);
   drawEvents(list, tr, b, eventsTop, s);
   drawHours(list, tr, fonts, eventsTop, s);
   drawNow(list, tr, b.playback().time(), s);

@@ -1,8 +1,12 @@
 // The time slider: one band per local day, nights shaded, a tick per event coloured by kind,
-// uncertain times hatched over their possible range, the current time large; drag to scrub.
+// events whose hour is not known as bands across the daylight of their day, uncertain times
+// hatched over their possible range, the current time large; drag to scrub.
 #pragma once
 
 #include <imgui.h>
+
+#include <string>
+#include <vector>
 
 #include "core/story/briefing.h"
 #include "render/backdrop.h"
@@ -10,13 +14,26 @@
 
 namespace itinera {
 
+// An event whose hour is not known, drawn as a band across its day (pixels).
+struct DayBand {
+  const Event* event = nullptr;
+  ImVec2 min, max;
+};
+
 struct TimelineBarResult {
   bool seeked = false;  // the user moved the time
+  ImVec2 trackMin, trackMax;  // the events' track: trip start at trackMin.x, trip end at trackMax.x
+  std::vector<DayBand> dayBands;
 };
 
 // Draws the bar as an ImGui window at `pos` with `size` (pixels).
 TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
                                   Backdrop& backdrop);
+
+// The slider's tooltip at pixel column `px` of a drawn bar: the events under the pointer by title
+// with their time ("Joint press conference (Wed 20 Apr, during the day)" for a day band), then
+// the time the pointer stands for.
+std::string sliderTooltip(const Briefing& briefing, const TimelineBarResult& bar, float px, float scale);
 
 // Moves the clock to the next (or previous) event's start, skipping nights and gaps; true if it moved.
 bool stepToEvent(Briefing& briefing, bool forward);

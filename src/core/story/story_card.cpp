@@ -59,6 +59,26 @@ void fillLeg(StoryCard& card, const Trip& trip, const LocalClock& clock, const T
 
 }  // namespace
 
+namespace {
+
+// The other events under way at `t` and that day's events whose hour is not known, but the card's.
+void fillAlso(StoryCard& card, const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
+  for (const Event* e : timeline.at(t).active) {
+    if (e == card.event) continue;
+    card.alsoNowEvents.push_back(e);
+    card.alsoNow.push_back(e->title + basisMark(e->evidence));
+  }
+  CivilTime today = clock.civil({t, trip.periodStart.offsetMinutes});
+  for (const Event* e : trip.eventsInOrder()) {
+    if (e->time.precision != TimePrecision::Day || e == card.event) continue;
+    CivilTime day = clock.civil(e->time.start);
+    if (day.year == today.year && day.month == today.month && day.day == today.day) card.alsoTodayEvents.push_back(e);
+  }
+  for (const Event* e : card.alsoTodayEvents) card.alsoToday.push_back(e->title + basisMark(e->evidence));
+}
+
+}  // namespace
+
 StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
   StoryCard card;
   Timeline::State state = timeline.at(t);
@@ -72,18 +92,19 @@ StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& c
     card.title = "Between events";
     card.when = clockAt(trip, timeline, clock, t).local;
   }
-  for (const Event* e : state.active) {
-    if (e == card.event) continue;
-    card.alsoNowEvents.push_back(e);
-    card.alsoNow.push_back(e->title + basisMark(e->evidence));
+  fillAlso(card, trip, timeline, clock, t);
+  return card;
+}
+
+StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const LocalClock& clock, const Event& event) {
+  StoryCard card;
+  fillEvent(card, describeEvent(trip, clock, event));
+  if (event.time.precision == TimePrecision::Trip) return card;
+  fillAlso(card, trip, timeline, clock, timeline.stopFor(event).value_or(event.time.start.utc));
+  if (!hourKnown(event.time)) {  // its stop is the day's start, not a moment it shares with others
+    card.alsoNowEvents.clear();
+    card.alsoNow.clear();
   }
-  CivilTime today = clock.civil({t, trip.periodStart.offsetMinutes});
-  for (const Event* e : trip.eventsInOrder()) {
-    if (e->time.precision != TimePrecision::Day) continue;
-    CivilTime day = clock.civil(e->time.start);
-    if (day.year == today.year && day.month == today.month && day.day == today.day) card.alsoTodayEvents.push_back(e);
-  }
-  for (const Event* e : card.alsoTodayEvents) card.alsoToday.push_back(e->title + basisMark(e->evidence));
   return card;
 }
 

@@ -1,0 +1,107 @@
+// Pixel tests of the slider: events whose hour is not known are drawn as bands across the
+// daylight of their day, with no tick at their nominal hour.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "core/geo/map_data.h"
+#include "core/story/briefing.h"
+#include "core/story/trip_state.h"
+#include "render/backdrop.h"
+#include "render/headless_renderer.h"
+#include "ui/timeline_bar.h"
+
+using namespace itinera;
+
+namespace {
+
+constexpr Viewport kSize{960, 540};
+
+class TimelineBarRenderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto data = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs);
+    ASSERT_TRUE(data.ok()) << data.error();
+    data_ = data.value().release();
+    auto renderer = HeadlessRenderer::create(*data_, kSize);
+    ASSERT_TRUE(renderer.ok()) << renderer.error();
+    renderer_ = renderer.value().release();
+    auto briefing = Briefing::load(defaultTripPath(ITINERA_SOURCE_DIR), {});
+    ASSERT_TRUE(briefing.ok()) << briefing.error();
+    briefing_ = briefing.value().release();
+  }
+  static void TearDownTestSuite() {
+    delete briefing_;
+    delete renderer_;
+    delete data_;
+  }
+
+  // The bar drawn alone along the bottom, the clock on 18 April so its marker is far away.
+  void render() {
+    std::string error;
+    auto now = parseTripTime(briefing_->trip(), "2022-04-18T15:00", &error);
+    ASSERT_TRUE(now) << error;
+    briefing_->playback().seek(double(*now));
+    Backdrop backdrop;
+    pixels_ = renderer_->renderWith([&] {
+      bar_ = drawTimelineBar(*briefing_, renderer_->ui().fonts(), 1, {0, 400}, {float(kSize.width), 140}, backdrop);
+    }, 2);
+  }
+  int x(const std::string& local) const {
+    int64_t t = parseIsoTime(local + "-05:00")->utc;
+    double f = double(t - briefing_->timeline().start()) / double(briefing_->timeline().end() - briefing_->timeline().start());
+    return int(bar_.trackMin.x + (bar_.trackMax.x - bar_.trackMin.x) * float(f));
+  }
+  const uint8_t* pixel(int px, int py) const { return &pixels_[(size_t(py) * kSize.width + size_t(px)) * 4]; }
+  int difference(int x0, int x1, int y) const {
+    const uint8_t *a = pixel(x0, y), *b = pixel(x1, y);
+    return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
+  }
+
+  std::vector<uint8_t> pixels_;
+  TimelineBarResult bar_;
+  static inline MapData* data_ = nullptr;
+  static inline HeadlessRenderer* renderer_ = nullptr;
+  static inline Briefing* briefing_ = nullptr;
+};
+
+}  // namespace
+
+TEST_F(TimelineBarRenderTest, DayOnlyEventsOf20AprilAreBandsAcrossTheDaylight) {
+  render();
+  std::vector<const DayBand*> april20;
+  for (const DayBand& band : bar_.dayBands)
+    if (band.event->time.start.utc >= parseIsoTime("2022-04-20T00:00-05:00")->utc) april20.push_back(&band);
+  ASSERT_EQ(april20.size(), 8u);  // every event of that day, each its own band
+  int morning = x("2022-04-20T07:00"), evening = x("2022-04-20T20:00");
+  for (const DayBand* band : april20) {
+    EXPECT_LT(band->min.x, morning) << band->event->id;  // from about sunrise ...
+    EXPECT_GT(band->max.x, x("2022-04-20T18:00")) << band->event->id;  // ... to about sunset
+    EXPECT_LT(band->max.x, evening) << band->event->id;
+    int middle = int((band->min.y + band->max.y) / 2);
+    EXPECT_GT(difference(morning, evening, middle), 30) << band->event->id << ": no band drawn at 07:00";
+  }
+}
+
+TEST_F(TimelineBarRenderTest, NoTickAtTheNominalHourOfAnEventWhoseHourIsNotKnown) {
+  render();
+  // At 13:30 (the nominal start of the round table and the Ecuador bilateral) the track looks
+  // as it does at 11:15, where no event of 20 April has a nominal start or end: bands only.
+  int nominal = x("2022-04-20T13:30"), plain = x("2022-04-20T11:15");
+  int top = int(bar_.trackMin.y) + 10, bottom = int(bar_.trackMax.y) - 2;
+  ASSERT_LT(top, bottom);
+  for (int dx = -1; dx <= 1; ++dx)
+    for (int y = top; y < bottom; ++y) ASSERT_LE(difference(nominal + dx, plain, y), 6) << "row " << y;
+}
+
+TEST_F(TimelineBarRenderTest, TooltipNamesTheEventsUnderThePointerDayOnlyOnesAsDuringTheDay) {
+  render();
+  std::string april20 = sliderTooltip(*briefing_, bar_, float(x("2022-04-20T11:15")), 1);
+  EXPECT_NE(april20.find("Joint press conference (Wed 20 Apr, during the day)\n"), std::string::npos) << april20;
+  EXPECT_NE(april20.find("Blinken leaves Panama (Wed 20 Apr, during the day)\n"), std::string::npos) << april20;
+  std::string tour = sliderTooltip(*briefing_, bar_, float(x("2022-04-18T15:00")), 1);
+  EXPECT_EQ(tour.rfind("Tour of the Darién with Minister Pino (afternoon)\n", 0), 0u) << tour;
+  EXPECT_EQ(tour.find("during the day"), std::string::npos) << tour;
+  std::string night = sliderTooltip(*briefing_, bar_, float(x("2022-04-20T03:00")), 1);
+  EXPECT_EQ(night.find("during the day"), std::string::npos) << night;  // the band is the daylight only
+}
