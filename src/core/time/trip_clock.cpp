@@ -93,15 +93,17 @@ LoadedZone loadZone(const std::string& name, const std::string& dir) {
   return {std::move(rules), ""};
 }
 
-// Each zone is read once per process and shared.
+// Each zone is read once per process and shared. Failures are not kept: they cost a look at the
+// file system, and names from untrusted trips are unbounded.
 LoadedZone cachedZone(const std::string& name, const std::string& dir) {
   static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, LoadedZone> cache;
+  static std::map<std::pair<std::string, std::string>, std::shared_ptr<const ZoneRules>> cache;
   std::lock_guard lock(mutex);
   auto key = std::make_pair(dir, name);
-  auto it = cache.find(key);
-  if (it == cache.end()) it = cache.emplace(key, loadZone(name, dir)).first;
-  return it->second;
+  if (auto it = cache.find(key); it != cache.end()) return {it->second, ""};
+  LoadedZone loaded = loadZone(name, dir);
+  if (loaded.rules) cache.emplace(key, loaded.rules);
+  return loaded;
 }
 
 }  // namespace
