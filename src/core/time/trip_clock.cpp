@@ -65,7 +65,8 @@ std::string footerOf(const std::string& tzif) {
 // in another directory is reached through a path relative to it, using the constructor date/tz's
 // own database uses; like those zones, it is kept for the life of the process.
 const date::time_zone* zoneOutsideSystemDir(const std::string& dir, const std::string& name) {
-  static std::vector<const date::time_zone*> kept;
+  // Never destroyed (date/tz's zone type cannot be deleted from outside it), and still reachable at exit.
+  static auto& kept = *new std::vector<const date::time_zone*>;
   std::string path = std::filesystem::absolute(dir).lexically_normal().string() + "/" + name;
   std::string upToRoot;
   for (int i = 0; i < 32; ++i) upToRoot += "../";  // ".." at the root stays there
