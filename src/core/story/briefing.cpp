@@ -8,9 +8,9 @@ namespace itinera {
 
 Briefing::Briefing(Trip trip, std::vector<std::string> sourceDirs)
     : trip_(std::move(trip)),
-      timeline_(std::make_unique<Timeline>(trip_)),
-      playback_(trip_.periodStart.utc, trip_.periodEnd.utc),
       clock_(trip_),
+      timeline_(std::make_unique<Timeline>(trip_, clock_)),
+      playback_(trip_.periodStart.utc, trip_.periodEnd.utc),
       sourceDirs_(std::move(sourceDirs)) {}
 
 Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const std::vector<std::string>& sourceDirs,

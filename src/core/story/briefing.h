@@ -27,11 +27,11 @@ class Briefing {
   const Playback& playback() const { return playback_; }
   const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
 
-  // Local time in the trip's zone, read from the tz database once.
+  // Local time in the trip's zone: the one clock, shared with the timeline.
   const LocalClock& clock() const { return clock_; }
-  int offsetMinutes(int64_t utc) const { return clock_.offset({utc, trip_.periodStart.offsetMinutes}); }
-  std::string isoTime(int64_t utc) const { return formatIsoTime(utc, offsetMinutes(utc)); }
-  CivilTime localTime(int64_t utc) const { return civilFromUnix(utc + int64_t{offsetMinutes(utc)} * 60); }
+  int offsetMinutes(int64_t utc) const { return clock_.offsetMinutes(utc); }
+  std::string isoTime(int64_t utc) const { return clock_.iso(utc); }
+  CivilTime localTime(int64_t utc) const { return clock_.civil(utc); }
 
   std::string selectedPlace;
   bool follow = true;
@@ -40,9 +40,9 @@ class Briefing {
  private:
   Briefing(Trip trip, std::vector<std::string> sourceDirs);
   Trip trip_;
+  LocalClock clock_;
   std::unique_ptr<Timeline> timeline_;  // points into trip_, so Briefing never moves
   Playback playback_;
-  LocalClock clock_;
   std::vector<std::string> sourceDirs_;
 };
 

@@ -5,7 +5,7 @@
 
 #include "core/story/story_card.h"
 #include "core/story/story_clock.h"
-#include "core/time/trip_time_zone.h"
+#include "core/time/trip_clock.h"
 
 namespace itinera {
 namespace {
@@ -14,20 +14,14 @@ using Json = nlohmann::ordered_json;
 
 Json idOrNull(const std::string* id) { return id ? Json(*id) : Json(nullptr); }
 
-// A local civil time (seconds as if UTC) to a Unix time; the offset is looked up twice so that
-// a change of offset near `local` is honoured.
-int64_t fromLocal(int64_t localAsUtc, const std::optional<TimeZone>& zone, int fallbackOffset) {
-  auto offset = [&](int64_t utc) { return int64_t{zone ? zone->offsetMinutes(utc) : fallbackOffset} * 60; };
-  int64_t guess = localAsUtc - offset(localAsUtc);
-  return localAsUtc - offset(guess);
-}
-
-// Unix time of `text` as ISO 8601 with an offset, local time, or a date; nullopt when none fits.
-std::optional<int64_t> readTime(const std::string& text, const std::optional<TimeZone>& zone, int fallbackOffset) {
-  if (auto withOffset = parseIsoTime(text)) return withOffset->utc;
-  if (auto local = parseIsoTime(text + "Z")) return fromLocal(local->utc, zone, fallbackOffset);
-  if (text.size() == 10)
-    if (auto days = parseIsoDate(text)) return fromLocal(*days * 86400, zone, fallbackOffset);
+// Unix time of `text` as ISO 8601 with an offset, local time, or a date; else why it is none.
+std::optional<int64_t> readTime(const std::string& text, const TripClock& clock, std::string& problem) {
+  TimeReading withOffset = readIsoTime(text);
+  if (withOffset.time) return withOffset.time->utc;
+  if (withOffset.fault == TimeFault::MissingOffset)  // a local time: read it as if UTC, then place it
+    return clock.toUtc(readIsoTime(text + "Z").time->utc);
+  if (auto days = parseIsoDate(text)) return clock.localMidnight(*days);
+  problem = withOffset.problem;
   return std::nullopt;
 }
 
@@ -84,14 +78,14 @@ std::optional<int64_t> parseTripTime(const Trip& trip, const std::string& text, 
     if (error) *error = message;
     return std::nullopt;
   };
-  std::optional<TimeZone> zone = TimeZone::load(trip.timeZone, zoneinfoDir);
-  int fallbackOffset = trip.periodStart.offsetMinutes;
-  std::optional<int64_t> t = readTime(text, zone, fallbackOffset);
+  TripClock clock(trip, zoneinfoDir);
+  std::string problem;
+  std::optional<int64_t> t = readTime(text, clock, problem);
   if (!t)
-    return fail("cannot read the time \"" + text + "\": expected e.g. 2022-04-19T14:30-05:00, " +
+    return fail("cannot read the time \"" + text + "\": " + problem + "; expected e.g. 2022-04-19T14:30-05:00, " +
                 "2022-04-19T14:30 (local time, " + trip.timeZone + ") or 2022-04-19");
   if (*t < trip.periodStart.utc || *t > trip.periodEnd.utc)
-    return fail(formatIsoTime(*t, zone ? zone->offsetMinutes(*t) : fallbackOffset) + " is outside the trip period, " +
+    return fail(clock.iso(*t) + " is outside the trip period, " +
                 formatIsoTime(trip.periodStart) + " to " + formatIsoTime(trip.periodEnd));
   return t;
 }

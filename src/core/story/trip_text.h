@@ -6,21 +6,12 @@
 #include <string>
 
 #include "core/trip/trip.h"
-#include "core/time/trip_time_zone.h"
+#include "core/time/trip_clock.h"
 
 namespace itinera {
 
-// Local time in the trip's zone (from the tz database; without it, as the times were written).
-class LocalClock {
- public:
-  explicit LocalClock(const Trip& trip) : zone_(TimeZone::load(trip.timeZone)) {}
-  int offset(const TimePoint& t) const { return zone_ ? zone_->offsetMinutes(t.utc) : t.offsetMinutes; }
-  CivilTime civil(const TimePoint& t) const { return civilFromUnix(t.utc + int64_t{offset(t)} * 60); }
-  std::string iso(const TimePoint& t) const { return formatIsoTime(t.utc, offset(t)); }
-
- private:
-  std::optional<TimeZone> zone_;
-};
+// Local time in the trip's zone: the one trip clock (core/time/trip_clock.h).
+using LocalClock = TripClock;
 
 // "14:30", "14:30-15:45", "~14:00", "afternoon", "time not known", "date not known".
 std::string timeSpanLabel(const TimeSpan& time, const LocalClock& clock);

@@ -1,4 +1,5 @@
-// ISO 8601 instants with a UTC offset: parsing, formatting and civil-date arithmetic.
+// ISO 8601 instants with a UTC offset: parsing (with the reason a text is not a time),
+// formatting, and civil dates, on Howard Hinnant's date library.
 #pragma once
 
 #include <cstdint>
@@ -22,13 +23,34 @@ struct CivilTime {
   int hour = 0, minute = 0, second = 0;
 };
 
-// Days since 1970-01-01 for a proleptic Gregorian date, and back.
+// Days since 1970-01-01 for a proleptic Gregorian date, and back (date::sys_days).
 int64_t daysFromCivil(int year, int month, int day);
 CivilTime civilFromUnix(int64_t seconds);
 
-// Parses "YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)". The offset is required; fields are range-checked
-// and the year must lie in 1900..2200. Returns nullopt on anything else.
-std::optional<TimePoint> parseIsoTime(std::string_view text);
+// What is wrong with a text that is not a time, in reading order: the first fault found.
+enum class TimeFault {
+  None,
+  Syntax,          // not the shape YYYY-MM-DDTHH:MM[:SS] and offset
+  MissingOffset,   // a full local date and time, but no Z or +HH:MM / -HH:MM
+  YearOutOfRange,  // outside 1900..2200
+  MonthOutOfRange,
+  DayNotInMonth,   // 30 February, 31 April, day 00
+  HourOutOfRange,
+  MinuteOutOfRange,
+  SecondOutOfRange,
+  OffsetOutOfRange,  // beyond +/-14:59
+};
+
+struct TimeReading {
+  std::optional<TimePoint> time;
+  TimeFault fault = TimeFault::None;
+  std::string problem;  // for people, e.g. "hour 25 is out of range (00-23)"; empty when read
+};
+
+// Reads "YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)"; the offset is required, fields are
+// range-checked and the year must lie in 1900..2200.
+TimeReading readIsoTime(std::string_view text);
+inline std::optional<TimePoint> parseIsoTime(std::string_view text) { return readIsoTime(text).time; }
 
 // Parses a calendar date "YYYY-MM-DD"; returns days since 1970-01-01.
 std::optional<int64_t> parseIsoDate(std::string_view text);

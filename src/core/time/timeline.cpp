@@ -20,8 +20,6 @@ double greatCircleMetres(LonLat a, LonLat b) {
   return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-int64_t floorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 bool undated(const Event& e) { return e.time.precision == TimePrecision::Trip; }
 // Minute, hour or part of the day: the event can be placed at a moment.
 bool hourKnown(const Event& e) { return !undated(e) && e.time.precision != TimePrecision::Day; }
@@ -128,9 +126,8 @@ std::pair<size_t, LonLat> Timeline::Path::locate(double fraction) const {
   return {seg, {a.lon + (b.lon - a.lon) * within, a.lat + (b.lat - a.lat) * within}};
 }
 
-Timeline::Timeline(const Trip& trip, const std::string& zoneinfoDir)
-    : start_(trip.periodStart.utc), end_(trip.periodEnd.utc),
-      zone_(TimeZone::load(trip.timeZone, zoneinfoDir)), fallbackOffset_(trip.periodStart.offsetMinutes) {
+Timeline::Timeline(const Trip& trip, TripClock clock)
+    : start_(trip.periodStart.utc), end_(trip.periodEnd.utc), clock_(std::move(clock)) {
   for (const Place& p : trip.places) places_[p.id] = &p;
   for (const Leg& leg : trip.legs) {
     Path& path = paths_[&leg];
@@ -186,8 +183,6 @@ Timeline::Track Timeline::makeTrack(const Trip& trip, const Traveller& traveller
 }
 
 // --- Timeline: state at a moment ---------------------------------------------------------------
-
-int Timeline::offsetMinutes(int64_t utc) const { return zone_ ? zone_->offsetMinutes(utc) : fallbackOffset_; }
 
 LonLat Timeline::placeLocation(const std::string& placeId) const {
   auto it = places_.find(placeId);
@@ -270,9 +265,7 @@ const Event* Timeline::eventAt(int64_t t) const {
 std::optional<int64_t> Timeline::stopFor(const Event& event) const {
   if (undated(event)) return std::nullopt;
   if (hourKnown(event)) return event.time.start.utc;
-  int64_t start = event.time.start.utc;
-  int64_t day = floorDiv(start + int64_t{offsetMinutes(start)} * 60, kDaySeconds);
-  return std::max(localMidnight(day), start_);
+  return std::max(clock_.localMidnight(clock_.localDay(event.time.start.utc)), start_);
 }
 
 std::optional<int64_t> Timeline::nextEventTime(int64_t t) const {
@@ -330,14 +323,6 @@ std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t
 
 // --- Timeline: days, nights and uncertain times ------------------------------------------------
 
-// The UTC instant of local 00:00 on calendar day `days`; the offset is looked up twice so that a
-// change of offset near midnight is honoured.
-int64_t Timeline::localMidnight(int64_t days) const {
-  int64_t local = days * kDaySeconds;
-  int64_t guess = local - int64_t{offsetMinutes(local)} * 60;
-  return local - int64_t{offsetMinutes(guess)} * 60;
-}
-
 std::vector<std::pair<int64_t, int64_t>> Timeline::nightsWithin(int64_t days, int64_t from, int64_t to) const {
   std::vector<std::pair<int64_t, int64_t>> out;
   if (!centroid_) return out;
@@ -357,9 +342,9 @@ std::vector<std::pair<int64_t, int64_t>> Timeline::nightsWithin(int64_t days, in
 
 std::vector<Timeline::Day> Timeline::days() const {
   std::vector<Day> out;
-  int64_t day = floorDiv(start_ + int64_t{offsetMinutes(start_)} * 60, kDaySeconds);
+  int64_t day = clock_.localDay(start_);
   for (int guard = 0; guard < 40000; ++guard, ++day) {  // about a century: a bound, not a limit in practice
-    int64_t from = std::max(localMidnight(day), start_), to = std::min(localMidnight(day + 1), end_);
+    int64_t from = std::max(clock_.localMidnight(day), start_), to = std::min(clock_.localMidnight(day + 1), end_);
     if (from >= end_) break;
     if (to > from) out.push_back({from, to, dayLabel(day), nightsWithin(day, from, to)});
   }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/trip/trip.h"
-#include "core/time/trip_time_zone.h"
+#include "core/time/trip_clock.h"
 #include "core/trip/trip_whereabouts.h"
 
 namespace itinera {
@@ -37,13 +37,15 @@ class IntervalIndex {
 // where a traveller is shown; stepping visits them together at the start of their day.
 class Timeline {
  public:
-  // `trip` must outlive the timeline. Local times use the trip's time zone from `zoneinfoDir`, or
-  // the offset the period start was written with when the zone cannot be read.
-  explicit Timeline(const Trip& trip, const std::string& zoneinfoDir = "/usr/share/zoneinfo");
+  // `trip` must outlive the timeline. Local times (days, offsets) follow `clock`, the trip's clock.
+  Timeline(const Trip& trip, TripClock clock);
+  explicit Timeline(const Trip& trip, const std::string& zoneinfoDir = kSystemZoneinfo)
+      : Timeline(trip, TripClock(trip, zoneinfoDir)) {}
 
   int64_t start() const { return start_; }  // the trip period, Unix seconds
   int64_t end() const { return end_; }
-  int offsetMinutes(int64_t utc) const;  // the trip's local UTC offset at `utc`
+  int offsetMinutes(int64_t utc) const { return clock_.offsetMinutes(utc); }  // the trip's local offset
+  const TripClock& clock() const { return clock_; }
 
   struct TravellerState {
     enum class Status { AtEvent, Travelling, Waiting, Away };
@@ -141,12 +143,10 @@ class Timeline {
   const Track* track(const std::string& id) const;
   const Path& path(const Leg& leg) const;
   LonLat placeLocation(const std::string& placeId) const;
-  int64_t localMidnight(int64_t days) const;
   std::vector<std::pair<int64_t, int64_t>> nightsWithin(int64_t days, int64_t from, int64_t to) const;
 
   int64_t start_ = 0, end_ = 0;
-  std::optional<TimeZone> zone_;
-  int fallbackOffset_ = 0;
+  TripClock clock_;
   std::unordered_map<std::string, const Place*> places_;
   std::vector<Track> tracks_;
   std::unordered_map<const Leg*, Path> paths_;

@@ -86,9 +86,9 @@ std::vector<Citation> readCitations(const FieldReader& r, const char* key) {
 std::optional<TimePoint> readTime(const FieldReader& r, const char* key, bool required) {
   std::string text = required ? r.requiredString(key) : r.optionalString(key);
   if (text.empty()) return std::nullopt;
-  auto t = parseIsoTime(text);
-  if (!t) r.problem(key, "\"" + text + "\" is not a time like 2022-04-19T12:00-05:00 (the offset is required)");
-  return t;
+  TimeReading t = readIsoTime(text);
+  if (!t.time) r.problem(key, "\"" + text + "\" is not a time like 2022-04-19T12:00-05:00: " + t.problem);
+  return t.time;
 }
 
 TimeSpan readTimeSpan(const FieldReader& r, const char* startKey, const char* endKey) {

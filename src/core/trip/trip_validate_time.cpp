@@ -1,24 +1,24 @@
 // Validation of times: order and bounds of each span, the trip period, and offsets that agree
 // with the trip's time zone.
 #include "core/trip/trip_checks.h"
-#include "core/time/trip_time_zone.h"
+#include "core/time/trip_clock.h"
 
 namespace itinera::detail {
 namespace {
 
 class TimeChecker {
  public:
-  TimeChecker(const Trip& trip, std::optional<TimeZone> zone, ProblemSink& sink)
-      : trip_(trip), zone_(std::move(zone)), sink_(sink),
+  TimeChecker(const Trip& trip, const TripClock& clock, ProblemSink& sink)
+      : trip_(trip), clock_(clock), sink_(sink),
         periodKnown_(!sink.has("trip", "period.start") && !sink.has("trip", "period.end") &&
                      !sink.has("trip", "period")) {}
 
   // One instant: its offset is the zone's, and it lies in the trip period.
   void instant(const std::string& item, const std::string& field, const TimePoint& t) const {
     if (sink_.has(item, field)) return;  // unreadable: already reported
-    if (zone_ && zone_->offsetMinutes(t.utc) != t.offsetMinutes)
+    if (clock_.hasZone() && clock_.offsetMinutes(t.utc) != t.offsetMinutes)
       sink_.add(item, field, formatIsoTime(t) + " is written with offset " + formatOffset(t.offsetMinutes) + ", but " +
-                                 zone_->name() + " is at " + formatOffset(zone_->offsetMinutes(t.utc)) + " then");
+                                 clock_.zoneName() + " is at " + formatOffset(clock_.offsetMinutes(t.utc)) + " then");
     if (periodKnown_ && (t < trip_.periodStart || t > trip_.periodEnd))
       sink_.add(item, field, formatIsoTime(t) + " is outside the trip period (" + formatIsoTime(trip_.periodStart) +
                                  " to " + formatIsoTime(trip_.periodEnd) + ")");
@@ -44,7 +44,7 @@ class TimeChecker {
 
  private:
   const Trip& trip_;
-  std::optional<TimeZone> zone_;
+  const TripClock& clock_;
   ProblemSink& sink_;
   bool periodKnown_;
 };
@@ -52,14 +52,11 @@ class TimeChecker {
 }  // namespace
 
 void checkTimes(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink) {
-  std::optional<TimeZone> zone;
-  if (!trip.timeZone.empty()) {
-    zone = TimeZone::load(trip.timeZone, options.zoneinfoDir);
-    if (!zone) sink.add("trip", "time_zone", "\"" + trip.timeZone + "\" is not a known IANA time zone");
-  }
+  TripClock clock(trip, options.zoneinfoDir);
+  if (!trip.timeZone.empty() && !clock.hasZone()) sink.add("trip", "time_zone", clock.zoneError());
   bool periodRead = !sink.has("trip", "period.start") && !sink.has("trip", "period.end") && !sink.has("trip", "period");
   if (periodRead && trip.periodEnd <= trip.periodStart) sink.add("trip", "period.end", "the period must end after it starts");
-  TimeChecker check(trip, std::move(zone), sink);
+  TimeChecker check(trip, clock, sink);
   check.instant("trip", "period.start", trip.periodStart);
   check.instant("trip", "period.end", trip.periodEnd);
   for (size_t i = 0; i < trip.travellers.size(); ++i) {

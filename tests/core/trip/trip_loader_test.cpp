@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "core/trip/trip_loader.h"
-#include "core/time/trip_time_zone.h"
+#include "core/time/trip_clock.h"
 #include "core/trip/trip_validate.h"
 
 namespace itinera {
@@ -27,8 +27,7 @@ const Trip& panama() {
 }
 
 CivilTime localTime(const Trip& trip, const TimePoint& t) {
-  auto zone = TimeZone::load(trip.timeZone);
-  return civilFromUnix(t.utc + int64_t{zone ? zone->offsetMinutes(t.utc) : t.offsetMinutes} * 60);
+  return TripClock(trip).civil(t);
 }
 
 TEST(TripLoader, PanamaTripLoadsWithoutProblems) {

@@ -1,8 +1,13 @@
-// Times: ISO 8601 with offsets, civil dates, and offsets from the tz database.
+// Times: ISO 8601 with offsets, why a text is not one, and civil dates.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
 #include "core/time/time_format.h"
-#include "core/time/trip_time_zone.h"
+#include "core/trip/trip_loader.h"
 
 namespace itinera {
 namespace {
@@ -45,27 +50,54 @@ TEST(TripTime, CivilDatesRoundTrip) {
   EXPECT_FALSE(parseIsoDate("2022-04-31"));
 }
 
-TEST(TripTimeZone, PanamaIsFiveHoursBehindUtcAllYear) {
-  auto zone = TimeZone::load("America/Panama");
-  if (!zone) GTEST_SKIP() << "no tz database at /usr/share/zoneinfo";
-  EXPECT_EQ(zone->offsetMinutes(parseIsoTime("2022-04-19T12:00Z")->utc), -300);
-  EXPECT_EQ(zone->offsetMinutes(parseIsoTime("2022-12-19T12:00Z")->utc), -300);
+// Each unreadable time says what is wrong with it, not only that something is.
+TEST(TripTime, UnreadableTimesSayWhatIsWrong) {
+  struct Case {
+    const char* text;
+    TimeFault fault;
+    const char* problem;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"2022-04-19T25:00-05:00", TimeFault::HourOutOfRange, "hour 25 is out of range (00-23)"},
+           {"2022-02-30T12:00-05:00", TimeFault::DayNotInMonth, "day 30 is not in February 2022"},
+           {"2023-02-29T12:00Z", TimeFault::DayNotInMonth, "day 29 is not in February 2023"},
+           {"99999-01-01T00:00Z", TimeFault::YearOutOfRange, "year 99999 is outside 1900-2200"},
+           {"1800-01-01T00:00Z", TimeFault::YearOutOfRange, "year 1800 is outside 1900-2200"},
+           {"2022-13-01T00:00Z", TimeFault::MonthOutOfRange, "month 13 is out of range (01-12)"},
+           {"2022-04-19T12:60Z", TimeFault::MinuteOutOfRange, "minute 60 is out of range (00-59)"},
+           {"2022-04-19T12:00:61Z", TimeFault::SecondOutOfRange, "second 61 is out of range (00-59)"},
+           {"2022-04-19T12:00", TimeFault::MissingOffset, "the offset is required"},
+           {"2022-04-19T12:00+15:00", TimeFault::OffsetOutOfRange, "offset +15:00 is out of range"},
+           {"2022-04-19 12:00-05:00", TimeFault::Syntax, "expected 'T' between the date and the time at character 11, found ' '"},
+           {"2022-04-19T12:00-5:00", TimeFault::Syntax, "expected the offset's 2-digit hours at character 18, found '5'"},
+           {"2022-04-19T12:00-05:00 ", TimeFault::Syntax, "expected the end after the offset at character 23, found ' '"},
+           {"22-04-19T12:00Z", TimeFault::Syntax, "expected a 4-digit year at character 1, found '2'"},
+           {"2022-04-19", TimeFault::Syntax, "expected 'T' between the date and the time at character 11, found the end"},
+           {"", TimeFault::Syntax, "expected a 4-digit year at character 1, found the end"},
+       }) {
+    TimeReading r = readIsoTime(c.text);
+    EXPECT_FALSE(r.time) << c.text;
+    EXPECT_EQ(r.fault, c.fault) << c.text;
+    EXPECT_NE(r.problem.find(c.problem), std::string::npos) << c.text << ": " << r.problem;
+  }
 }
 
-TEST(TripTimeZone, DaylightSavingIsFollowed) {
-  auto zone = TimeZone::load("America/New_York");
-  if (!zone) GTEST_SKIP() << "no tz database at /usr/share/zoneinfo";
-  EXPECT_EQ(zone->offsetMinutes(parseIsoTime("2022-01-15T12:00Z")->utc), -300);
-  EXPECT_EQ(zone->offsetMinutes(parseIsoTime("2022-07-15T12:00Z")->utc), -240);
-}
-
-TEST(TripTimeZone, UnknownOrHostileNamesAreRefused) {
-  EXPECT_FALSE(TimeZone::load("America/Atlantis"));
-  EXPECT_FALSE(TimeZone::load("../../etc/passwd"));
-  EXPECT_FALSE(TimeZone::load("/etc/passwd"));
-  EXPECT_FALSE(TimeZone::load("America"));  // a directory
-  EXPECT_FALSE(TimeZone::load(""));
-  EXPECT_FALSE(isPlausibleZoneName("Europe/Paris;rm"));
+// The loader's message carries the reason: the offset is there, the hour is not.
+TEST(TripTime, TheLoaderSaysWhyATimeIsUnreadable) {
+  std::ifstream in(ITINERA_FIXTURES "/trips/minimal.geojson");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  nlohmann::json doc = nlohmann::json::parse(ss.str());
+  for (auto& f : doc["features"])
+    if (f["id"] == "port-meeting") f["properties"]["start"] = "2021-05-03T25:00-05:00";
+  TripLoadResult r = loadTripFromString(doc.dump(), "t.geojson");
+  std::string all;
+  for (const TripProblem& p : r.problems) all += p.format() + "\n";
+  EXPECT_NE(all.find("port-meeting: properties.start: \"2021-05-03T25:00-05:00\" is not a time like "
+                     "2022-04-19T12:00-05:00: hour 25 is out of range (00-23)"),
+            std::string::npos)
+      << all;
+  EXPECT_EQ(all.find("the offset is required"), std::string::npos) << all;
 }
 
 }  // namespace
