@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev nlohmann-json3-dev
+  libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev libssl-dev nlohmann-json3-dev
   libcli11-dev libhowardhinnant-date-dev
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1

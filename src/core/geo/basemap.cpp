@@ -8,6 +8,8 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/io/regular_file.h"
+
 namespace itinera {
 namespace {
 
@@ -167,8 +169,11 @@ const GeoFeature* Basemap::feature(const std::string& layerName, const std::stri
 }
 
 Result<Basemap> loadBasemap(const std::string& path, const Projection& projection) {
-  if (!std::filesystem::exists(path))
+  std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
     return Error{path + ": basemap file not found (it ships in geodata/; rebuild it with tools/build-geodata.sh)"};
+  // GDAL would block on a FIFO and misread a device or a /proc file.
+  if (std::string problem = regularFileProblem(path); !problem.empty()) return Error{path + ": " + problem};
   GDALAllRegister();
   // GDAL's messages are folded into ours rather than printed.
   struct QuietGdal {
@@ -185,6 +190,11 @@ Result<Basemap> loadBasemap(const std::string& path, const Projection& projectio
     if (!layer) return Error{layer.error()};
     map.layers.push_back(std::move(layer.value()));
   }
+  size_t vertices = 0;
+  for (const GeoLayer& l : map.layers) vertices += l.vertexCount;
+  if (vertices == 0)  // a blank map would look like a drawing bug, not a broken file
+    return Error{path + ": every layer is empty (the file is damaged or was built without data); rebuild it with "
+                        "tools/build-geodata.sh"};
   return map;
 }
 

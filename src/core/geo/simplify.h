@@ -1,4 +1,5 @@
-// Douglas–Peucker simplification of lines and rings, to thin geometry for coarse zoom levels.
+// Douglas–Peucker simplification of lines and rings (GEOS, topology-preserving), to thin geometry
+// for coarse zoom levels; a simplified ring never crosses itself.
 #pragma once
 
 #include <vector>

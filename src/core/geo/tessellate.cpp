@@ -1,4 +1,8 @@
 // Polygon tessellation: ear clipping with hole bridging, a z-order index and fallbacks for messy rings.
+// Kept over GLU's tessellator (gluTess*, libglu1-mesa-dev): on the basemap's 1,884 polygons both
+// give the same triangles, but GLU took 2,358 ms at full resolution (160k vertices) against our
+// 459 ms, 324 against 48 ms with 100 m simplification, 43 against 32 ms at 1 km; GLU would also
+// need a GL library in the core.
 #include "core/geo/tessellate.h"
 
 #include <algorithm>

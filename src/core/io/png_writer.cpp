@@ -3,8 +3,6 @@
 
 #include <png.h>
 
-#include <cstdio>
-
 #include "core/io/atomic_file.h"
 
 namespace itinera {
@@ -20,12 +18,12 @@ std::string writePngAtomically(const std::string& path, int width, int height, c
   image.format = PNG_FORMAT_RGBA;
   // Fast: lighter filtering and compression; about three times quicker for a 1920x1080 frame.
   image.flags = PNG_IMAGE_FLAG_FAST;
-  std::string temp = temporaryPathFor(path);
-  if (!png_image_write_to_file(&image, temp.c_str(), 0, rgba.data(), 0, nullptr)) {
-    std::remove(temp.c_str());
-    return path + ": cannot write PNG (" + image.message + ")";
-  }
-  return commitTemporary(temp, path);
+  std::string error = writeAtomically(path, [&](std::FILE* out) -> std::string {
+    if (png_image_write_to_stdio(&image, out, 0, rgba.data(), 0, nullptr)) return "";
+    return std::string("cannot write PNG (") + image.message + ")";
+  });
+  if (error.empty() || error.find("cannot write PNG") != std::string::npos) return error;
+  return path + ": cannot write PNG: " + error.substr(path.size() + 2);  // e.g. the directory is missing
 }
 
 }  // namespace itinera

@@ -1,4 +1,4 @@
-// Writes RGBA pixels as a PNG, atomically (temporary file, then rename).
+// Writes RGBA pixels as a PNG, atomically (see atomic_file.h: nothing half-written survives).
 #pragma once
 
 #include <cstdint>

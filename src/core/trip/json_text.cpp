@@ -49,6 +49,38 @@ std::optional<size_t> firstInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view foreignUnicodeEncoding(std::string_view t) {
+  auto starts = [&](std::string_view prefix) { return t.substr(0, prefix.size()) == prefix; };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv)) return "UTF-32";
+  if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) return "UTF-16";
+  if (t.size() < 4) return "";
+  bool zero[4] = {t[0] == 0, t[1] == 0, t[2] == 0, t[3] == 0};
+  if ((zero[0] && zero[1] && zero[2] && !zero[3]) || (!zero[0] && zero[1] && zero[2] && zero[3])) return "UTF-32";
+  if ((zero[0] && !zero[1] && zero[2] && !zero[3]) || (!zero[0] && zero[1] && !zero[2] && zero[3])) return "UTF-16";
+  return "";
+}
+
+std::string escapeForOutput(std::string_view text) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[pos]);
+    size_t len = sequenceLength(text, pos);
+    if (len == 0 || c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++pos;
+      continue;
+    }
+    out.append(text.substr(pos, len));
+    pos += len;
+  }
+  return out;
+}
+
 size_t codePointCount(std::string_view text) {
   size_t n = 0;
   for (char c : text)

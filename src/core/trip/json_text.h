@@ -20,6 +20,14 @@ TextPosition positionOfByte(std::string_view text, size_t offset);
 // U+10FFFF are ill-formed), or nullopt when the whole text is valid UTF-8.
 std::optional<size_t> firstInvalidUtf8(std::string_view text);
 
+// "UTF-16" or "UTF-32" when the text starts with that encoding's byte-order mark or, without one,
+// with the pattern of zero bytes ASCII leaves in it (RFC 4627, section 3); else "".
+std::string_view foreignUnicodeEncoding(std::string_view text);
+
+// `text` with each byte that is not part of well-formed UTF-8, and each control character
+// (line breaks too: a message is one line), written as \xNN: safe to print whatever the input held.
+std::string escapeForOutput(std::string_view text);
+
 // Number of code points in valid UTF-8 `text`.
 size_t codePointCount(std::string_view text);
 

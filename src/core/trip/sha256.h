@@ -1,4 +1,4 @@
-// SHA-256 (FIPS 180-4) of a byte string, as lowercase hex; used to check cited source files.
+// SHA-256 (FIPS 180-4, computed by OpenSSL) of a byte string, as lowercase hex; checks cited source files.
 #pragma once
 
 #include <string>

@@ -80,6 +80,7 @@ struct Place {
   Evidence evidence;             // that the place figures in the trip
   std::optional<Evidence> locationEvidence;  // where the coordinates come from
   std::vector<Citation> citations;
+  bool located = false;          // whether the geometry could be read (else `location` means nothing)
   bool isArea() const { return !areas.empty(); }
 };
 

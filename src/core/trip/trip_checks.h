@@ -17,6 +17,8 @@ void checkSources(const Trip& trip, ProblemSink& sink);
 void checkTimes(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink);
 // trip_validate_space.cpp: coordinates within the bbox / area of use, uncertainty, leg ends.
 void checkSpace(const Trip& trip, const TripIndex& index, const TripLoadOptions& options, ProblemSink& sink);
+// trip_sources.cpp: citations against the cited files found in `searchDirs` (notes for absent ones).
+void checkCitedSources(const Trip& trip, const std::vector<std::string>& searchDirs, ProblemSink& sink);
 // trip_whereabouts.cpp: each traveller is somewhere at every moment, and in one place at a time.
 void checkWhereabouts(const Trip& trip, const TripIndex& index, ProblemSink& sink);
 

@@ -2,12 +2,15 @@
 // structure (trip_parse.h) and the meaning (trip_validate.h).
 #include "core/trip/trip_loader.h"
 
-#include <filesystem>
-#include <fstream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/regular_file.h"
+#include "core/trip/json_parse.h"
 #include "core/trip/json_text.h"
+#include "core/trip/trip_checks.h"
+#include "core/trip/trip_sources.h"
 #include "core/trip/trip_parse.h"
 #include "core/trip/trip_validate.h"
 
@@ -15,63 +18,47 @@ namespace itinera {
 namespace {
 
 constexpr int kMaxDepth = 64;  // trip files nest about 6 deep
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-struct TooDeep {
-  size_t byte;
-};
+std::string hexByte(unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  return std::string("0x") + kHex[c >> 4] + kHex[c & 15];
+}
 
-void reportInvalidUtf8(const std::string& text, ProblemSink& sink) {
-  size_t pos = 0;
-  for (int reported = 0; reported < 20 && pos < text.size(); ++reported) {
-    auto bad = firstInvalidUtf8(std::string_view(text).substr(pos));
-    if (!bad) break;
-    pos += *bad;
-    TextPosition at = positionOfByte(text, pos);
-    sink.at(at.line, at.column, "invalid UTF-8 (byte 0x" +
-                                    std::string(1, "0123456789abcdef"[(unsigned char)text[pos] >> 4]) +
-                                    std::string(1, "0123456789abcdef"[(unsigned char)text[pos] & 15]) + ")");
-    ++pos;
+// One message for the whole file: the first problem located, the number of others counted.
+bool reportEncoding(std::string_view text, ProblemSink& sink) {
+  std::string_view foreign = foreignUnicodeEncoding(text);
+  if (!foreign.empty()) {
+    sink.at(1, 1, "this file is " + std::string(foreign) + "; save it as UTF-8");
+    return false;
   }
-}
-
-// nlohmann's message without its "[json.exception...] parse error at ...: " prefix.
-std::string parseMessage(const std::string& what) {
-  size_t colon = what.find(": ");
-  std::string m = colon == std::string::npos ? what : what.substr(colon + 2);
-  return "JSON syntax error: " + m;
-}
-
-std::optional<nlohmann::json> parseJson(const std::string& text, ProblemSink& sink) {
-  // The callback sees the nesting depth; give up on absurd nesting instead of building it.
-  nlohmann::json::parser_callback_t limitDepth = [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
-    if (depth > kMaxDepth) throw TooDeep{0};
-    return true;
-  };
-  try {
-    return nlohmann::json::parse(text, limitDepth);
-  } catch (const nlohmann::json::parse_error& e) {
-    size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    TextPosition at = positionOfByte(text, offset);
-    sink.at(at.line, at.column, parseMessage(e.what()));
-  } catch (const nlohmann::json::out_of_range& e) {
-    // A number too large for a double (id 406): nlohmann gives the token but not its position.
-    std::string what = e.what();
-    size_t open = what.find('\''), close = what.rfind('\'');
-    size_t at = open < close ? text.find(what.substr(open + 1, close - open - 1)) : std::string::npos;
-    TextPosition pos = positionOfByte(text, at == std::string::npos ? 0 : at);
-    sink.at(pos.line, pos.column, "number out of range: " + what.substr(open == std::string::npos ? 0 : open));
-  } catch (const nlohmann::json::exception& e) {
-    sink.add("", "", std::string("JSON error: ") + e.what());
-  } catch (const TooDeep&) {
-    sink.add("", "", "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep");
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    TextPosition at = positionOfByte(text, nul);
+    sink.at(at.line, at.column, "NUL byte (0x00): a JSON text cannot hold one (is the file cut short or padded?)");
+    return false;
   }
-  return std::nullopt;
+  auto bad = firstInvalidUtf8(text);
+  if (!bad) return true;
+  size_t more = 0;
+  for (size_t pos = *bad + 1; pos < text.size();) {
+    auto next = firstInvalidUtf8(text.substr(pos));
+    if (!next) break;
+    ++more;
+    pos += *next + 1;
+  }
+  TextPosition at = positionOfByte(text, *bad);
+  std::string message = "invalid UTF-8 (byte " + hexByte(static_cast<unsigned char>(text[*bad])) + ")";
+  if (more > 0) message += ", and " + std::to_string(more) + " more invalid bytes: save the file as UTF-8";
+  sink.at(at.line, at.column, message);
+  return false;
 }
 
-void readDocument(const nlohmann::json& doc, Trip& trip, ProblemSink& sink) {
+// Reads the document into `trip`; false when it is not a trip file at all, so that there is
+// nothing whose meaning could be checked.
+bool readDocument(const nlohmann::json& doc, Trip& trip, ProblemSink& sink) {
   if (!doc.is_object() || doc.value("type", nlohmann::json()) != "FeatureCollection") {
     sink.add("", "type", "the file must hold a GeoJSON FeatureCollection");
-    return;
+    return false;
   }
   if (doc.contains("bbox")) {
     const nlohmann::json& b = doc["bbox"];
@@ -83,6 +70,7 @@ void readDocument(const nlohmann::json& doc, Trip& trip, ProblemSink& sink) {
   detail::readTripMember(doc.contains("trip") ? doc["trip"] : nlohmann::json(), trip, sink);
   if (!doc.contains("features")) sink.add("", "features", "missing");
   else detail::readFeatures(doc["features"], trip, sink);
+  return true;
 }
 
 }  // namespace
@@ -96,40 +84,36 @@ TripLoadResult loadTripFromString(const std::string& text, const std::string& na
     result.problems = sink.take();
     return result;
   }
-  reportInvalidUtf8(text, sink);
+  // A UTF-8 byte-order mark is allowed (RFC 8259 lets parsers ignore it) and not counted in columns.
+  std::string_view body = text;
+  if (body.substr(0, kUtf8Bom.size()) == kUtf8Bom) body.remove_prefix(kUtf8Bom.size());
   std::optional<nlohmann::json> doc;
-  if (sink.empty()) doc = parseJson(text, sink);
-  if (doc) {
-    Trip trip;
-    trip.fileName = name;
-    readDocument(*doc, trip, sink);
-    validateTrip(trip, options, sink);  // also after structural problems: report everything at once
-    if (sink.empty()) result.trip = std::move(trip);
+  if (reportEncoding(body, sink)) doc = parseJsonText(body, sink, kMaxDepth);
+  Trip trip;
+  trip.fileName = name;
+  // Meaning is checked also after structural problems, to report everything at once.
+  if (doc && readDocument(*doc, trip, sink)) {
+    validateTrip(trip, options, sink);
+    detail::checkCitedSources(trip, options.sourceDirs, sink);
+    if (!sink.hasErrors()) result.trip = std::move(trip);
   }
   result.problems = sink.take();
   return result;
 }
 
 TripLoadResult loadTrip(const std::string& path, const TripLoadOptions& options) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  TripLoadResult result;
-  if (ec || !std::filesystem::is_regular_file(path, ec)) {
-    result.problems.push_back({path, 0, 0, "", "", "cannot read the file" + (ec ? ": " + ec.message() : "")});
+  Result<std::string> text = readRegularFile(path, options.maxBytes);
+  if (!text) {
+    TripLoadResult result;
+    result.problems.push_back({path, 0, 0, "", "", text.error()});
     return result;
   }
-  if (size > options.maxBytes) {
-    result.problems.push_back({path, 0, 0, "", "", "file is " + std::to_string(size) + " bytes; the limit is " +
-                                                       std::to_string(options.maxBytes)});
-    return result;
+  TripLoadOptions withSources = options;
+  if (withSources.checkCitedSources) {  // the trip's own directory first, then the caller's
+    std::vector<std::string> besideTrip = defaultSourceDirs(path);
+    withSources.sourceDirs.insert(withSources.sourceDirs.begin(), besideTrip.begin(), besideTrip.end());
   }
-  std::ifstream in(path, std::ios::binary);
-  std::string text(size, '\0');
-  if (!in.read(text.data(), static_cast<std::streamsize>(size))) {
-    result.problems.push_back({path, 0, 0, "", "", "cannot read the file"});
-    return result;
-  }
-  return loadTripFromString(text, path, options);
+  return loadTripFromString(text.value(), path, withSources);
 }
 
 }  // namespace itinera

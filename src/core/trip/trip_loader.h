@@ -1,5 +1,7 @@
 // Loading a trip file (GeoJSON FeatureCollection with a "trip" member, docs/trip-format.md):
 // syntax, encoding, structure and meaning are all checked, and every problem is reported.
+// The file must be UTF-8; a UTF-8 byte-order mark is skipped, UTF-16 and UTF-32 are refused in
+// one message, and so is any NUL byte (JSON parsers would otherwise stop there).
 #pragma once
 
 #include <cstddef>
@@ -18,11 +20,16 @@ struct TripLoadOptions {
   // crsAreaOfUse in trip_area.h). The file's own RFC 7946 "bbox", when present, always applies.
   std::optional<LonLatBox> areaOfUse;
   std::string zoneinfoDir = "/usr/share/zoneinfo";
+  // Check every citation of a file-backed source against its file (sha256, paragraph, span) when
+  // the file is found: beside the trip, in its "sources" directory, or in `sourceDirs`. A source
+  // whose file is found nowhere gets a note, which does not fail the load.
+  bool checkCitedSources = true;
+  std::vector<std::string> sourceDirs;
 };
 
 struct TripLoadResult {
-  std::optional<Trip> trip;  // set only when there are no problems
-  std::vector<TripProblem> problems;
+  std::optional<Trip> trip;  // set only when there are no problems other than notes
+  std::vector<TripProblem> problems;  // in the order found; notes (TripProblem::note) among them
   bool ok() const { return trip.has_value(); }
 };
 

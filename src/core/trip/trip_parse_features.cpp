@@ -30,7 +30,7 @@ void readPlace(const json& feature, const FieldReader& r, Trip& trip) {
   if (!g)
     r.sink().add(place.id, "geometry", "missing");
   else
-    readPlaceGeometry(*g, place, r.sink());
+    place.located = readPlaceGeometry(*g, place, r.sink());
   trip.places.push_back(std::move(place));
 }
 

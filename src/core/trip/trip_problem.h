@@ -13,8 +13,10 @@ struct TripProblem {
   std::string item;          // feature or record id, e.g. "darien-tour" or "source dhs-2022-04-21"
   std::string field;         // e.g. "properties.start" or "participants[1].person"
   std::string message;
+  bool note = false;  // worth knowing, but not a fault of the file: a note does not fail a load
 
-  // "FILE:LINE:COL: message" when a line is known, else "FILE: item: field: message".
+  // "FILE:LINE:COL: message" when a line is known, else "FILE: item: field: message"; always
+  // valid UTF-8 on one line (other bytes and control characters are written as \xNN).
   std::string format() const;
 };
 
@@ -25,8 +27,10 @@ class ProblemSink {
 
   void at(int line, int column, std::string message);
   void add(std::string item, std::string field, std::string message);
+  void note(std::string item, std::string field, std::string message);
   const std::string& file() const { return file_; }
   bool empty() const { return problems_.empty(); }
+  bool hasErrors() const { return errors_ > 0; }
   // Whether a problem was reported for this item and field (so later checks can skip values
   // that could not be read, instead of piling up consequential messages).
   bool has(const std::string& item, const std::string& field) const { return seen_.count(item + '\n' + field) > 0; }
@@ -36,6 +40,7 @@ class ProblemSink {
   void push(TripProblem p);
   std::string file_;
   size_t limit_;
+  size_t errors_ = 0;
   std::vector<TripProblem> problems_;
   std::unordered_set<std::string> seen_;
 };

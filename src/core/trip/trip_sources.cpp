@@ -1,34 +1,74 @@
-// The passages a trip cites: source files found and checked, paragraphs, spans.
+// The passages a trip cites: source files found and checked, paragraphs, spans. Each file is
+// read, hashed and checked once (and again only when it changes), however often it is cited.
 #include "core/trip/trip_sources.h"
 
-#include <filesystem>
-#include <fstream>
-#include <map>
+#include <sys/stat.h>
 
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "core/io/regular_file.h"
 #include "core/trip/json_text.h"
 #include "core/trip/sha256.h"
+#include "core/trip/trip_checks.h"
 
 namespace itinera {
 namespace {
 
-constexpr uintmax_t kMaxSourceBytes = uintmax_t{16} << 20;
+constexpr size_t kMaxSourceBytes = size_t{16} << 20;
 
 bool isBlank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
-std::optional<std::string> readFile(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec || size > kMaxSourceBytes) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  std::string data(size, '\0');
-  if (!in.read(data.data(), static_cast<std::streamsize>(size))) return std::nullopt;
-  return data;
+// A file's contents as last read, with what identifies that version and its digest.
+struct ReadFile {
+  off_t size = 0;
+  timespec mtime{};
+  std::string problem;  // why it could not be read, or ""
+  std::string bytes, sha256;
+  std::optional<size_t> invalidUtf8;
+};
+
+std::atomic<size_t> filesRead{0};
+
+// Reads and hashes `path`, or returns the copy read before if the file has not changed since.
+std::shared_ptr<const ReadFile> readOnce(const std::string& path) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const ReadFile>> cache;
+  struct stat st {};
+  bool stated = ::stat(path.c_str(), &st) == 0;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(path);
+  if (stated && it != cache.end() && it->second->size == st.st_size && it->second->mtime.tv_sec == st.st_mtim.tv_sec &&
+      it->second->mtime.tv_nsec == st.st_mtim.tv_nsec)
+    return it->second;
+  auto file = std::make_shared<ReadFile>();
+  file->size = st.st_size;
+  file->mtime = st.st_mtim;
+  Result<std::string> bytes = readRegularFile(path, kMaxSourceBytes);
+  ++filesRead;
+  if (bytes) {
+    file->bytes = std::move(bytes.value());
+    file->sha256 = sha256Hex(file->bytes);
+    file->invalidUtf8 = firstInvalidUtf8(file->bytes);
+  } else {
+    file->problem = bytes.error();
+  }
+  cache[path] = file;
+  return file;
 }
 
 void visitList(const std::string& item, const std::string& field, const std::vector<Citation>& list,
                const std::function<void(const std::string&, const std::string&, const Citation&)>& visit) {
   for (size_t i = 0; i < list.size(); ++i) visit(item, field + "[" + std::to_string(i) + "]", list[i]);
+}
+
+std::string joined(const std::vector<std::string>& dirs) {
+  std::string out;
+  for (const std::string& d : dirs) out += (out.empty() ? "" : ", ") + d;
+  return out.empty() ? "no directory" : out;
 }
 
 }  // namespace
@@ -63,26 +103,46 @@ std::vector<std::string> defaultSourceDirs(const std::string& tripPath) {
   return {dir.string(), (dir / "sources").string()};
 }
 
-std::optional<std::string> loadSourceText(const Source& source, const std::vector<std::string>& searchDirs) {
-  if (source.file.empty() || std::filesystem::path(source.file).filename() != source.file) return std::nullopt;
+SourceFile openSource(const Source& source, const std::vector<std::string>& searchDirs) {
+  SourceFile out;
+  if (source.file.empty() || std::filesystem::path(source.file).filename() != source.file) return out;
   for (const std::string& dir : searchDirs) {
-    auto data = readFile(std::filesystem::path(dir) / source.file);
-    if (!data) continue;
-    if (sha256Hex(*data) != source.sha256) return std::nullopt;
-    return data;
+    std::string path = (std::filesystem::path(dir) / source.file).string();
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec))) continue;
+    out.path = path;
+    std::shared_ptr<const ReadFile> file = readOnce(path);
+    if (!file->problem.empty()) {
+      out.problem = {"file", "\"" + path + "\": " + file->problem};
+    } else if (file->sha256 != source.sha256) {
+      out.problem = {"sha256", "\"" + path + "\" has sha256 " + file->sha256 + ", not the one recorded"};
+    } else if (file->invalidUtf8) {
+      TextPosition at = positionOfByte(file->bytes, *file->invalidUtf8);
+      out.problem = {"file", "\"" + path + "\" is not valid UTF-8 (line " + std::to_string(at.line) + ", column " +
+                                 std::to_string(at.column) + ")"};
+    } else {
+      out.paragraphs = sourceParagraphs(file->bytes);
+    }
+    return out;
   }
-  return std::nullopt;
+  return out;
+}
+
+size_t sourceFilesRead() { return filesRead; }
+
+std::optional<std::string> loadSourceText(const Source& source, const std::vector<std::string>& searchDirs) {
+  SourceFile file = openSource(source, searchDirs);
+  if (!file.usable()) return std::nullopt;
+  return readOnce(file.path)->bytes;
 }
 
 std::optional<std::string> citedPassage(const Source& source, const Citation& citation,
                                         const std::vector<std::string>& searchDirs) {
   if (!citation.hasSpan() || citation.paragraph < 1) return std::nullopt;
-  auto text = loadSourceText(source, searchDirs);
-  if (!text) return std::nullopt;
-  std::vector<std::string> paragraphs = sourceParagraphs(*text);
-  if (static_cast<size_t>(citation.paragraph) > paragraphs.size()) return std::nullopt;
-  return codePointSlice(paragraphs[static_cast<size_t>(citation.paragraph) - 1], static_cast<size_t>(citation.start),
-                        static_cast<size_t>(citation.end));
+  SourceFile file = openSource(source, searchDirs);
+  if (!file.usable() || static_cast<size_t>(citation.paragraph) > file.paragraphs.size()) return std::nullopt;
+  return codePointSlice(file.paragraphs[static_cast<size_t>(citation.paragraph) - 1],
+                        static_cast<size_t>(citation.start), static_cast<size_t>(citation.end));
 }
 
 void forEachCitation(const Trip& trip,
@@ -101,29 +161,43 @@ void forEachCitation(const Trip& trip,
   for (const Leg& l : trip.legs) visitList(l.id, "properties.citations", l.citations, visit);
 }
 
-std::vector<TripProblem> verifyCitations(const Trip& trip, const std::vector<std::string>& searchDirs) {
-  ProblemSink sink(trip.fileName);
-  std::map<std::string, std::vector<std::string>> paragraphs;  // source id -> paragraphs
+namespace detail {
+
+void checkCitedSources(const Trip& trip, const std::vector<std::string>& searchDirs, ProblemSink& sink) {
+  std::map<std::string, std::vector<std::string>> paragraphs;  // source id -> paragraphs, when usable
   for (const Source& s : trip.sources) {
-    if (s.file.empty()) continue;
-    auto text = loadSourceText(s, searchDirs);
-    if (text)
-      paragraphs[s.id] = sourceParagraphs(*text);
+    std::string item = "source " + s.id;
+    if (s.file.empty() || sink.has(item, "file") || sink.has(item, "sha256")) continue;
+    SourceFile file = openSource(s, searchDirs);
+    if (file.path.empty())
+      sink.note(item, "file", "\"" + s.file + "\" is not found (looked in " + joined(searchDirs) +
+                                  "), so its citations are not checked");
+    else if (!file.usable())
+      sink.add(item, file.problem.first, file.problem.second);
     else
-      sink.add("source " + s.id, "file", "\"" + s.file + "\" is absent or its sha256 differs");
+      paragraphs[s.id] = std::move(file.paragraphs);
   }
   forEachCitation(trip, [&](const std::string& item, const std::string& field, const Citation& c) {
     auto it = paragraphs.find(c.source);
-    if (it == paragraphs.end() || !c.hasSpan()) return;
+    if (it == paragraphs.end() || !c.hasSpan() || sink.has(item, field)) return;
     if (c.paragraph < 1 || static_cast<size_t>(c.paragraph) > it->second.size()) {
-      sink.add(item, field, "paragraph " + std::to_string(c.paragraph) + " does not exist in " + c.source);
+      sink.add(item, field + ".paragraph", "paragraph " + std::to_string(c.paragraph) + " does not exist in " +
+                                               c.source + " (it has " + std::to_string(it->second.size()) + ")");
       return;
     }
     size_t length = codePointCount(it->second[static_cast<size_t>(c.paragraph) - 1]);
     if (static_cast<size_t>(c.end) > length)
-      sink.add(item, field, "span " + std::to_string(c.start) + ".." + std::to_string(c.end) + " runs past paragraph " +
-                                std::to_string(c.paragraph) + " (" + std::to_string(length) + " characters)");
+      sink.add(item, field + ".end", "span " + std::to_string(c.start) + ".." + std::to_string(c.end) +
+                                         " runs past paragraph " + std::to_string(c.paragraph) + " of " + c.source +
+                                         " (" + std::to_string(length) + " characters)");
   });
+}
+
+}  // namespace detail
+
+std::vector<TripProblem> verifyCitations(const Trip& trip, const std::vector<std::string>& searchDirs) {
+  ProblemSink sink(trip.fileName);
+  detail::checkCitedSources(trip, searchDirs, sink);
   return sink.take();
 }
 

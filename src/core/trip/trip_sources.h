@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/trip/trip.h"
@@ -21,6 +22,17 @@ std::vector<std::string> sourceParagraphs(std::string_view text);
 // The directory of the trip file and its "sources" subdirectory.
 std::vector<std::string> defaultSourceDirs(const std::string& tripPath);
 
+// A source's file as found in the search directories: `path` is empty when it is found nowhere;
+// `problem` (field, message) says why a found file cannot be used (not a regular file, sha256
+// differing from the recorded one, not UTF-8); otherwise `paragraphs` holds its paragraphs.
+struct SourceFile {
+  std::string path;
+  std::pair<std::string, std::string> problem;
+  std::vector<std::string> paragraphs;
+  bool usable() const { return !path.empty() && problem.second.empty(); }
+};
+SourceFile openSource(const Source& source, const std::vector<std::string>& searchDirs);
+
 // The bytes of the source's file from the first of `searchDirs` holding it, or nullopt when the
 // source has no file, the file is absent, or its sha256 differs from the recorded one.
 std::optional<std::string> loadSourceText(const Source& source, const std::vector<std::string>& searchDirs);
@@ -30,9 +42,13 @@ std::optional<std::string> loadSourceText(const Source& source, const std::vecto
 std::optional<std::string> citedPassage(const Source& source, const Citation& citation,
                                         const std::vector<std::string>& searchDirs);
 
-// Checks every citation of every file-backed source against the files: file present, sha256
-// matching, paragraph existing, span inside it. Sources whose file is absent are reported too.
+// Checks every citation of every file-backed source against the files: sha256 matching, text in
+// UTF-8, paragraph existing, span inside it. A source whose file is absent gets a note.
 std::vector<TripProblem> verifyCitations(const Trip& trip, const std::vector<std::string>& searchDirs);
+
+// How many times a source file has been read (and hashed) since the program started: once per
+// file and version, however many citations and calls ask for it.
+size_t sourceFilesRead();
 
 // Visits every citation list of the trip with the item id and field that hold it.
 void forEachCitation(const Trip& trip,

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/trip/trip_checks.h"
 
@@ -76,18 +77,21 @@ void checkCitation(const Claim& claim, size_t i, const Citation& c, const TripIn
   }
 }
 
+// Reports a loop only at the places on it, and depth only for a chain that does not loop: a
+// place whose parents run into a loop elsewhere is not at fault.
 void checkParentChain(const Place& place, const TripIndex& index, ProblemSink& sink) {
-  const Place* p = &place;
-  for (int depth = 0; depth <= TripIndex::kMaxPlaceDepth; ++depth) {
-    p = index.place(p->parent);
-    if (!p) return;
+  std::unordered_set<const Place*> seen{&place};
+  int depth = 0;
+  for (const Place* p = index.place(place.parent); p; p = index.place(p->parent), ++depth) {
     if (p == &place) {
       sink.add(place.id, "properties.parent", "the chain of parents comes back to this place");
       return;
     }
+    if (!seen.insert(p).second) return;  // a loop further up, reported at its own places
   }
-  sink.add(place.id, "properties.parent",
-           "places nest more than " + std::to_string(TripIndex::kMaxPlaceDepth) + " levels deep");
+  if (depth > TripIndex::kMaxPlaceDepth)
+    sink.add(place.id, "properties.parent",
+             "places nest more than " + std::to_string(TripIndex::kMaxPlaceDepth) + " levels deep");
 }
 
 }  // namespace
@@ -95,7 +99,7 @@ void checkParentChain(const Place& place, const TripIndex& index, ProblemSink& s
 void checkIds(const Trip& trip, ProblemSink& sink) {
   std::unordered_map<std::string, std::string> seen;  // id -> what first used it
   auto use = [&](const std::string& id, const std::string& what, const std::string& item) {
-    if (id.empty()) return;
+    if (id.empty() || sink.has(item, "id")) return;  // a missing id was reported under a stand-in name
     if (!isKebabId(id)) sink.add(item, "id", "\"" + id + "\" is not a short kebab-case id (a-z, 0-9, -)");
     auto [it, fresh] = seen.emplace(id, what);
     if (!fresh) sink.add(item, "id", "duplicate id \"" + id + "\" (already used by a " + it->second + ")");

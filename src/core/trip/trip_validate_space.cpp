@@ -97,7 +97,7 @@ class AreaBounds {
 
 void checkLegEnd(const Leg& leg, const char* field, const Place* place, LonLat end, AreaBounds& areas,
                  ProblemSink& sink) {
-  if (!place) return;
+  if (!place || !place->located) return;  // an unreadable place geometry is reported at the place
   bool near = place->isArea() ? areas.of(*place).contains(end)
                               : distanceMetres(place->location, end) <= toleranceMetres(*place);
   if (!near)
@@ -119,7 +119,7 @@ void checkSpace(const Trip& trip, const TripIndex& index, const TripLoadOptions&
   checkBbox(trip, sink);
   BoxChecker boxes(trip, options, sink);
   for (const Place& p : trip.places) {
-    boxes.check(p.id, "geometry", allPoints(p));
+    if (p.located) boxes.check(p.id, "geometry", allPoints(p));
     if (p.precision == LocationPrecision::Approximate && !(p.uncertaintyM > 0))
       sink.add(p.id, "properties.uncertainty_m", "an approximate place needs an uncertainty radius above 0");
   }

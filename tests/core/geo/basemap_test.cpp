@@ -4,6 +4,7 @@
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -154,4 +155,34 @@ TEST(MeshTiles, VisibleTilesSkipWhatIsOffScreen) {
   for (auto& t : visible) drawn += t.indexCount;
   EXPECT_EQ(drawn, 3u * 3);  // the triangles at 200, 300 and 400 km
   EXPECT_EQ(visible.size(), 1u);  // adjacent tiles merge into one range
+}
+
+TEST(Basemap, EveryLayerEmptyIsAnErrorNotABlankMap) {
+  auto p = Projection::create(kDefaultCrs);
+  ASSERT_TRUE(p.ok());
+  std::string path = (std::filesystem::temp_directory_path() / ("empty-" + std::to_string(getpid()) + ".gpkg")).string();
+  GDALAllRegister();
+  {
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    for (const std::string& name : basemapLayerNames()) ds->CreateLayer(name.c_str(), nullptr, wkbUnknown, nullptr);
+  }
+  auto empty = loadBasemap(path, p.value());
+  std::filesystem::remove(path);
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().rfind(path + ": every layer is empty", 0), 0u) << empty.error();
+}
+
+TEST(Basemap, OnlyARegularFileIsOpened) {
+  auto p = Projection::create(kDefaultCrs);
+  ASSERT_TRUE(p.ok());
+  std::string fifo = (std::filesystem::temp_directory_path() / ("fifo-" + std::to_string(getpid()) + ".gpkg")).string();
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  auto fromFifo = loadBasemap(fifo, p.value());  // GDAL would wait for a writer forever
+  std::filesystem::remove(fifo);
+  ASSERT_FALSE(fromFifo.ok());
+  EXPECT_EQ(fromFifo.error(), fifo + ": not a regular file (a FIFO)");
+  auto fromDevice = loadBasemap("/dev/zero", p.value());
+  ASSERT_FALSE(fromDevice.ok());
+  EXPECT_EQ(fromDevice.error(), "/dev/zero: not a regular file (a character device)");
 }

@@ -4,7 +4,12 @@
 #include <gtest/gtest.h>
 #include <png.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <filesystem>
+#include <set>
 #include <iterator>
 #include <fstream>
 
@@ -40,6 +45,81 @@ TEST(AtomicFile, ReplacesContentsAndLeavesNoTemporaries) {
 TEST(AtomicFile, FailureNamesTheFileAndKeepsNothingHalfWritten) {
   std::string error = writeFileAtomically("/nonexistent-dir/x.json", "data");
   EXPECT_NE(error.find("/nonexistent-dir/x.json"), std::string::npos);
+}
+
+size_t entries(const fs::path& dir) {
+  return size_t(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+// A child process that starts writing `file` and is killed (SIGKILL) in the middle of it.
+void killedMidWrite(const fs::path& file, TemporaryKind kind) {
+  pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    writeAtomically(file, [](std::FILE* out) -> std::string {
+      std::fputs("half of it", out);
+      std::fflush(out);
+      ::raise(SIGKILL);
+      return "";
+    }, kind);
+    ::_exit(0);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+}
+
+// tmpfs supports O_TMPFILE; /dev/shm is one on Linux.
+fs::path tmpfsDir() {
+  fs::path d = fs::path("/dev/shm") / ("itinera-test-" + std::to_string(::getpid()));
+  std::error_code ec;
+  fs::create_directories(d, ec);
+  return ec ? fs::path() : d;
+}
+
+TEST(AtomicFile, UnnamedWriteLeavesNothingBehindWhenKilled) {
+  fs::path dir = tmpfsDir();
+  if (dir.empty()) GTEST_SKIP() << "no /dev/shm";
+  fs::path file = dir / "state.json";
+  ASSERT_EQ(writeFileAtomically(file, "old"), "");
+  size_t seenWhileWriting = 0;
+  ASSERT_EQ(writeAtomically(file, [&](std::FILE* out) -> std::string {
+    seenWhileWriting = entries(dir);  // the new file has no name yet
+    std::fputs("new", out);
+    return "";
+  }), "");
+  EXPECT_EQ(seenWhileWriting, 1u);
+  killedMidWrite(file, TemporaryKind::Unnamed);
+  EXPECT_EQ(entries(dir), 1u);
+  EXPECT_EQ(slurp(file), "new");
+  fs::remove_all(dir);
+}
+
+TEST(AtomicFile, NamedTemporaryOfAKilledWriterIsRemovedByTheNextWrite) {
+  fs::path dir = scratchDir(), file = dir / "state.json";
+  ASSERT_EQ(writeAtomically(file, [](std::FILE* out) -> std::string { return std::fputs("old", out) < 0 ? "x" : ""; },
+                            TemporaryKind::Named), "");
+  killedMidWrite(file, TemporaryKind::Named);
+  EXPECT_EQ(entries(dir), 2u);  // the dead writer's temporary
+  std::string mine = "state.json.tmp-" + std::to_string(::getpid()) + "-99";
+  std::ofstream(dir / mine) << "a live process's temporary";  // ours: alive, so kept
+  std::ofstream(dir / "state.json.tmp-notes") << "not our pattern";
+  ASSERT_EQ(writeAtomically(file, [](std::FILE* out) -> std::string { return std::fputs("new", out) < 0 ? "x" : ""; },
+                            TemporaryKind::Named), "");
+  EXPECT_EQ(slurp(file), "new");
+  std::set<std::string> names;
+  for (auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());
+  EXPECT_EQ(names, (std::set<std::string>{"state.json", mine, "state.json.tmp-notes"}));
+  fs::remove_all(dir);
+}
+
+TEST(AtomicFile, StaleTemporariesAreOnlyOursAndOfDeadProcesses) {
+  EXPECT_FALSE(isStaleTemporary("/d/state.json", "state.json"));
+  EXPECT_FALSE(isStaleTemporary("/d/state.json", "other.json.tmp-999999999-0"));
+  EXPECT_FALSE(isStaleTemporary("/d/state.json", "state.json.tmp-" + std::to_string(::getpid()) + "-0"));
+  EXPECT_FALSE(isStaleTemporary("/d/state.json", "state.json.tmp-1-0"));  // init is alive
+  EXPECT_FALSE(isStaleTemporary("/d/state.json", "state.json.tmp-x-0"));
+  EXPECT_TRUE(isStaleTemporary("/d/state.json", "state.json.tmp-999999999-3"));  // above pid_max
 }
 
 TEST(PngWriter, PixelsReadBackExactlyTopRowFirst) {

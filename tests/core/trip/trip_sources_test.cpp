@@ -84,7 +84,9 @@ TEST(TripSources, AbsentOrAlteredFileGivesNoPassage) {
   EXPECT_EQ(citedPassage(src, c, {dir.string()}), std::nullopt);
   std::vector<TripProblem> problems = verifyCitations(trip, {dir.string()});
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_NE(problems[0].format().find("absent or its sha256 differs"), std::string::npos);
+  EXPECT_EQ(problems[0].item, "source example-release");
+  EXPECT_EQ(problems[0].field, "sha256");
+  EXPECT_NE(problems[0].message.find("not the one recorded"), std::string::npos) << problems[0].format();
   fs::remove_all(dir);
 }
 
@@ -95,7 +97,9 @@ TEST(TripSources, SpanPastItsParagraphIsReported) {
   std::vector<TripProblem> problems = verifyCitations(trip, defaultSourceDirs(kFixtures + "/minimal.geojson"));
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_NE(problems[0].message.find("runs past paragraph 1"), std::string::npos) << problems[0].format();
+  EXPECT_EQ(problems[0].field, "properties.citations[0].end");
   EXPECT_NE(problems[1].message.find("paragraph 7 does not exist"), std::string::npos) << problems[1].format();
+  EXPECT_EQ(problems[1].field, "properties.citations[0].paragraph");
 }
 
 // --- the real trip against the real press release ----------------------------------------------
@@ -115,6 +119,14 @@ TEST_F(PanamaSources, RecordedSha256MatchesTheFile) {
   EXPECT_EQ(src->sha256, "7714a76d205536441878ffbcf5a7b458edc75dd6a713cf1529d130a06a3b2629");
   EXPECT_EQ(sha256Hex(readAll(kPressRelease)), src->sha256);
   EXPECT_EQ(sourceParagraphs(readAll(kPressRelease)).size(), 9u);
+}
+
+TEST_F(PanamaSources, TheBundledTripValidatesWithItsSourcesAtHand) {
+  TripLoadOptions options;
+  options.sourceDirs = {kSharedSources};
+  TripLoadResult r = loadTrip(kTripFile, options);
+  EXPECT_TRUE(r.ok());
+  for (const TripProblem& p : r.problems) ADD_FAILURE() << p.format();
 }
 
 TEST_F(PanamaSources, EveryCitedSpanLiesInsideItsParagraph) {
