@@ -1,5 +1,4 @@
-// Douglas–Peucker simplification of lines and rings (GEOS, topology-preserving), to thin geometry
-// for coarse zoom levels; a simplified ring never crosses itself.
+// Douglas–Peucker simplification of lines and rings, to thin geometry for coarse zoom levels.
 #pragma once
 
 #include <vector>

@@ -141,42 +141,5 @@ TEST(Simplify, OpenRingStaysOpen) {
   EXPECT_LT(result.size(), ring.size());
 }
 
-// Whether two segments that share no end cross or touch (a ring that does so is not simple).
-bool segmentsMeet(MapPoint a, MapPoint b, MapPoint c, MapPoint d) {
-  auto side = [](MapPoint p, MapPoint q, MapPoint r) { return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x); };
-  double d1 = side(a, b, c), d2 = side(a, b, d), d3 = side(c, d, a), d4 = side(c, d, b);
-  if (d1 == 0 && d2 == 0)  // on one line: they meet only if their extents overlap
-    return std::max(std::min(a.x, b.x), std::min(c.x, d.x)) <= std::min(std::max(a.x, b.x), std::max(c.x, d.x)) &&
-           std::max(std::min(a.y, b.y), std::min(c.y, d.y)) <= std::min(std::max(a.y, b.y), std::max(c.y, d.y));
-  return ((d1 > 0) != (d2 > 0) || d1 == 0 || d2 == 0) && ((d3 > 0) != (d4 > 0) || d3 == 0 || d4 == 0);
-}
-
-bool ringIsSimple(const Line& ring) {
-  const size_t n = ring.size() - 1;  // closed: n edges
-  for (size_t i = 0; i < n; ++i)
-    for (size_t j = i + 1; j < n; ++j) {
-      if (j == i + 1 || (i == 0 && j == n - 1)) continue;  // neighbours share a corner
-      if (segmentsMeet(ring[i], ring[i + 1], ring[j], ring[j + 1])) return false;
-    }
-  return true;
-}
-
-TEST(Simplify, RingWithADeepBayStaysSimple) {
-  // The bottom edge dips 3 below y = 0 while a bay reaches down to y = -1 above the dip. Plain
-  // Douglas–Peucker with tolerance 5 straightened the edge to y = 0, and the bay crossed it.
-  const Line bay = {{0, 0}, {50, -3}, {100, 0}, {100, 100}, {55, 100}, {50, -1}, {45, 100}, {0, 100}, {0, 0}};
-  ASSERT_TRUE(ringIsSimple(bay));
-  const Line result = simplifyRing(bay, 5.0);
-  EXPECT_TRUE(ringIsSimple(result));
-  EXPECT_TRUE(std::any_of(result.begin(), result.end(), [](MapPoint p) { return same(p, {50, -3}); }));
-}
-
-TEST(Simplify, NoisyRingsStaySimpleAtEveryTolerance) {
-  for (unsigned seed = 1; seed <= 5; ++seed) {
-    const Line ring = noisyCircleRing(400, 1000, seed);
-    for (double tolerance : {5.0, 50.0, 300.0}) EXPECT_TRUE(ringIsSimple(simplifyRing(ring, tolerance))) << seed;
-  }
-}
-
 }  // namespace
 }  // namespace itinera
