@@ -202,7 +202,7 @@ void MapApp::drawFrame() {
 }
 
 void MapApp::flushStateFile() {
-  if (std::string error = stateFile_.flush(currentState()); !error.empty()) fail(error, kExitFailure);
+  if (std::string error = stateFile_.flush(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
 }
 
 void MapApp::renderFrame(const Camera* camera) {
@@ -256,7 +256,7 @@ int MapApp::run() {
       --framesToDraw_;
     }
   }
-  return interrupted() ? interruptionExitCode() : kExitOk;
+  return interrupted() ? interruptionExitCode() : 0;
 }
 
 Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTimings* timings) {
