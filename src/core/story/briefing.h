@@ -33,10 +33,6 @@ class Briefing {
   std::string isoTime(int64_t utc) const { return formatIsoTime(utc, offsetMinutes(utc)); }
   CivilTime localTime(int64_t utc) const { return civilFromUnix(utc + int64_t{offsetMinutes(utc)} * 60); }
 
-  std::string selectedPlace;
-  bool follow = true;
-  bool presenter = false;
-
  private:
   Briefing(Trip trip, std::vector<std::string> sourceDirs);
   Trip trip_;
