@@ -245,6 +245,7 @@ int MapApp::run() {
     bool idle = framesToDraw_ == 0 && !moving;
     if (idle) flushStateFile();  // the frame count, settled
     if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {
