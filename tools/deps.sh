@@ -9,7 +9,7 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1
   libgtest-dev googletest
-  xvfb xauth xdotool x11-utils python3
+  xvfb xauth xdotool x11-utils python3 ffmpeg
   clang libclang-rt-14-dev
 )
 

@@ -47,13 +47,14 @@ Result<bool> MapApp::init() {
         if (!t) return Error{"--at: " + error};
         briefing_->playback().seek(double(*t));
       }
-      briefing_->follow = !options_.viewChosen;
+      viewState_.follow = !options_.viewChosen;
+      story_ = std::make_unique<StoryDirector>(briefing_->trip(), briefing_->timeline(), data_->projection);
     } else {
       tripProblems_ = briefing.error();
     }
   }
   showView(options_.view);
-  if (briefing_ && briefing_->follow) followStory(true);
+  if (briefing_ && viewState_.follow) followStory(true);
   lastTick_ = SDL_GetTicks64();
   return true;
 }
@@ -65,30 +66,29 @@ Viewport MapApp::drawableSize() const {
 }
 
 Rect MapApp::mapArea() const {
-  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && briefing_->presenter, briefing_ != nullptr).mapArea;
+  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr).mapArea;
 }
 
 Rect MapApp::storyArea() const {
-  Rect area = mapArea();
-  if (briefing_ && briefing_->presenter) return area;  // no toolbar
-  // The toolbar is two rows, the views and then the story's controls: its height is known
-  // from the style before it is first drawn.
-  const ImGuiStyle& style = ImGui::GetStyle();
-  double row = ui_->fonts().body->FontSize + 2 * style.FramePadding.y;
-  double band = kToolbarMargin * ui_->scale() + 2 * row + style.ItemSpacing.y + 2 * style.WindowPadding.y;
-  // In a narrow window the caption's band is below the toolbar: the story goes below both.
-  std::vector<Rect> toolbar;
-  if (toolbar_.height > 0) toolbar.push_back(toolbar_);
-  CaptionPlace caption = captionPlace(area, ui_->scale(), false, toolbar);
-  if (caption.belowToolbar) band = caption.top + caption.maxHeight;
-  return areaBelow(area, band);
+  // The toolbar's band is estimated in the core, not measured, so the first frame is framed
+  // as every later one and as `render --follow --ui` frames it.
+  return itinera::storyArea(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
+                            true);
+}
+
+FrameParams MapApp::frameParams() const {
+  // The toolbar is drawn after the map; its place from the last frame is where it will be.
+  std::vector<Rect> windowsOnMap;
+  if (!viewState_.presenter && toolbar_.height > 0) windowsOnMap.push_back(toolbar_);
+  return itinera::frameParams(viewState_, briefing_->playback().time(), camera_, true, ui_->scale(),
+                              std::move(windowsOnMap));
 }
 
 void MapApp::showView(const NamedView& view) {
   camera_.viewport = drawableSize();
   camera_ = cameraFraming(projectedBox(view, data_->projection), camera_.viewport, mapArea());
   viewName_ = view.name;
-  director_.stop();
+  if (story_) story_->stop();
 }
 
 AppState MapApp::currentState() const {
@@ -99,27 +99,24 @@ AppState MapApp::currentState() const {
   s.framesDrawn = framesDrawn_;
   if (briefing_) {
     s.time = briefing_->isoTime(briefing_->playback().time());
-    s.selectedPlace = briefing_->selectedPlace;
+    s.selectedPlace = viewState_.selectedPlace;
     if (!s.selectedPlace.empty())
       for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
     s.playing = briefing_->playback().playing();
-    s.presenter = briefing_->presenter;
-    s.follow = briefing_->follow;
+    s.presenter = viewState_.presenter;
+    s.follow = viewState_.follow;
   }
+  if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
   return s;
 }
 
 void MapApp::followStory(bool immediately) {
-  if (!briefing_ || !briefing_->follow) return;
-  MapBox box = storyFrame(briefing_->trip(), briefing_->timeline(), data_->projection, briefing_->playback().time());
-  if (!immediately && !storyBox_.empty() && !storyFrameChanged(storyBox_, box)) return;
-  storyBox_ = box;
-  Camera target = cameraFraming(box, camera_.viewport, storyArea(), 0.12);
-  if (immediately) camera_ = target;
-  else director_.flyTo(camera_, target, SDL_GetTicks64() / 1000.0);
+  if (!briefing_ || !viewState_.follow) return;
+  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately);
 }
 
 bool MapApp::advanceClock() {
+  // The window's measured step; an export passes 1/fps to the same calls instead.
   Uint64 now = SDL_GetTicks64();
   double dt = (now - lastTick_) / 1000.0;
   lastTick_ = now;
@@ -129,14 +126,14 @@ bool MapApp::advanceClock() {
     followStory(false);
     moving = true;
   }
-  return director_.update(camera_, now / 1000.0) || moving;
+  return (story_ && story_->advance(camera_, dt)) || moving;
 }
 
 void MapApp::setPresenter(bool on) {
-  if (!briefing_ || briefing_->presenter == on) return;
-  briefing_->presenter = on;
+  if (!briefing_ || viewState_.presenter == on) return;
+  viewState_.presenter = on;
   SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-  storyBox_ = {};
+  story_->frameAnew();
   followStory(false);
 }
 
@@ -148,12 +145,12 @@ void MapApp::drawToolbar() {
     if (i) ImGui::SameLine();
     if (ImGui::Button(namedViews()[i].title.c_str())) {
       showView(namedViews()[i]);
-      if (briefing_) briefing_->follow = false;
+      viewState_.follow = false;
     }
   }
   if (briefing_) {
-    if (ImGui::Checkbox("Follow the story", &briefing_->follow) && briefing_->follow) {
-      storyBox_ = {};
+    if (ImGui::Checkbox("Follow the story", &viewState_.follow) && viewState_.follow) {
+      story_->frameAnew();
       followStory(false);
     }
     ImGui::SameLine();
@@ -182,12 +179,11 @@ void MapApp::drawFrame() {
   window_.makeCurrent();
   camera_.viewport = drawableSize();
   ui_->beginFrame();
-  bool presenting = briefing_ && briefing_->presenter;
+  bool presenting = briefing_ && viewState_.presenter;
   if (screen_) {
-    // The toolbar is drawn after the map; its place from the last frame is where it will be.
-    std::vector<Rect> windowsOnMap;
-    if (!presenting && toolbar_.height > 0) windowsOnMap.push_back(toolbar_);
-    if (screen_->draw(camera_, true, windowsOnMap).seeked) followStory(false);
+    BriefingScreen::Result drawn = screen_->draw(frameParams());
+    if (drawn.selected) viewState_.selectedPlace = *drawn.selected;
+    if (drawn.seeked) followStory(false);
   } else {
     view_->draw(camera_, ImGui::GetBackgroundDrawList());
   }
@@ -245,10 +241,11 @@ int MapApp::run() {
   while (!quit_ && !interrupted()) {
     // Playback and camera flights draw frames without input; either may have begun in the
     // frame just drawn (a click on the slider, say).
-    bool moving = director_.flying() || (briefing_ && briefing_->playback().playing());
+    bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing());
     bool idle = framesToDraw_ == 0 && !moving;
     if (idle) flushStateFile();  // the frame count, settled
     if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {

@@ -8,7 +8,8 @@
 
 #include "core/io/app_state.h"
 #include "core/story/briefing.h"
-#include "core/camera/camera_director.h"
+#include "core/camera/story_director.h"
+#include "core/frame/view_state.h"
 #include "core/geo/map_data.h"
 #include "core/camera/views.h"
 #include "render/gl_window.h"
@@ -53,6 +54,8 @@ class MapApp {
   void renderBasemapOnly(const Camera& camera);
   const MapData& data() const { return *data_; }
   Briefing* briefing() { return briefing_.get(); }
+  // What this window shows of the briefing: its selection and modes.
+  ViewState& viewState() { return viewState_; }
   Viewport drawableSize() const;
   // Blocks until the levels of detail built in the background are uploaded.
   void waitForAllLevels();
@@ -67,7 +70,9 @@ class MapApp {
   bool handleMouse(const SDL_Event& e);
   void takeControl();  // the user moved the map: stop following the story
   void setPresenter(bool on);
-  bool advanceClock();  // true while something moves on its own
+  // Moves the trip's clock and the camera's flight on by the time since the last call; true
+  // while something moves on its own.
+  bool advanceClock();
   void followStory(bool immediately);
   void drawFrame();
   void flushStateFile();
@@ -75,8 +80,10 @@ class MapApp {
   void drawProblems();
   void showView(const NamedView& view);
   Rect mapArea() const;
-  // Where the story is framed: the map area below the toolbar, so no place hides under it.
+  // Where the story is framed: the map area below the toolbar, so no place hides under it
+  // (the same area `render --follow --ui` frames it in).
   Rect storyArea() const;
+  FrameParams frameParams() const;
   AppState currentState() const;
 
   GlWindow window_;
@@ -85,11 +92,11 @@ class MapApp {
   std::unique_ptr<UiContext> ui_;
   std::unique_ptr<MapView> view_;
   std::unique_ptr<Briefing> briefing_;
+  ViewState viewState_;
   std::unique_ptr<BriefingScreen> screen_;
   std::string tripProblems_;  // shown in a window when the trip could not be loaded
   Camera camera_;
-  CameraDirector director_;
-  MapBox storyBox_;
+  std::unique_ptr<StoryDirector> story_;  // with a trip
   static constexpr float kToolbarMargin = 10;  // pixels at UI scale 1
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden

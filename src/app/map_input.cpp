@@ -11,8 +11,8 @@
 namespace itinera {
 
 void MapApp::takeControl() {
-  director_.stop();
-  if (briefing_) briefing_->follow = false;
+  if (story_) story_->stop();
+  viewState_.follow = false;
 }
 
 bool MapApp::handleKey(const SDL_Keysym& key) {
@@ -45,8 +45,8 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_F5: setPresenter(true); return true;
     case SDLK_ESCAPE: setPresenter(false); return true;
     case SDLK_f:
-      briefing_->follow = !briefing_->follow;
-      storyBox_ = {};
+      viewState_.follow = !viewState_.follow;
+      story_->frameAnew();
       followStory(false);
       return true;
     default: return false;
@@ -65,7 +65,7 @@ bool MapApp::handleMouse(const SDL_Event& e) {
     case SDL_MOUSEBUTTONUP:
       // A click that did not drag selects what is under it (or clears the selection).
       if (dragging_ && !dragged_ && screen_ && briefing_)
-        briefing_->selectedPlace = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+        viewState_.selectedPlace = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
       dragging_ = false;
       return true;
     case SDL_MOUSEMOTION:
@@ -96,7 +96,7 @@ bool MapApp::handleEvent(const SDL_Event& e) {
       // as for a window opened at that size; the old framing may no longer fit.
       if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         camera_.viewport = drawableSize();
-        storyBox_ = {};
+        if (story_) story_->frameAnew();
         followStory(false);
       }
       return true;

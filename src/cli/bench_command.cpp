@@ -152,7 +152,7 @@ int runBench(const CommandLine& cl) {
     map.renderBasemapOnly(tour[i]);
   }, scriptedTour(map.data(), map.drawableSize(), frames)));
   Briefing& briefing = *map.briefing();
-  briefing.follow = true;
+  map.viewState().follow = true;
   briefing.playback().seek(double(briefing.playback().start()));
   briefing.playback().setSpeedIndex(Playback::speeds().size() - 1);
   briefing.playback().setLoop(true);

@@ -8,6 +8,7 @@
 #include "core/io/data_directory.h"
 #include "core/io/png_writer.h"
 #include "core/camera/story_camera.h"
+#include "core/frame/frame_params.h"
 #include "core/story/trip_state.h"
 #include "render/headless_renderer.h"
 #include "render/interruption.h"
@@ -20,10 +21,13 @@ bool wantsTrip(const CommandLine& cl) {
   return !cl.positional.empty() || cl.has("--at") || cl.has("--ui") || cl.has("--select") || cl.has("--follow");
 }
 
-// The trip at --at with --select chosen. A trip that fails to load is a failure (1); a time
-// or place it does not have is a usage error (2).
+// The UI scale of the frame: what the window's fonts and layout would be at on a 96 dpi display.
+constexpr float kRenderUiScale = 1;
+
+// The trip at --at, and the view with --select chosen. A trip that fails to load is a
+// failure (1); a time or place it does not have is a usage error (2).
 int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vector<std::string>& sources,
-                 std::unique_ptr<Briefing>& out) {
+                 std::unique_ptr<Briefing>& out, ViewState& view) {
   auto path = tripPathOption(cl);
   if (!path) return fail(path.error(), kExitFailure);
   auto briefing = Briefing::load(path.value(), sources, tripLoadOptions(crs));
@@ -38,21 +42,25 @@ int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vecto
   if (cl.has("--select")) {
     if (!b.trip().place(cl.get("--select")))
       return fail("--select: no place '" + cl.get("--select") + "' in " + path.value(), kExitUsage);
-    b.selectedPlace = cl.get("--select");
+    view.selectedPlace = cl.get("--select");
   }
   out = std::move(briefing.value());
   return kExitOk;
 }
 
 // The frame: the story's framing with --follow, else the view; with a trip, inside the map
-// area its panels leave.
+// area its panels leave. With --ui the story is framed where the window frames it, below the
+// window's toolbar, so the picture equals the window's at the same size and scale.
 Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& projection, const NamedView& view,
                    Viewport size) {
   if (!b) return cameraForView(view, projection, size);
-  Rect area = screenLayout(size, 1, false, cl.has("--ui")).mapArea;
-  if (cl.has("--follow"))
-    return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area, 0.12);
-  return cameraFraming(projectedBox(view, projection), size, area);
+  bool ui = cl.has("--ui");
+  if (cl.has("--follow")) {
+    Rect area = storyArea(size, kRenderUiScale, false, ui, ui);
+    return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
+                         kStoryFrameMargin);
+  }
+  return cameraFraming(projectedBox(view, projection), size, screenLayout(size, kRenderUiScale, false, ui).mapArea);
 }
 
 }  // namespace
@@ -74,8 +82,9 @@ int runRender(const CommandLine& cl) {
   auto dataDir = findDataDirectory();
   if (!dataDir) return fail(dataDir.error(), kExitFailure);
   std::unique_ptr<Briefing> briefing;
+  ViewState viewState;
   if (wantsTrip(cl))
-    if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing); code != kExitOk) return code;
+    if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing, viewState); code != kExitOk) return code;
   // The map loads on a worker, building only the level of detail this frame needs, while the
   // GL context and fonts are set up (SDL starts first: see GlWindow::initVideo).
   auto video = GlWindow::initVideo(false);
@@ -91,7 +100,7 @@ int runRender(const CommandLine& cl) {
     data = loading.get();
     if (!data) return Error{data.error()};
     return data.value().get();
-  }, size.value());
+  }, size.value(), kRenderUiScale);
   if (interrupted()) return interruptionExitCode();
   if (!renderer) return fail(renderer.error(), kExitFailure);
   HeadlessRenderer& r = *renderer.value();
@@ -99,7 +108,10 @@ int runRender(const CommandLine& cl) {
   std::vector<uint8_t> pixels;
   if (briefing) {
     BriefingScreen screen(*briefing, r.view(), r.ui().fonts(), r.ui().scale());
-    pixels = r.renderWith([&] { screen.draw(camera, cl.has("--ui")); }, cl.has("--ui") ? 2 : 1);
+    FrameParams frame = frameParams(viewState, briefing->playback().time(), camera, cl.has("--ui"), r.ui().scale());
+    // ImGui sizes a new window over its first two frames; the third is laid out as the
+    // window's settled frame, labels clear of the caption where it really is.
+    pixels = r.renderWith([&] { screen.draw(frame); }, cl.has("--ui") ? 3 : 1);
   } else {
     pixels = r.render(camera);
   }

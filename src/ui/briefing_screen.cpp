@@ -25,8 +25,8 @@ BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& 
       picker_(briefing.trip(), map.data().projection, uiScale),
       panels_(briefing) {}
 
-ScreenLayout BriefingScreen::layout(Viewport window) const {
-  return screenLayout(window, scale_, briefing_.presenter, true);
+ScreenLayout BriefingScreen::layout(Viewport window, bool presenter) const {
+  return screenLayout(window, scale_, presenter, true);
 }
 
 std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const {
@@ -44,14 +44,15 @@ void BriefingScreen::drawHoverTip(const Camera& camera) const {
   ImGui::SetTooltip("%s\n%zu event%s here; click for the details", place->name.c_str(), events, events == 1 ? "" : "s");
 }
 
-BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanels,
-                                            const std::vector<Rect>& windowsOnMap) {
+BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   Result result;
-  Timeline::State state = briefing_.timeline().at(briefing_.playback().time());
-  ScreenLayout l = layout(camera.viewport);
+  const Camera& camera = frame.camera;
+  const std::vector<Rect>& windowsOnMap = frame.windowsOnMap;
+  bool withPanels = frame.ui, presenting = frame.presenter;
+  Timeline::State state = briefing_.timeline().at(frame.time);
+  ScreenLayout l = layout(camera.viewport, presenting);
   // Labels keep clear of the markers, and of the panels so none is cut at the map's edge.
   std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
-  bool presenting = briefing_.presenter;
   CaptionPlace place = captionPlace(l.mapArea, scale_, presenting, windowsOnMap);
   float captionWidth = float(place.maxWidth), captionRight = float(place.right);
   ImVec2 captionMax{captionWidth, float(place.maxHeight)};
@@ -72,7 +73,7 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
   if (withPanels) list->PushClipRect(pos(l.mapArea), mapEnd);
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
-  map_.draw(camera, list, overlay_.tintedProvince(state), overlay_.labels(camera), obstacles,
+  map_.draw(camera, list, overlay_.tintedProvince(state, frame.selectedPlace), overlay_.labels(camera), obstacles,
             withPanels ? l.mapArea : Rect{});
   list->ChannelsSetCurrent(0);
   overlay_.drawPlaces(list, camera, state);
@@ -88,8 +89,11 @@ BriefingScreen::Result BriefingScreen::draw(const Camera& camera, bool withPanel
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
   caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionMax, presenting);
-  if (!briefing_.presenter)
-    result.seeked |= panels_.draw(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  if (!presenting) {
+    ViewState view{frame.selectedPlace, false, presenting};
+    result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+    if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
+  }
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
   backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;

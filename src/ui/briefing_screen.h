@@ -3,7 +3,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string>
 
+#include "core/frame/frame_params.h"
 #include "core/layout/picking.h"
 #include "core/story/briefing.h"
 #include "core/layout/screen_layout.h"
@@ -20,11 +23,13 @@ class BriefingScreen {
 
   struct Result {
     bool seeked = false;  // the user moved the clock (slider, agenda, details)
+    std::optional<std::string> selected;  // the user chose a place in the panels (or closed it: "")
   };
-  // Draws one frame's worth of map and UI into the current ImGui frame. Labels keep clear of
-  // `windowsOnMap`, other windows drawn over the map (the view toolbar).
-  Result draw(const Camera& camera, bool withPanels, const std::vector<Rect>& windowsOnMap = {});
-  ScreenLayout layout(Viewport window) const;
+  // Draws the frame `frame` describes into the current ImGui frame; everything it shows comes
+  // from `frame` and the briefing's trip, except the slider, which shows the briefing's clock
+  // (set it to frame.time). frame.uiScale is the scale this screen's fonts were made at.
+  Result draw(const FrameParams& frame);
+  ScreenLayout layout(Viewport window, bool presenter) const;
   // The place under the cursor (markers first, then areas), or "".
   std::string pick(const Camera& camera, ScreenPoint cursor) const;
 

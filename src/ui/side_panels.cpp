@@ -29,9 +29,9 @@ bool jumpTo(Briefing& b, const Event& e) {
 
 }  // namespace
 
-bool SidePanels::drawPlace(Briefing& b, const UiFonts& fonts) {
+bool SidePanels::drawPlace(Briefing& b, const std::string& placeId, const UiFonts& fonts) {
   const Trip& trip = b.trip();
-  const Place* place = trip.place(b.selectedPlace);
+  const Place* place = trip.place(placeId);
   if (!place) return false;
   bool jumped = false;
   ImGui::PushFont(fonts.caption);
@@ -49,7 +49,7 @@ bool SidePanels::drawPlace(Briefing& b, const UiFonts& fonts) {
   return jumped;
 }
 
-bool SidePanels::drawAgendaRow(Briefing& b, const AgendaRow& row, bool current) {
+bool SidePanels::drawAgendaRow(Briefing& b, ViewState& view, const AgendaRow& row, bool current) {
   const Event& e = *row.event;
   bool jumped = false;
   ImGui::PushID(e.id.c_str());
@@ -71,14 +71,14 @@ bool SidePanels::drawAgendaRow(Briefing& b, const AgendaRow& row, bool current) 
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
   if (ImGui::IsItemClicked() && e.time.precision != TimePrecision::Trip) {
     jumped = jumpTo(b, e);
-    b.selectedPlace = e.place;
+    view.selectedPlace = e.place;
   }
   ImGui::PopID();
   agendaDrawn_.push_back({row.eventId, row.time, row.title + row.mark, row.place});
   return jumped;
 }
 
-bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
+bool SidePanels::drawAgenda(Briefing& b, ViewState& view, const UiFonts& fonts) {
   const Event* current = b.timeline().eventAt(b.playback().time());
   // Scroll again when the text rewraps (the window was resized): rows no longer start where
   // they did.
@@ -98,7 +98,7 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
     for (const AgendaRow& row : day.rows) {
       if (row.event == current) currentRow = rowTops.size();
       rowTops.push_back(ImGui::GetCursorPosY());
-      jumped |= drawAgendaRow(b, row, row.event == current);
+      jumped |= drawAgendaRow(b, view, row, row.event == current);
     }
   }
   if (follow && currentRow != SIZE_MAX) {
@@ -117,9 +117,10 @@ bool SidePanels::drawAgenda(Briefing& b, const UiFonts& fonts) {
   return jumped;
 }
 
-bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size, Backdrop& backdrop) {
+bool SidePanels::draw(Briefing& b, ViewState& view, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
+                      Backdrop& backdrop) {
   bool jumped = false;
-  bool placeOpen = b.trip().place(b.selectedPlace) != nullptr;
+  bool placeOpen = b.trip().place(view.selectedPlace) != nullptr;
   float agendaHeight = placeOpen ? size.y * 0.38f : size.y;
   if (placeOpen) {
     ImGui::SetNextWindowPos(pos);
@@ -130,9 +131,9 @@ bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, Im
     bool open = true;
     ImGui::Begin("What happened here", &open, kPanelFlags);
     backdrop.addCurrentWindow(palette::kPanel);
-    jumped |= drawPlace(b, fonts);
+    jumped |= drawPlace(b, view.selectedPlace, fonts);
     ImGui::End();
-    if (!open) b.selectedPlace.clear();
+    if (!open) view.selectedPlace.clear();
   }
   ImGui::SetNextWindowPos({pos.x, pos.y + size.y - agendaHeight});
   ImGui::SetNextWindowSize({size.x, agendaHeight});
@@ -140,7 +141,7 @@ bool SidePanels::draw(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, Im
   // rows are measured to scroll to the current one.
   ImGui::Begin("Agenda", nullptr, kPanelFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
   backdrop.addCurrentWindow(palette::kPanel);
-  jumped |= drawAgenda(b, fonts);
+  jumped |= drawAgenda(b, view, fonts);
   ImGui::End();
   return jumped;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/frame/view_state.h"
 #include "core/story/briefing.h"
 #include "core/story/story_agenda.h"
 #include "render/backdrop.h"
@@ -26,13 +27,15 @@ class SidePanels {
   const std::vector<DrawnAgendaLine>& agendaDrawn() const { return agendaDrawn_; }
 
   // Draws both panels in the column at `pos` with `size`, their backgrounds into `backdrop`;
-  // true when the user jumped the clock.
-  bool draw(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size, Backdrop& backdrop);
+  // true when the user jumped the clock. The place shown is `view`'s selection, which a click
+  // on an agenda row or closing the place's panel changes.
+  bool draw(Briefing& briefing, ViewState& view, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
+            Backdrop& backdrop);
 
  private:
-  bool drawPlace(Briefing& briefing, const UiFonts& fonts);
-  bool drawAgenda(Briefing& briefing, const UiFonts& fonts);
-  bool drawAgendaRow(Briefing& briefing, const AgendaRow& row, bool current);
+  bool drawPlace(Briefing& briefing, const std::string& placeId, const UiFonts& fonts);
+  bool drawAgenda(Briefing& briefing, ViewState& view, const UiFonts& fonts);
+  bool drawAgendaRow(Briefing& briefing, ViewState& view, const AgendaRow& row, bool current);
 
   EventDetails details_;
   std::vector<AgendaDay> agenda_;

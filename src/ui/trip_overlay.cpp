@@ -165,7 +165,7 @@ std::vector<LabelCandidate> TripOverlay::labels(const Camera& camera) const {
   return out;
 }
 
-std::string TripOverlay::tintedProvince(const Timeline::State& state) const {
+std::string TripOverlay::tintedProvince(const Timeline::State& state, const std::string& selectedPlace) const {
   const Trip& trip = briefing_.trip();
   for (const Event* e : state.active) {
     const Place* p = trip.place(e->place);
@@ -173,10 +173,8 @@ std::string TripOverlay::tintedProvince(const Timeline::State& state) const {
     while (p && p->precision == LocationPrecision::Approximate && !p->parent.empty()) p = trip.place(p->parent);
     if (p && p->isArea() && p->precision == LocationPrecision::Region) return p->id;
   }
-  return briefing_.selectedPlace.empty() || !trip.place(briefing_.selectedPlace) ||
-                 !trip.place(briefing_.selectedPlace)->isArea()
-             ? ""
-             : briefing_.selectedPlace;
+  const Place* selected = trip.place(selectedPlace);
+  return selected && selected->isArea() ? selectedPlace : "";
 }
 
 }  // namespace itinera

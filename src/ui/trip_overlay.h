@@ -26,8 +26,9 @@ class TripOverlay {
   std::vector<ScreenRect> obstacles(const Camera& camera, const Timeline::State& state) const;
   // The trip's place names, placed with the map's labels.
   std::vector<LabelCandidate> labels(const Camera& camera) const;
-  // The province to tint: the Darién when the current event is placed only in that region.
-  std::string tintedProvince(const Timeline::State& state) const;
+  // The province to tint: the Darién when the current event is placed only in that region;
+  // else `selectedPlace` if it is an area.
+  std::string tintedProvince(const Timeline::State& state, const std::string& selectedPlace) const;
 
  private:
   struct Marker {

@@ -56,8 +56,9 @@ TEST_F(StoryAgendaRenderTest, AgendaWindowDrawsExactlyTheModelsRowsInTheModelsOr
     briefing_->playback().seek(double(*t));
     SidePanels panels(*briefing_);
     Backdrop backdrop;
+    ViewState view;
     renderer_->renderWith([&] {
-      panels.draw(*briefing_, renderer_->ui().fonts(), 1, {600, 0}, {360, float(kSize.height)}, backdrop);
+      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, {600, 0}, {360, float(kSize.height)}, backdrop);
     }, 1);
     const auto& drawn = panels.agendaDrawn();
     ASSERT_EQ(drawn.size(), expected.size()) << time;
@@ -72,8 +73,9 @@ TEST_F(StoryAgendaRenderTest, AgendaWindowDrawsExactlyTheModelsRowsInTheModelsOr
   auto drawnTitle = [&](const std::string& id) {
     SidePanels panels(*briefing_);
     Backdrop backdrop;
+    ViewState view;
     renderer_->renderWith([&] {
-      panels.draw(*briefing_, renderer_->ui().fonts(), 1, {600, 0}, {360, float(kSize.height)}, backdrop);
+      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, {600, 0}, {360, float(kSize.height)}, backdrop);
     }, 1);
     for (const auto& line : panels.agendaDrawn())
       if (line.eventId == id) return line.title;

@@ -52,7 +52,7 @@ class TripRenderTest : public ::testing::Test {
     Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
     Frame f;
-    f.pixels = renderer_->renderWith([&] { screen.draw(camera, false); }, 1);
+    f.pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1);
     LonLat where = briefing_->timeline().at(*t).travellers.at(0).position;
     f.traveller = camera.toScreen(data_->projection.toMap(where));
     return f;
@@ -97,8 +97,8 @@ TEST_F(TripRenderTest, PanelsAreOpaqueBackdrops) {
   briefing_->playback().seek(double(briefing_->playback().start()));
   Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
   BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
-  auto pixels = renderer_->renderWith([&] { screen.draw(camera, true); }, 2);
-  ScreenLayout l = screen.layout(kSize);
+  auto pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, true, 1)); }, 2);
+  ScreenLayout l = screen.layout(kSize, false);
   auto colourAt = [&](double x, double y) {
     size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
     return IM_COL32(pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]);
@@ -144,8 +144,8 @@ TEST_F(TripRenderTest, LabelsKeepClearOfWindowsOverTheMap) {
   Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
   BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
   Rect window{0, 0, kSize.width / 2.0, double(kSize.height)};  // the west of Panama, full of labels
-  auto open = renderer_->renderWith([&] { screen.draw(camera, false); }, 1);
-  auto covered = renderer_->renderWith([&] { screen.draw(camera, false, {window}); }, 1);
+  auto open = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1);
+  auto covered = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1, {window})); }, 1);
   int changed = 0;
   for (int y = 0; y < kSize.height; ++y)
     for (int x = 0; x < int(window.width); ++x) {
@@ -189,8 +189,8 @@ TEST_F(TripRenderTest, AgendaStartsAtARow) {
     ASSERT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
-    auto pixels = renderer_->renderWith([&] { screen.draw(camera, true); }, 2);
-    ScreenLayout l = screen.layout(kSize);
+    auto pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, true, 1)); }, 2);
+    ScreenLayout l = screen.layout(kSize, false);
     auto dark = [&](int x, int y) {
       size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
       return pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 200;

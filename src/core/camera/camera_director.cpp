@@ -3,15 +3,16 @@
 
 namespace itinera {
 
-void CameraDirector::flyTo(const Camera& from, const Camera& to, double now) {
+void CameraDirector::flyTo(const Camera& from, const Camera& to) {
   flight_.emplace(from, to);
-  started_ = now;
+  elapsed_ = 0;
   duration_ = flight_->durationSeconds();
 }
 
-bool CameraDirector::update(Camera& camera, double now) {
+bool CameraDirector::advance(Camera& camera, double dtSeconds) {
   if (!flight_) return false;
-  double t = duration_ > 0 ? (now - started_) / duration_ : 1;
+  if (dtSeconds > 0) elapsed_ += dtSeconds;
+  double t = duration_ > 0 ? elapsed_ / duration_ : 1;
   Viewport viewport = camera.viewport;
   camera = flight_->at(t < 1 ? t : 1);
   camera.viewport = viewport;

@@ -17,6 +17,9 @@ inline constexpr double kStoryMinFrameM = 20000;
 // A region-precision point place without an outline (or an area-less parent): a region's size.
 inline constexpr double kStoryRegionFrameM = 100000;
 
+// The margin around the story's frame, as a fraction of the area it is framed in.
+inline constexpr double kStoryFrameMargin = 0.12;
+
 // The projected box that shows a place: an area's outline; an approximate place's circle of
 // uncertainty; otherwise a square of kStoryMinFrameM around it (a box never smaller than that).
 // Empty for an unknown place.

@@ -19,6 +19,7 @@ std::string toJson(const AppState& s) {
   j["centre"] = {{"lon", s.centre.lon}, {"lat", s.centre.lat}};
   j["metres_per_pixel"] = s.metresPerPixel;
   j["frames_drawn"] = s.framesDrawn;
+  j["toolbar"] = s.toolbar.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.toolbar);
   return j.dump(2) + "\n";
 }
 

@@ -19,6 +19,7 @@ struct AppState {
   LonLat centre;
   double metresPerPixel = 0;
   long framesDrawn = 0;  // so a test can see that an untouched app draws nothing
+  std::vector<double> toolbar;  // the view toolbar's x, y, width, height in pixels; empty while hidden
 };
 
 std::string toJson(const AppState& state);

@@ -4,6 +4,13 @@
 #include <algorithm>
 
 namespace itinera {
+namespace {
+
+// The view toolbar's usual right edge at UI scale 1: its widest row, the four views' buttons,
+// 10 px from the window's edge (drawn, it measures 475 px).
+constexpr double kToolbarWidth = 480;
+
+}  // namespace
 
 ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip) {
   ScreenLayout l;
@@ -26,8 +33,10 @@ CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const st
   CaptionPlace c;
   c.right = mapArea.x + mapArea.width - 80 * s;
   c.top = mapArea.y + gap;
-  // The toolbar's usual extent, or where it is.
-  double left = mapArea.x + 470 * s, below = mapArea.y + 84 * s;
+  // The toolbar's usual extent, or where it is. The caption keeps clear of the usual extent
+  // even where the toolbar is smaller, so it is placed alike with the toolbar measured (the
+  // window) and without (`render --ui`).
+  double left = mapArea.x + kToolbarWidth * s + gap, below = mapArea.y + toolbarBandHeight(s);
   for (const Rect& w : windowsOnMap) {
     left = std::max(left, w.x + w.width + gap);
     below = std::max(below, w.y + w.height);
@@ -46,6 +55,22 @@ CaptionPlace captionPlace(const Rect& mapArea, float s, bool presenter, const st
 Rect areaBelow(const Rect& area, double bandBottom) {
   if (bandBottom <= area.y || bandBottom >= area.y + area.height / 2) return area;
   return {area.x, bandBottom, area.width, area.y + area.height - bandBottom};
+}
+
+double toolbarBandHeight(float s) {
+  const double margin = 10, lineHeight = 21, framePadY = 3, itemSpacingY = 4, windowPadY = 8;
+  double row = lineHeight + 2 * framePadY;
+  return (margin + 2 * row + itemSpacingY + 2 * windowPadY) * s;
+}
+
+Rect storyArea(Viewport window, float s, bool presenter, bool hasTrip, bool toolbar) {
+  Rect area = screenLayout(window, s, presenter, hasTrip).mapArea;
+  if (presenter || !toolbar) return area;
+  double band = toolbarBandHeight(s);
+  // In a narrow window the caption's band is below the toolbar: the story goes below both.
+  CaptionPlace caption = captionPlace(area, s, false, {});
+  if (caption.belowToolbar) band = caption.top + caption.maxHeight;
+  return areaBelow(area, band);
 }
 
 std::vector<Rect> uncoveredParts(const Rect& outer, const std::vector<Rect>& covered) {

@@ -41,6 +41,16 @@ CaptionPlace captionPlace(const Rect& mapArea, float uiScale, bool presenter, co
 // middle of the area is ignored, so the area never shrinks to nothing.
 Rect areaBelow(const Rect& area, double bandBottom);
 
+// The band the view toolbar takes at the top of the map: two rows of buttons in the body
+// font (a 21 px line), with ImGui's default paddings, 10 px from the window's edge: 84 px at
+// UI scale 1. Known before the toolbar is first drawn, so every frame is framed alike.
+double toolbarBandHeight(float uiScale);
+
+// Where the story is framed: the map area less the toolbar's band (and, in a narrow window,
+// the caption's band below it) when `toolbar`; the whole map area in presenter mode. The
+// window and `render --ui` both frame the story here, so they agree.
+Rect storyArea(Viewport window, float uiScale, bool presenter, bool hasTrip, bool toolbar);
+
 // A camera over the whole window that frames `box` inside `area`.
 Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin = 0.04);
 

@@ -33,10 +33,6 @@ class Briefing {
   std::string isoTime(int64_t utc) const { return clock_.iso(utc); }
   CivilTime localTime(int64_t utc) const { return clock_.civil(utc); }
 
-  std::string selectedPlace;
-  bool follow = true;
-  bool presenter = false;
-
  private:
   Briefing(Trip trip, std::vector<std::string> sourceDirs);
   Trip trip_;

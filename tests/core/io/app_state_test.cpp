@@ -22,6 +22,9 @@ TEST(AppState, JsonHasTheDocumentedFields) {
   EXPECT_EQ(j["playing"], true);
   EXPECT_EQ(j["presenter"], false);
   EXPECT_TRUE(nlohmann::json::parse(toJson(AppState{}))["selected_place"].is_null());
+  EXPECT_TRUE(nlohmann::json::parse(toJson(AppState{}))["toolbar"].is_null());  // hidden
+  s.toolbar = {10, 10, 400, 78};
+  EXPECT_EQ(nlohmann::json::parse(toJson(s))["toolbar"], nlohmann::json({10, 10, 400, 78}));
 }
 
 TEST(StateFileWriter, WritesOnChangeOnly) {

@@ -109,3 +109,28 @@ TEST(ScreenLayout, UncoveredPartsFillTheFrameExactly) {
       }
   }
 }
+
+// The story is framed below the toolbar's band, one estimate for the window and `render`.
+TEST(StoryArea, IsTheMapAreaBelowTheToolbar) {
+  for (float s : {1.f, 2.f}) {
+    Viewport window{int(1600 * s), int(900 * s)};
+    Rect map = screenLayout(window, s, false, true).mapArea;
+    Rect story = storyArea(window, s, false, true, true);
+    EXPECT_DOUBLE_EQ(story.y, toolbarBandHeight(s)) << s;
+    EXPECT_DOUBLE_EQ(story.y + story.height, map.y + map.height) << s;
+    EXPECT_DOUBLE_EQ(story.width, map.width) << s;
+  }
+  EXPECT_DOUBLE_EQ(toolbarBandHeight(1), 84);  // where the drawn toolbar ends
+  Viewport window{1600, 900};
+  Rect map = screenLayout(window, 1, false, true).mapArea;
+  Rect bare = storyArea(window, 1, false, true, false);  // `render` without the UI has no toolbar
+  EXPECT_DOUBLE_EQ(bare.y, map.y);
+  EXPECT_DOUBLE_EQ(bare.height, map.height);
+  Rect presenting = storyArea(window, 1, true, true, true);  // presenter mode hides the toolbar
+  EXPECT_DOUBLE_EQ(presenting.y, screenLayout(window, 1, true, true).mapArea.y);
+  // A narrow window puts the caption below the toolbar: the story goes below both.
+  Viewport narrow{900, 900};
+  CaptionPlace caption = captionPlace(screenLayout(narrow, 1, false, true).mapArea, 1, false, {});
+  ASSERT_TRUE(caption.belowToolbar);
+  EXPECT_DOUBLE_EQ(storyArea(narrow, 1, false, true, true).y, caption.top + caption.maxHeight);
+}
