@@ -7,6 +7,7 @@ packages=(
   libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev nlohmann-json3-dev libcli11-dev
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1
+  libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3
   clang libclang-rt-14-dev
