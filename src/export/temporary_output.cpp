@@ -17,9 +17,11 @@ namespace {
 std::string temporaryNameFor(const std::string& target) {
   static std::atomic<int> counter{0};
   std::filesystem::path path(target);
-  std::string stem = "." + path.stem().string() + ".part-" + std::to_string(getpid()) + "-" +
-                     std::to_string(counter++) + path.extension().string();
-  return (path.parent_path() / stem).string();
+  std::string name = ".";
+  name += path.stem().string();
+  name += ".part-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
+  name += path.extension().string();
+  return (path.parent_path() / name).string();
 }
 
 }  // namespace
