@@ -8,6 +8,7 @@ packages=(
   libcli11-dev libhowardhinnant-date-dev
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1
+  libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3 ffmpeg
   clang libclang-rt-14-dev
