@@ -10,7 +10,7 @@ packages=(
   libgl1-mesa-dri libegl-mesa0 libegl1
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
   libgtest-dev googletest
-  xvfb xauth xdotool x11-utils python3 ffmpeg
+  xvfb xauth xdotool x11-utils python3
   clang libclang-rt-14-dev
 )
 
