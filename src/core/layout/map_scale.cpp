@@ -4,15 +4,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/geo/great_circle.h"
+
 namespace itinera {
 
-double groundDistance(LonLat a, LonLat b) {
-  constexpr double kRadius = 6371008.8, kRad = M_PI / 180;
-  double dLat = (b.lat - a.lat) * kRad, dLon = (b.lon - a.lon) * kRad;
-  double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-             std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-  return 2 * kRadius * std::asin(std::min(1.0, std::sqrt(h)));
-}
+double groundDistance(LonLat a, LonLat b) { return greatCircleMetres(a, b); }
 
 ScaleBar chooseScaleBar(const Camera& camera, const Projection& projection, double maxPx) {
   ScreenPoint mid{camera.viewport.width / 2.0, camera.viewport.height / 2.0};
