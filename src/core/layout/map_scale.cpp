@@ -8,13 +8,11 @@
 
 namespace itinera {
 
-double groundDistance(LonLat a, LonLat b) { return greatCircleMetres(a, b); }
-
 ScaleBar chooseScaleBar(const Camera& camera, const Projection& projection, double maxPx) {
   ScreenPoint mid{camera.viewport.width / 2.0, camera.viewport.height / 2.0};
   LonLat a = projection.toLonLat(camera.toMap(mid));
   LonLat b = projection.toLonLat(camera.toMap({mid.x + 100, mid.y}));
-  double metresPerPx = groundDistance(a, b) / 100;
+  double metresPerPx = greatCircleMetres(a, b) / 100;
   if (!(metresPerPx > 0)) return {};
   double maxMetres = maxPx * metresPerPx;
   double power = std::pow(10, std::floor(std::log10(maxMetres)));
