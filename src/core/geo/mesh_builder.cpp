@@ -64,14 +64,6 @@ void appendLine(const std::vector<MapPoint>& pts, MapPoint origin, LineMesh& mes
   }
 }
 
-std::vector<MapPoint> withoutRepeats(const std::vector<MapPoint>& pts) {
-  std::vector<MapPoint> out;
-  out.reserve(pts.size());
-  for (auto& p : pts)
-    if (out.empty() || out.back().x != p.x || out.back().y != p.y) out.push_back(p);
-  return out;
-}
-
 // Groups primitives (runs of `perPrimitive` indices) by the grid cell of their first vertex.
 template <typename Mesh>
 void sortPrimitives(Mesh& mesh, size_t perPrimitive, double cellSize) {

@@ -26,14 +26,6 @@ struct Segment {
   double dx, dy, inverseLengthSquared;
 };
 
-std::vector<MapPoint> withoutRepeats(const std::vector<MapPoint>& line) {
-  std::vector<MapPoint> out;
-  out.reserve(line.size());
-  for (const MapPoint& p : line)
-    if (out.empty() || !samePoint(p, out.back())) out.push_back(p);
-  return out;
-}
-
 // Sets keep[i] for the points strictly between first and last that Douglas–Peucker retains.
 // Uses an explicit stack of spans so long lines cannot exhaust the call stack.
 void markKept(const std::vector<MapPoint>& pts, size_t first, size_t last, double tolerance,
@@ -68,6 +60,14 @@ std::vector<MapPoint> keptPoints(const std::vector<MapPoint>& pts, const std::ve
 }
 
 }  // namespace
+
+std::vector<MapPoint> withoutRepeats(const std::vector<MapPoint>& line) {
+  std::vector<MapPoint> out;
+  out.reserve(line.size());
+  for (const MapPoint& p : line)
+    if (out.empty() || !samePoint(p, out.back())) out.push_back(p);
+  return out;
+}
 
 std::vector<MapPoint> simplifyLine(const std::vector<MapPoint>& line, double tolerance) {
   std::vector<MapPoint> pts = withoutRepeats(line);

@@ -7,6 +7,9 @@
 
 namespace itinera {
 
+// The points of `line` with consecutive duplicates dropped.
+std::vector<MapPoint> withoutRepeats(const std::vector<MapPoint>& line);
+
 // Douglas–Peucker simplification keeping both endpoints; tolerance in map metres.
 // Consecutive duplicate points are always dropped; a tolerance <= 0 keeps every other point.
 std::vector<MapPoint> simplifyLine(const std::vector<MapPoint>& line, double tolerance);

@@ -4,21 +4,15 @@
 #include <cmath>
 #include <cstdio>
 
-namespace itinera {
+#include "core/geo/great_circle.h"
 
-double groundDistance(LonLat a, LonLat b) {
-  constexpr double kRadius = 6371008.8, kRad = M_PI / 180;
-  double dLat = (b.lat - a.lat) * kRad, dLon = (b.lon - a.lon) * kRad;
-  double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-             std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-  return 2 * kRadius * std::asin(std::min(1.0, std::sqrt(h)));
-}
+namespace itinera {
 
 ScaleBar chooseScaleBar(const Camera& camera, const Projection& projection, double maxPx) {
   ScreenPoint mid{camera.viewport.width / 2.0, camera.viewport.height / 2.0};
   LonLat a = projection.toLonLat(camera.toMap(mid));
   LonLat b = projection.toLonLat(camera.toMap({mid.x + 100, mid.y}));
-  double metresPerPx = groundDistance(a, b) / 100;
+  double metresPerPx = greatCircleMetres(a, b) / 100;
   if (!(metresPerPx > 0)) return {};
   double maxMetres = maxPx * metresPerPx;
   double power = std::pow(10, std::floor(std::log10(maxMetres)));

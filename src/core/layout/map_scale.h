@@ -14,9 +14,6 @@ struct ScaleBar {
   std::string label;  // "20 km", "500 m"
 };
 
-// Great-circle distance in metres (spherical, radius 6371008.8 m: ample for a scale bar).
-double groundDistance(LonLat a, LonLat b);
-
 // A round length (1, 2 or 5 times a power of ten) whose bar is at most `maxPx` long,
 // measured at the centre of the view.
 ScaleBar chooseScaleBar(const Camera& camera, const Projection& projection, double maxPx);

@@ -12,13 +12,9 @@ constexpr double kTiePx = 0.5;
 
 // How many parents a place has: deeper places are smaller.
 int depth(const Trip& trip, const std::string& placeId) {
-  int d = 0;
   const Place* p = trip.place(placeId);
-  while (p && !p->parent.empty() && d <= int(trip.places.size())) {  // bounded: parent links may loop
-    p = trip.place(p->parent);
-    ++d;
-  }
-  return d;
+  if (!p) return 0;
+  return int(placeAncestors(*p, [&trip](const std::string& id) { return trip.place(id); }).size());
 }
 
 // Even-odd rule over all rings, so holes are excluded.

@@ -6,19 +6,13 @@
 #include <limits>
 #include <numbers>
 
+#include "core/geo/great_circle.h"
+
 namespace itinera {
 namespace {
 
-constexpr double kEarthRadiusM = 6371008.8;
 constexpr double kRad = std::numbers::pi / 180;
 constexpr int64_t kDaySeconds = 86400;
-
-double greatCircleMetres(LonLat a, LonLat b) {
-  double dLat = (b.lat - a.lat) * kRad, dLon = (b.lon - a.lon) * kRad;
-  double h = std::pow(std::sin(dLat / 2), 2) +
-             std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::pow(std::sin(dLon / 2), 2);
-  return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
-}
 
 bool undated(const Event& e) { return e.time.precision == TimePrecision::Trip; }
 // Minute, hour or part of the day: the event can be placed at a moment.

@@ -41,13 +41,12 @@ const Traveller* Trip::traveller(const std::string& personId) const {
 }
 
 bool Trip::placeWithin(const std::string& inner, const std::string& outer) const {
-  std::string current = inner;
-  for (size_t steps = 0; steps <= places.size(); ++steps) {  // bounded: parent links may loop
-    if (current == outer) return true;
-    const Place* p = place(current);
-    if (!p || p->parent.empty()) return false;
-    current = p->parent;
-  }
+  if (inner == outer) return true;
+  const Place* p = place(inner);
+  if (!p) return false;
+  auto lookup = [this](const std::string& id) { return place(id); };
+  for (const Place* above : placeAncestors(*p, lookup))
+    if (above->id == outer) return true;
   return false;
 }
 

@@ -126,6 +126,21 @@ struct LonLatBox {
   bool contains(LonLat p) const { return p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north; }
 };
 
+// The deepest nesting of places: parent links followed from a place, and the depth beyond
+// which the validator reports a chain.
+inline constexpr int kMaxPlaceDepth = 16;
+
+// The places above `place` through `parent` links, innermost first, as found by `placeById`
+// (id -> const Place*, null when unknown). Links may loop, so the walk stops after
+// kMaxPlaceDepth + 1 places: one more than allowed, so a chain that is too deep shows.
+template <typename Lookup>
+std::vector<const Place*> placeAncestors(const Place& place, const Lookup& placeById) {
+  std::vector<const Place*> out;
+  for (const Place* p = placeById(place.parent); p && int(out.size()) <= kMaxPlaceDepth; p = placeById(p->parent))
+    out.push_back(p);
+  return out;
+}
+
 struct Trip {
   std::string fileName;  // for messages
   std::string id, title, timeZone;
@@ -149,7 +164,7 @@ struct Trip {
   std::vector<const Event*> eventsAt(const std::string& placeId, bool includeChildren = false) const;
   // All events by start time (ties by end, then id).
   std::vector<const Event*> eventsInOrder() const;
-  // True when `inner` is `outer` or lies (through `parent` links) inside it.
+  // True when `inner` is `outer` or lies (through placeAncestors) inside it.
   bool placeWithin(const std::string& inner, const std::string& outer) const;
   // The display name of a participant: the person's name, or "Organisation (role)".
   std::string participantName(const Participant& p) const;

@@ -13,13 +13,12 @@ TripIndex::TripIndex(const Trip& trip) {
 }
 
 bool TripIndex::within(const std::string& inner, const std::string& outer) const {
-  const std::string* current = &inner;
-  for (int steps = 0; steps <= kMaxPlaceDepth; ++steps) {
-    if (*current == outer) return true;
-    const Place* p = place(*current);
-    if (!p || p->parent.empty()) return false;
-    current = &p->parent;
-  }
+  if (inner == outer) return true;
+  const Place* p = place(inner);
+  if (!p) return false;
+  auto lookup = [this](const std::string& id) { return place(id); };
+  for (const Place* above : placeAncestors(*p, lookup))
+    if (above->id == outer) return true;
   return false;
 }
 

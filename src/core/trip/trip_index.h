@@ -11,8 +11,6 @@ namespace itinera {
 
 class TripIndex {
  public:
-  static constexpr int kMaxPlaceDepth = 16;
-
   explicit TripIndex(const Trip& trip);
 
   const Source* source(const std::string& id) const { return find(sources_, id); }
@@ -21,7 +19,7 @@ class TripIndex {
   const Place* place(const std::string& id) const { return find(places_, id); }
   const Traveller* traveller(const std::string& personId) const { return find(travellers_, personId); }
 
-  // True when `inner` is `outer` or lies inside it through at most kMaxPlaceDepth parent links.
+  // True when `inner` is `outer` or lies inside it (through placeAncestors).
   bool within(const std::string& inner, const std::string& outer) const;
   // Being at one of the two places does not contradict being at the other (one contains the other).
   bool compatible(const std::string& a, const std::string& b) const { return within(a, b) || within(b, a); }

@@ -78,20 +78,22 @@ void checkCitation(const Claim& claim, size_t i, const Citation& c, const TripIn
 }
 
 // Reports a loop only at the places on it, and depth only for a chain that does not loop: a
-// place whose parents run into a loop elsewhere is not at fault.
+// place whose parents run into a loop elsewhere is not at fault. A loop longer than the walk
+// (kMaxPlaceDepth + 1 places) is reported as too deep.
 void checkParentChain(const Place& place, const TripIndex& index, ProblemSink& sink) {
   std::unordered_set<const Place*> seen{&place};
-  int depth = 0;
-  for (const Place* p = index.place(place.parent); p; p = index.place(p->parent), ++depth) {
+  auto lookup = [&index](const std::string& id) { return index.place(id); };
+  std::vector<const Place*> above = placeAncestors(place, lookup);
+  for (const Place* p : above) {
     if (p == &place) {
       sink.add(place.id, "properties.parent", "the chain of parents comes back to this place");
       return;
     }
     if (!seen.insert(p).second) return;  // a loop further up, reported at its own places
   }
-  if (depth > TripIndex::kMaxPlaceDepth)
+  if (int(above.size()) > kMaxPlaceDepth)
     sink.add(place.id, "properties.parent",
-             "places nest more than " + std::to_string(TripIndex::kMaxPlaceDepth) + " levels deep");
+             "places nest more than " + std::to_string(kMaxPlaceDepth) + " levels deep");
 }
 
 }  // namespace

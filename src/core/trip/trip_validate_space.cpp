@@ -4,18 +4,11 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/geo/great_circle.h"
 #include "core/trip/trip_checks.h"
 
 namespace itinera::detail {
 namespace {
-
-double distanceMetres(LonLat a, LonLat b) {
-  constexpr double kEarthRadius = 6371008.8, kRad = 3.14159265358979323846 / 180;
-  double dLat = (b.lat - a.lat) * kRad, dLon = (b.lon - a.lon) * kRad;
-  double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-             std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-  return 2 * kEarthRadius * std::asin(std::sqrt(std::fmin(1.0, h)));
-}
 
 std::string formatPoint(LonLat p) {
   char buf[64];
@@ -99,7 +92,7 @@ void checkLegEnd(const Leg& leg, const char* field, const Place* place, LonLat e
                  ProblemSink& sink) {
   if (!place || !place->located) return;  // an unreadable place geometry is reported at the place
   bool near = place->isArea() ? areas.of(*place).contains(end)
-                              : distanceMetres(place->location, end) <= toleranceMetres(*place);
+                              : greatCircleMetres(place->location, end) <= toleranceMetres(*place);
   if (!near)
     sink.add(leg.id, "geometry", std::string("the route's ") + field + " " + formatPoint(end) + " is not at " +
                                      place->id + " " + formatPoint(place->location));

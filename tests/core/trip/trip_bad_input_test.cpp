@@ -200,5 +200,24 @@ TEST(TripBadInput, ParentLoopIsReportedOnlyAtThePlacesOnIt) {
   EXPECT_EQ(all.find("levels deep"), std::string::npos) << all;
 }
 
+TEST(TripBadInput, ParentChainDeeperThanTheLimitIsReportedOnlyBelowIt) {
+  json doc = json::parse(exampleText());
+  json place = feature(doc, "panama-city");
+  place["properties"].erase("parent");
+  const int places = kMaxPlaceDepth + 2;  // p0 has kMaxPlaceDepth + 1 places above it
+  for (int i = 0; i < places; ++i) {
+    place["id"] = "p" + std::to_string(i);
+    if (i + 1 < places) place["properties"]["parent"] = "p" + std::to_string(i + 1);
+    else place["properties"].erase("parent");
+    doc["features"].push_back(place);
+  }
+  TripLoadResult r = load(doc.dump(2));
+  std::string all = listing(r);
+  EXPECT_NE(all.find("t.geojson: p0: properties.parent: places nest more than 16 levels deep"), std::string::npos)
+      << all;
+  EXPECT_EQ(all.find(" p1: "), std::string::npos) << all;
+  EXPECT_EQ(all.find("comes back"), std::string::npos) << all;
+}
+
 }  // namespace
 }  // namespace itinera
