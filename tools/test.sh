@@ -16,9 +16,9 @@ ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
 release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 release_skipped=$(skipped_in build/ctest.log)
 
-echo "== Core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== Core and export tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DITINERA_GUI=OFF -DITINERA_SANITIZE=ON >/dev/null
-cmake --build build-sanitize -j"$jobs" --target itinera_core_tests
+cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests
 ctest --test-dir build-sanitize --output-on-failure -j"$jobs" | tee build-sanitize/ctest.log
 sanitized=$(grep -oE 'out of [0-9]+' build-sanitize/ctest.log | grep -oE '[0-9]+')
 sanitized_skipped=$(skipped_in build-sanitize/ctest.log)
