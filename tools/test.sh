@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless: unit, render (offscreen
-# EGL), GUI (Xvfb + xdotool), then the core and the video writer under ASan/UBSan and the trip loader fuzzer.
+# EGL), GUI (Xvfb + xdotool), then the core and the video writer under ASan/UBSan, and the
+# trip loader fuzzer.
 set -euo pipefail  # pipefail: a failing ctest fails the script even through tee
 cd "$(dirname "$0")/.."
 tools/deps.sh
