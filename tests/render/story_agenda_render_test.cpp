@@ -8,37 +8,14 @@
 #include "core/story/trip_state.h"
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
+#include "briefing_scene.h"
 #include "ui/side_panels.h"
 
 using namespace itinera;
 
 namespace {
 
-constexpr Viewport kSize{960, 720};
-
-class StoryAgendaRenderTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto data = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs);
-    ASSERT_TRUE(data.ok()) << data.error();
-    data_ = data.value().release();
-    auto renderer = HeadlessRenderer::create(*data_, kSize);
-    ASSERT_TRUE(renderer.ok()) << renderer.error();
-    renderer_ = renderer.value().release();
-    auto briefing = Briefing::load(defaultTripPath(ITINERA_SOURCE_DIR), {});
-    ASSERT_TRUE(briefing.ok()) << briefing.error();
-    briefing_ = briefing.value().release();
-  }
-  static void TearDownTestSuite() {
-    delete briefing_;
-    delete renderer_;
-    delete data_;
-  }
-
-  static inline MapData* data_ = nullptr;
-  static inline HeadlessRenderer* renderer_ = nullptr;
-  static inline Briefing* briefing_ = nullptr;
-};
+class StoryAgendaRenderTest : public BriefingSceneTest<StoryAgendaRenderTest, 960, 720> {};
 
 }  // namespace
 

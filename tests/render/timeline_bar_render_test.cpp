@@ -9,33 +9,15 @@
 #include "core/story/trip_state.h"
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
+#include "briefing_scene.h"
 #include "ui/timeline_bar.h"
 
 using namespace itinera;
 
 namespace {
 
-constexpr Viewport kSize{960, 540};
-
-class TimelineBarRenderTest : public ::testing::Test {
+class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 960, 540> {
  protected:
-  static void SetUpTestSuite() {
-    auto data = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs);
-    ASSERT_TRUE(data.ok()) << data.error();
-    data_ = data.value().release();
-    auto renderer = HeadlessRenderer::create(*data_, kSize);
-    ASSERT_TRUE(renderer.ok()) << renderer.error();
-    renderer_ = renderer.value().release();
-    auto briefing = Briefing::load(defaultTripPath(ITINERA_SOURCE_DIR), {});
-    ASSERT_TRUE(briefing.ok()) << briefing.error();
-    briefing_ = briefing.value().release();
-  }
-  static void TearDownTestSuite() {
-    delete briefing_;
-    delete renderer_;
-    delete data_;
-  }
-
   // The bar drawn alone along the bottom, the clock on 18 April so its marker is far away.
   void render() {
     std::string error;
@@ -60,9 +42,6 @@ class TimelineBarRenderTest : public ::testing::Test {
 
   std::vector<uint8_t> pixels_;
   TimelineBarResult bar_;
-  static inline MapData* data_ = nullptr;
-  static inline HeadlessRenderer* renderer_ = nullptr;
-  static inline Briefing* briefing_ = nullptr;
 };
 
 }  // namespace

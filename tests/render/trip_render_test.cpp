@@ -10,6 +10,7 @@
 #include "core/camera/views.h"
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
+#include "briefing_scene.h"
 #include "ui/briefing_screen.h"
 #include "ui/caption.h"
 #include "ui/ui_palette.h"
@@ -18,32 +19,13 @@ using namespace itinera;
 
 namespace {
 
-constexpr Viewport kSize{960, 540};
-
 struct Frame {
   std::vector<uint8_t> pixels;
   ScreenPoint traveller;  // where the timeline says Mayorkas is, on screen
 };
 
-class TripRenderTest : public ::testing::Test {
+class TripRenderTest : public BriefingSceneTest<TripRenderTest, 960, 540> {
  protected:
-  static void SetUpTestSuite() {
-    auto data = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs);
-    ASSERT_TRUE(data.ok()) << data.error();
-    data_ = data.value().release();
-    auto renderer = HeadlessRenderer::create(*data_, kSize);
-    ASSERT_TRUE(renderer.ok()) << renderer.error();
-    renderer_ = renderer.value().release();
-    auto briefing = Briefing::load(defaultTripPath(ITINERA_SOURCE_DIR), {});
-    ASSERT_TRUE(briefing.ok()) << briefing.error();
-    briefing_ = briefing.value().release();
-  }
-  static void TearDownTestSuite() {
-    delete briefing_;
-    delete renderer_;
-    delete data_;
-  }
-
   Frame renderAt(const std::string& time) {
     std::string error;
     auto t = parseTripTime(briefing_->trip(), time, &error);
@@ -65,9 +47,6 @@ class TripRenderTest : public ::testing::Test {
     return std::abs(f.pixels[i] - r) + std::abs(f.pixels[i + 1] - g) + std::abs(f.pixels[i + 2] - b) < 30;
   }
 
-  static inline MapData* data_ = nullptr;
-  static inline HeadlessRenderer* renderer_ = nullptr;
-  static inline Briefing* briefing_ = nullptr;
 };
 
 }  // namespace
@@ -108,10 +87,12 @@ TEST_F(TripRenderTest, PanelsAreOpaqueBackdrops) {
   EXPECT_EQ(colourAt(l.slider.x + 4, l.slider.y + 4), palette::kPanel);
 }
 
+constexpr Viewport kBackdropSize{960, 540};
+
 TEST(Backdrop, FillsRectanglesInOrderFromTheTopLeft) {
   auto data = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs);
   ASSERT_TRUE(data.ok()) << data.error();
-  auto renderer = HeadlessRenderer::create(*data.value(), kSize);
+  auto renderer = HeadlessRenderer::create(*data.value(), kBackdropSize);
   ASSERT_TRUE(renderer.ok()) << renderer.error();
   const ImU32 red = IM_COL32(200, 20, 20, 255), green = IM_COL32(20, 200, 20, 255);
   auto pixels = renderer.value()->renderWith([&] {
@@ -120,10 +101,10 @@ TEST(Backdrop, FillsRectanglesInOrderFromTheTopLeft) {
     Backdrop backdrop;
     backdrop.add({10, 20}, {110, 70}, red);
     backdrop.add({60, 40}, {160, 90}, green);
-    backdrop.draw(kSize.width, kSize.height);
+    backdrop.draw(kBackdropSize.width, kBackdropSize.height);
   }, 1);
   auto colourAt = [&](int x, int y) {
-    size_t i = (size_t(y) * kSize.width + size_t(x)) * 4;
+    size_t i = (size_t(y) * kBackdropSize.width + size_t(x)) * 4;
     return IM_COL32(pixels[i], pixels[i + 1], pixels[i + 2], 255);
   };
   EXPECT_EQ(colourAt(30, 30), red);

@@ -141,6 +141,17 @@ std::vector<const Place*> placeAncestors(const Place& place, const Lookup& place
   return out;
 }
 
+// True when place `inner` is `outer` or lies (through placeAncestors) inside it.
+template <typename Lookup>
+bool placeWithinBy(const std::string& inner, const std::string& outer, const Lookup& placeById) {
+  if (inner == outer) return true;
+  const Place* p = placeById(inner);
+  if (!p) return false;
+  for (const Place* above : placeAncestors(*p, placeById))
+    if (above->id == outer) return true;
+  return false;
+}
+
 struct Trip {
   std::string fileName;  // for messages
   std::string id, title, timeZone;

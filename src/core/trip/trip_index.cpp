@@ -13,13 +13,7 @@ TripIndex::TripIndex(const Trip& trip) {
 }
 
 bool TripIndex::within(const std::string& inner, const std::string& outer) const {
-  if (inner == outer) return true;
-  const Place* p = place(inner);
-  if (!p) return false;
-  auto lookup = [this](const std::string& id) { return place(id); };
-  for (const Place* above : placeAncestors(*p, lookup))
-    if (above->id == outer) return true;
-  return false;
+  return placeWithinBy(inner, outer, [this](const std::string& id) { return place(id); });
 }
 
 }  // namespace itinera
