@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "core/io/data_directory.h"
+#include "core/layout/screen_layout.h"
 #include "core/camera/story_camera.h"
 #include "core/story/trip_state.h"
 #include "render/interruption.h"
@@ -138,7 +139,8 @@ void MapApp::setPresenter(bool on) {
 }
 
 void MapApp::drawToolbar() {
-  ImGui::SetNextWindowPos({kToolbarMargin * ui_->scale(), kToolbarMargin * ui_->scale()});
+  const float margin = float(toolbarMargin(ui_->scale()));
+  ImGui::SetNextWindowPos({margin, margin});
   ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
   for (size_t i = 0; i < namedViews().size(); ++i) {

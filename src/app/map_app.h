@@ -97,7 +97,6 @@ class MapApp {
   std::string tripProblems_;  // shown in a window when the trip could not be loaded
   Camera camera_;
   std::unique_ptr<StoryDirector> story_;  // with a trip
-  static constexpr float kToolbarMargin = 10;  // pixels at UI scale 1
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
   std::string viewName_;

@@ -138,14 +138,4 @@ std::optional<std::string> PlacePicker::pick(const Camera& camera, ScreenPoint c
   return smallest->placeId;
 }
 
-std::vector<PickTarget> pickTargets(const Trip& trip, const Projection& projection, const Camera& camera,
-                                    double uiScale) {
-  return PlacePicker(trip, projection, uiScale).targets(camera);
-}
-
-std::optional<std::string> pickPlace(const Trip& trip, const Projection& projection, const Camera& camera,
-                                     ScreenPoint cursor, double tolerancePx, double uiScale) {
-  return PlacePicker(trip, projection, uiScale).pick(camera, cursor, tolerancePx);
-}
-
 }  // namespace itinera

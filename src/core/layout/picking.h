@@ -47,7 +47,9 @@ class PlacePicker {
 
   // Every marker, then every area place, in trip order, through `camera`.
   std::vector<PickTarget> targets(const Camera& camera) const;
-  // As pickPlace below.
+  // The place under `cursor`: the marker nearest to it among those whose disc, widened by
+  // `tolerancePx`, contains it (on a tie the innermost place, a child before its parent); failing
+  // that, the smallest area whose outline contains it; else nullopt.
   std::optional<std::string> pick(const Camera& camera, ScreenPoint cursor, double tolerancePx) const;
 
  private:
@@ -67,16 +69,5 @@ class PlacePicker {
   std::vector<Marker> markers_;
   std::vector<Area> areas_;
 };
-
-// Every marker, then every area place, in trip order, projected through `camera`.
-std::vector<PickTarget> pickTargets(const Trip& trip, const Projection& projection, const Camera& camera,
-                                    double uiScale);
-
-// The place under `cursor`: the marker nearest to it among those whose disc, widened by
-// `tolerancePx`, contains it (on a tie the innermost place, a child before its parent); failing
-// that, the smallest area whose outline contains it; else nullopt. Projects the trip each time:
-// a PlacePicker does it once.
-std::optional<std::string> pickPlace(const Trip& trip, const Projection& projection, const Camera& camera,
-                                     ScreenPoint cursor, double tolerancePx, double uiScale);
 
 }  // namespace itinera

@@ -57,10 +57,12 @@ Rect areaBelow(const Rect& area, double bandBottom) {
   return {area.x, bandBottom, area.width, area.y + area.height - bandBottom};
 }
 
+double toolbarMargin(float s) { return 10.0 * s; }
+
 double toolbarBandHeight(float s) {
-  const double margin = 10, lineHeight = 21, framePadY = 3, itemSpacingY = 4, windowPadY = 8;
+  const double lineHeight = 21, framePadY = 3, itemSpacingY = 4, windowPadY = 8;
   double row = lineHeight + 2 * framePadY;
-  return (margin + 2 * row + itemSpacingY + 2 * windowPadY) * s;
+  return toolbarMargin(s) + (2 * row + itemSpacingY + 2 * windowPadY) * s;
 }
 
 Rect storyArea(Viewport window, float s, bool presenter, bool hasTrip, bool toolbar) {

@@ -45,6 +45,8 @@ Rect areaBelow(const Rect& area, double bandBottom);
 // font (a 21 px line), with ImGui's default paddings, 10 px from the window's edge: 84 px at
 // UI scale 1. Known before the toolbar is first drawn, so every frame is framed alike.
 double toolbarBandHeight(float uiScale);
+// The toolbar's distance from the window's top left corner: 10 px at UI scale 1.
+double toolbarMargin(float uiScale);
 
 // Where the story is framed: the map area less the toolbar's band (and, in a narrow window,
 // the caption's band below it) when `toolbar`; the whole map area in presenter mode. The

@@ -28,7 +28,7 @@ class Briefing {
   const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
 
   // Local time in the trip's zone: the one clock, shared with the timeline.
-  const LocalClock& clock() const { return clock_; }
+  const TripClock& clock() const { return clock_; }
   int offsetMinutes(int64_t utc) const { return clock_.offsetMinutes(utc); }
   std::string isoTime(int64_t utc) const { return clock_.iso(utc); }
   CivilTime localTime(int64_t utc) const { return clock_.civil(utc); }
@@ -36,7 +36,7 @@ class Briefing {
  private:
   Briefing(Trip trip, std::vector<std::string> sourceDirs);
   Trip trip_;
-  LocalClock clock_;
+  TripClock clock_;
   std::unique_ptr<Timeline> timeline_;  // points into trip_, so Briefing never moves
   Playback playback_;
   std::vector<std::string> sourceDirs_;

@@ -8,7 +8,7 @@
 namespace itinera {
 namespace {
 
-AgendaRow rowFor(const Trip& trip, const LocalClock& clock, const Event& e) {
+AgendaRow rowFor(const Trip& trip, const TripClock& clock, const Event& e) {
   AgendaRow row;
   row.event = &e;
   row.eventId = e.id;
@@ -24,7 +24,7 @@ AgendaRow rowFor(const Trip& trip, const LocalClock& clock, const Event& e) {
 
 }  // namespace
 
-std::vector<AgendaDay> buildAgenda(const Trip& trip, const LocalClock& clock) {
+std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock) {
   std::vector<AgendaDay> days;
   AgendaDay undated{kUndatedHeading, false, {}};
   int64_t currentDay = INT64_MIN;

@@ -30,6 +30,6 @@ struct AgendaDay {
 
 inline constexpr const char* kUndatedHeading = "During the trip (date not known)";
 
-std::vector<AgendaDay> buildAgenda(const Trip& trip, const LocalClock& clock);
+std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock);
 
 }  // namespace itinera

@@ -35,7 +35,7 @@ void fillEvent(StoryCard& card, const EventStory& s) {
 }
 
 // The travellers on the first leg under way, and others on a leg between the same places.
-void fillLeg(StoryCard& card, const Trip& trip, const LocalClock& clock, const Timeline::State& state) {
+void fillLeg(StoryCard& card, const Trip& trip, const TripClock& clock, const Timeline::State& state) {
   std::string names;
   for (const Timeline::TravellerState& s : state.travellers) {
     if (!s.leg) continue;
@@ -62,7 +62,7 @@ void fillLeg(StoryCard& card, const Trip& trip, const LocalClock& clock, const T
 namespace {
 
 // The other events under way at `t` and that day's events whose hour is not known, but the card's.
-void fillAlso(StoryCard& card, const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
+void fillAlso(StoryCard& card, const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t) {
   for (const Event* e : timeline.at(t).active) {
     if (e == card.event) continue;
     card.alsoNowEvents.push_back(e);
@@ -79,7 +79,7 @@ void fillAlso(StoryCard& card, const Trip& trip, const Timeline& timeline, const
 
 }  // namespace
 
-StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
+StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t) {
   StoryCard card;
   Timeline::State state = timeline.at(t);
   bool travelling = false;
@@ -96,7 +96,7 @@ StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& c
   return card;
 }
 
-StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const LocalClock& clock, const Event& event) {
+StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& event) {
   StoryCard card;
   fillEvent(card, describeEvent(trip, clock, event));
   if (event.time.precision == TimePrecision::Trip) return card;

@@ -38,10 +38,10 @@ struct StoryCard {
   std::string alsoTodayHeading = "Also this day, hour not known";
 };
 
-StoryCard cardAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t);
+StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t);
 
 // The card telling `event` itself, as at its stop, with the other events under way there and that
 // day's events whose hour is not known (never the event itself): the presenter sequence's card.
-StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const LocalClock& clock, const Event& event);
+StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& event);
 
 }  // namespace itinera

@@ -56,7 +56,7 @@ ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_
   return travelling ? onLeg : betweenPrecision(trip, t);
 }
 
-ClockText clockAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t) {
+ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t) {
   ClockText out;
   out.precision = clockPrecision(trip, timeline, t);
   TimePoint at{t, trip.periodStart.offsetMinutes};

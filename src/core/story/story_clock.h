@@ -27,6 +27,6 @@ struct ClockText {
 // day. Before the first or after the last, the part of the day.
 ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_t t);
 
-ClockText clockAt(const Trip& trip, const Timeline& timeline, const LocalClock& clock, int64_t t);
+ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t);
 
 }  // namespace itinera

@@ -44,7 +44,7 @@ bool hourKnown(const TimeSpan& time) {
 
 std::string shortDay(const CivilTime& c) { return weekdayName(c) + " " + std::to_string(c.day) + " " + monthName(c.month); }
 
-EventStory describeEvent(const Trip& trip, const LocalClock& clock, const Event& e) {
+EventStory describeEvent(const Trip& trip, const TripClock& clock, const Event& e) {
   EventStory s;
   s.event = &e;
   s.title = e.title;

@@ -36,7 +36,7 @@ struct EventStory {
 // hour or part of the day); an event known only by its day or the trip is never "now".
 bool hourKnown(const TimeSpan& time);
 
-EventStory describeEvent(const Trip& trip, const LocalClock& clock, const Event& event);
+EventStory describeEvent(const Trip& trip, const TripClock& clock, const Event& event);
 
 // "Mon 18 Apr"
 std::string shortDay(const CivilTime& c);

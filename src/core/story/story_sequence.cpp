@@ -21,7 +21,7 @@ std::string dayText(const CivilTime& c) { return shortDay(c) + " " + std::to_str
 
 // "18-20 April 2022", "30 April-2 May 2022", "30 December 2022-2 January 2023"; the period's end
 // is exclusive, so a period ending at midnight ends the day before.
-std::string periodText(const Trip& trip, const LocalClock& clock) {
+std::string periodText(const Trip& trip, const TripClock& clock) {
   CivilTime a = clock.civil(trip.periodStart);
   CivilTime b = clock.civil({std::max(trip.periodStart.utc, trip.periodEnd.utc - 1), trip.periodEnd.offsetMinutes});
   std::string first = std::to_string(a.day), last = std::to_string(b.day) + " " + monthName(b.month, true) + " " + std::to_string(b.year);
@@ -31,7 +31,7 @@ std::string periodText(const Trip& trip, const LocalClock& clock) {
   return first + "-" + last;
 }
 
-SequenceCard titleCard(const Trip& trip, const LocalClock& clock) {
+SequenceCard titleCard(const Trip& trip, const TripClock& clock) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Title;
   c.id = "title";
@@ -51,7 +51,7 @@ SequenceCard titleCard(const Trip& trip, const LocalClock& clock) {
 
 // When the card stands: its stop for a dated event (the day's start when only the day is known),
 // the trip's end for an undated one; the clock never says more than the event's time.
-void placeInTime(SequenceCard& c, const Trip& trip, const Timeline& timeline, const LocalClock& clock, const Event& e) {
+void placeInTime(SequenceCard& c, const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e) {
   if (e.time.precision == TimePrecision::Trip) {
     c.time = trip.periodEnd.utc;
     c.clock = kUndatedHeading;
@@ -62,7 +62,7 @@ void placeInTime(SequenceCard& c, const Trip& trip, const Timeline& timeline, co
   c.clock = c.dayOnly ? dayText(clock.civil(e.time.start)) : clockAt(trip, timeline, clock, c.time).local;
 }
 
-SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const LocalClock& clock, const Event& e) {
+SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Event;
   c.id = "event:" + e.id;
@@ -104,7 +104,7 @@ void fillQuote(SequenceCard& c, const Trip& trip, const Event& e, const std::vec
   if (c.citation.empty() && !e.citations.empty()) c.citation = citationText(trip, e.citations.front());
 }
 
-SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const LocalClock& clock, const Event& e,
+SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e,
                        const std::vector<std::string>& sourceDirs) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Quote;
@@ -127,7 +127,7 @@ SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const LocalCl
   return c;
 }
 
-SequenceCard closingCard(const Trip& trip, const LocalClock& clock) {
+SequenceCard closingCard(const Trip& trip, const TripClock& clock) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Closing;
   c.id = "closing";
@@ -157,7 +157,7 @@ std::tuple<size_t, int, int> sourceOrder(const Trip& trip, const Event& e) {
 
 }  // namespace
 
-StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const LocalClock& clock,
+StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const TripClock& clock,
                             const std::vector<std::string>& sourceDirs) {
   StorySequence out{titleCard(trip, clock)};
   std::vector<const Event*> dated, undated, undatedQuotes;
@@ -201,7 +201,7 @@ const char* kindName(SequenceCard::Kind k) {
   return "event";
 }
 
-Json cardJson(const SequenceCard& c, const LocalClock& clock, int offsetMinutes) {
+Json cardJson(const SequenceCard& c, const TripClock& clock, int offsetMinutes) {
   Json j{{"id", c.id}, {"kind", kindName(c.kind)}, {"time", clock.iso({c.time, offsetMinutes})},
          {"day_only", c.dayOnly}, {"clock", c.clock}, {"heading", c.heading}, {"lines", c.lines}};
   if (c.event) j["event"] = c.event->id;
@@ -229,7 +229,7 @@ Json cardJson(const SequenceCard& c, const LocalClock& clock, int offsetMinutes)
 
 std::string sequenceJson(const Trip& trip, const std::vector<std::string>& sourceDirs) {
   Timeline timeline(trip);
-  LocalClock clock(trip);
+  TripClock clock(trip);
   Json list = Json::array();
   for (const SequenceCard& c : buildSequence(trip, timeline, clock, sourceDirs))
     list.push_back(cardJson(c, clock, trip.periodStart.offsetMinutes));

@@ -56,7 +56,7 @@ using StorySequence = std::vector<SequenceCard>;
 // of the text reporting them; other undated events after the dated ones; the closing card at
 // the trip end. Every event is on exactly one card. Passages come from the source files found
 // in `sourceDirs`.
-StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const LocalClock& clock,
+StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const TripClock& clock,
                             const std::vector<std::string>& sourceDirs);
 
 // The card shown at trip time `t`: the first of the cards at the latest card time not after `t`;

@@ -41,7 +41,7 @@ std::string joined(const std::vector<std::string>& names) {
 }  // namespace
 
 std::string formatAgenda(const Trip& trip) {
-  LocalClock clock(trip);
+  TripClock clock(trip);
   std::string out = trip.title + "\nTimes are local (" + trip.timeZone + ", UTC" +
                     formatOffset(clock.offset(trip.periodStart)) +
                     "). Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
@@ -72,7 +72,7 @@ Json sourcesOf(const Event& e) {
   return list;
 }
 
-Json eventJson(const Trip& trip, const LocalClock& clock, const AgendaDay& day, const AgendaRow& row) {
+Json eventJson(const Trip& trip, const TripClock& clock, const AgendaDay& day, const AgendaRow& row) {
   const Event& e = *row.event;
   Json j;
   const Place* p = trip.place(e.place);
@@ -105,7 +105,7 @@ Json eventJson(const Trip& trip, const LocalClock& clock, const AgendaDay& day, 
 }  // namespace
 
 std::string agendaJson(const Trip& trip) {
-  LocalClock clock(trip);
+  TripClock clock(trip);
   std::map<const Event*, std::pair<const AgendaDay*, const AgendaRow*>> rows;
   std::vector<AgendaDay> days = buildAgenda(trip, clock);
   for (const AgendaDay& day : days)

@@ -24,7 +24,7 @@ std::string partOfDayName(const CivilTime& c) {
   return c.hour < 6 ? "night" : c.hour < 12 ? "morning" : c.hour < 18 ? "afternoon" : "evening";
 }
 
-std::string timeSpanLabel(const TimeSpan& time, const LocalClock& clock) {
+std::string timeSpanLabel(const TimeSpan& time, const TripClock& clock) {
   CivilTime a = clock.civil(time.start), b = clock.civil(time.end);
   switch (time.precision) {
     case TimePrecision::Minute: return time.start == time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);

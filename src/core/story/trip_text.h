@@ -10,12 +10,9 @@
 
 namespace itinera {
 
-// Local time in the trip's zone: the one trip clock (core/time/trip_clock.h).
-using LocalClock = TripClock;
-
 // "14:30", "14:30-15:45", "~14:00", "afternoon", "time not known", "date not known".
-std::string timeSpanLabel(const TimeSpan& time, const LocalClock& clock);
-inline std::string eventTimeLabel(const Event& e, const LocalClock& clock) { return timeSpanLabel(e.time, clock); }
+std::string timeSpanLabel(const TimeSpan& time, const TripClock& clock);
+inline std::string eventTimeLabel(const Event& e, const TripClock& clock) { return timeSpanLabel(e.time, clock); }
 // "morning" (before noon), "afternoon" (before 18:00), "evening"; "night" before 06:00.
 std::string partOfDayName(const CivilTime& c);
 // "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)";

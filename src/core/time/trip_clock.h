@@ -42,7 +42,7 @@ class TripClock {
   // moment of that day.
   int64_t localMidnight(int64_t days) const { return toUtc(days * 86400); }
 
-  // The names the story and UI code use (LocalClock).
+  // The same, for a TimePoint.
   int offset(const TimePoint& t) const { return offsetMinutes(t.utc); }
   CivilTime civil(const TimePoint& t) const { return civil(t.utc); }
   std::string iso(const TimePoint& t) const { return iso(t.utc); }

@@ -30,7 +30,7 @@ Camera cameraAt(LonLat centre, double metresPerPixel) {
 ScreenPoint screen(const Camera& c, LonLat p) { return c.toScreen(utm().toMap(p)); }
 
 std::optional<std::string> pick(const Trip& trip, const Camera& c, ScreenPoint cursor, double uiScale = 1) {
-  return pickPlace(trip, utm(), c, cursor, defaultPickTolerancePx(uiScale), uiScale);
+  return PlacePicker(trip, utm(), uiScale).pick(c, cursor, defaultPickTolerancePx(uiScale));
 }
 
 TEST(Picking, MarkerRadiusGrowsWithEventsUpToACap) {
@@ -136,13 +136,13 @@ TEST(Picking, TheSmallestContainingAreaWinsAndHolesAreOutside) {
 
 TEST(Picking, TargetsAreMarkersThenAreas) {
   Camera c = cameraAt({-79.4, 8.1}, 100);
-  std::vector<PickTarget> targets = pickTargets(roadTrip(), utm(), c, 1);
+  std::vector<PickTarget> targets = PlacePicker(roadTrip(), utm(), 1).targets(c);
   std::vector<std::string> markers, areas;
   for (const PickTarget& t : targets) (t.area ? areas : markers).push_back(t.placeId);
   EXPECT_EQ(markers, (std::vector<std::string>{"town-a", "office-a", "town-b", "reserve", "ranger-station"}));
   EXPECT_EQ(areas, std::vector<std::string>{"reserve"});
   // On the real trip the Darién and the Canal have no event of their own: areas only.
-  std::vector<PickTarget> real = pickTargets(panama(), utm(), c, 1);
+  std::vector<PickTarget> real = PlacePicker(panama(), utm(), 1).targets(c);
   for (const PickTarget& t : real)
     if (t.placeId == "darien" || t.placeId == "panama-canal") EXPECT_TRUE(t.area) << t.placeId;
 }
@@ -158,9 +158,9 @@ TEST(Picking, ClickInTheDarienAwayFromMarkersPicksTheProvince) {
   EXPECT_EQ(pick(t, c, screen(c, {-78.5, 7.4})), std::nullopt);  // west of the outline
 }
 
-// The picker keeps the trip in map space: it answers as pickPlace does, for a grid of cursors
-// over the Darién and the city, with no projection left to reproject anything.
-TEST(Picking, APickerProjectsOnceAndPicksAsPickPlaceDoes) {
+// The picker keeps the trip in map space: once its projection is gone it still answers as a
+// picker with a live projection does, for a grid of cursors over the Darién and the city.
+TEST(Picking, APickerOutlivesItsProjection) {
   const Trip& t = panama();
   std::optional<PlacePicker> picker;
   {
@@ -178,7 +178,7 @@ TEST(Picking, APickerProjectsOnceAndPicksAsPickPlaceDoes) {
         picked += expected.has_value();
       }
     EXPECT_GT(picked, 0u) << view;
-    auto targets = picker->targets(c), fresh = pickTargets(t, utm(), c, 1);
+    auto targets = picker->targets(c), fresh = PlacePicker(t, utm(), 1).targets(c);
     ASSERT_EQ(targets.size(), fresh.size());
     for (size_t i = 0; i < targets.size(); ++i) EXPECT_EQ(targets[i].placeId, fresh[i].placeId);
   }

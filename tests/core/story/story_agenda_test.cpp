@@ -20,7 +20,7 @@ std::vector<std::string> lines(const std::string& text) {
 
 TEST(StoryAgenda, DatedDaysInOrderThenTheUndatedLast) {
   const Trip& trip = test::panama();
-  std::vector<AgendaDay> days = buildAgenda(trip, LocalClock(trip));
+  std::vector<AgendaDay> days = buildAgenda(trip, TripClock(trip));
   ASSERT_EQ(days.size(), 4u);
   EXPECT_EQ(days[0].heading, "Monday 18 April 2022");
   EXPECT_EQ(days[2].heading, "Wednesday 20 April 2022");
@@ -37,7 +37,7 @@ TEST(StoryAgenda, DatedDaysInOrderThenTheUndatedLast) {
 
 TEST(StoryAgenda, TextAgendaRowsAreTheModelsRows) {
   const Trip& trip = test::panama();
-  std::vector<AgendaDay> days = buildAgenda(trip, LocalClock(trip));
+  std::vector<AgendaDay> days = buildAgenda(trip, TripClock(trip));
   std::vector<std::string> text = lines(formatAgenda(trip));
   // After the title and legend: per day a blank line, the heading, the column titles, the rows.
   size_t i = 2;

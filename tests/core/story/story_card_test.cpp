@@ -10,7 +10,7 @@ namespace {
 
 StoryCard cardAtPanama(const std::string& local) {
   static const Timeline timeline(test::panama());
-  static const LocalClock clock(test::panama());
+  static const TripClock clock(test::panama());
   return cardAt(test::panama(), timeline, clock, parseIsoTime("2022-04-" + local + "-05:00")->utc);
 }
 
@@ -93,7 +93,7 @@ TEST(StoryCard, AnEventWithNoKnownHourIsNeverNowButAlsoThisDay) {
 TEST(StoryCard, EventsSharingAStartAreToldTogether) {
   // On the second morning of the road trip Ben arrives (an instant) as the talks begin.
   Timeline timeline(test::roadTrip());
-  LocalClock clock(test::roadTrip());
+  TripClock clock(test::roadTrip());
   StoryCard card = cardAt(test::roadTrip(), timeline, clock, parseIsoTime("2022-03-02T09:00-05:00")->utc);
   ASSERT_EQ(card.kind, StoryCard::Kind::Event);
   EXPECT_EQ(card.event->id, "arrival-ben");

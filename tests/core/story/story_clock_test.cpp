@@ -12,13 +12,13 @@ int64_t at(const std::string& iso) { return parseIsoTime(iso)->utc; }
 
 ClockText panamaClock(const std::string& local) {
   static const Timeline timeline(test::panama());
-  static const LocalClock clock(test::panama());
+  static const TripClock clock(test::panama());
   return clockAt(test::panama(), timeline, clock, at("2022-04-" + local + "-05:00"));
 }
 
 ClockText roadClock(const std::string& local) {
   static const Timeline timeline(test::roadTrip());
-  static const LocalClock clock(test::roadTrip());
+  static const TripClock clock(test::roadTrip());
   return clockAt(test::roadTrip(), timeline, clock, at("2022-03-0" + local + "-05:00"));
 }
 

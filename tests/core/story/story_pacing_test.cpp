@@ -10,7 +10,7 @@ namespace {
 
 const StorySequence& sequence() {
   static const Timeline timeline(test::panama());
-  static const LocalClock clock(test::panama());
+  static const TripClock clock(test::panama());
   static const StorySequence seq = buildSequence(test::panama(), timeline, clock, {});
   return seq;
 }

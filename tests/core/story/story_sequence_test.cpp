@@ -17,7 +17,7 @@ const std::string kSharedSources = ITINERA_SOURCE_DIR "/../shared/sources";
 
 const StorySequence& panamaSequence(bool withSources = true) {
   static const Timeline timeline(test::panama());
-  static const LocalClock clock(test::panama());
+  static const TripClock clock(test::panama());
   static const StorySequence with = buildSequence(test::panama(), timeline, clock, {kSharedSources});
   static const StorySequence without = buildSequence(test::panama(), timeline, clock, {});
   return withSources ? with : without;
