@@ -44,7 +44,7 @@ Result<bool> MapApp::init() {
       screen_ = std::make_unique<BriefingScreen>(*briefing_, *view_, ui_->fonts(), scale);
       if (options_.at) {
         std::string error;
-        auto t = parseTripTime(briefing_->trip(), *options_.at, &error);
+        auto t = parseTripTime(briefing_->trip(), briefing_->clock(), *options_.at, &error);
         if (!t) return Error{"--at: " + error};
         briefing_->playback().seek(double(*t));
       }

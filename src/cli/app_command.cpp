@@ -17,7 +17,7 @@ Result<bool> checkAt(const AppOptions& options) {
   TripLoadResult loaded = loadTrip(options.tripPath, options.tripLoad);
   if (!loaded.ok()) return true;
   std::string error;
-  if (!parseTripTime(*loaded.trip, *options.at, &error)) return Error{"--at: " + error};
+  if (!parseTripTime(*loaded.trip, *loaded.clock, *options.at, &error)) return Error{"--at: " + error};
   return true;
 }
 

@@ -35,7 +35,7 @@ int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vecto
   Briefing& b = *briefing.value();
   if (cl.has("--at")) {
     std::string error;
-    auto t = parseTripTime(b.trip(), cl.get("--at"), &error);
+    auto t = parseTripTime(b.trip(), b.clock(), cl.get("--at"), &error);
     if (!t) return fail("--at: " + error, kExitUsage);
     b.playback().seek(double(*t));
   }

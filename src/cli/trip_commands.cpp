@@ -3,8 +3,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "core/story/briefing.h"
-#include "core/time/timeline.h"
+#include "core/story/trip_snapshot.h"
 #include "core/story/trip_agenda.h"
 #include "core/geo/projection.h"
 #include "core/trip/trip_loader.h"
@@ -16,16 +15,17 @@ namespace {
 
 // Loads the trip with the checks of the default map (or --crs's), printing every problem on
 // stderr, one per line; the exit code when it fails to load.
-std::optional<Trip> loadOrReport(const CommandLine& cl, const std::string& crs, int& code) {
+std::shared_ptr<const TripSnapshot> loadOrReport(const CommandLine& cl, const std::string& crs, int& code) {
   auto path = tripPathOption(cl);
   if (!path) {
     code = fail(path.error(), kExitFailure);
-    return std::nullopt;
+    return nullptr;
   }
   TripLoadResult result = loadTrip(path.value(), tripLoadOptions(crs));
   for (const TripProblem& p : result.problems) std::cerr << p.format() << "\n";
   code = kExitFailure;
-  return std::move(result.trip);
+  if (!result.ok()) return nullptr;
+  return TripSnapshot::make(std::move(*result.trip), std::move(*result.clock));
 }
 
 }  // namespace
@@ -36,7 +36,7 @@ int runValidate(const CommandLine& cl) {
   int code = kExitOk;
   auto trip = loadOrReport(cl, crs.value(), code);
   if (!trip) return code;
-  std::cout << validationSummary(*trip) << "\n";
+  std::cout << validationSummary(trip->trip()) << "\n";
   return kExitOk;
 }
 
@@ -44,7 +44,8 @@ int runAgenda(const CommandLine& cl) {
   int code = kExitOk;
   auto trip = loadOrReport(cl, kDefaultCrs, code);
   if (!trip) return code;
-  std::cout << (cl.has("--json") ? agendaJson(*trip) + "\n" : formatAgenda(*trip));
+  const Trip& t = trip->trip();
+  std::cout << (cl.has("--json") ? agendaJson(t, trip->clock()) + "\n" : formatAgenda(t, trip->clock()));
   return kExitOk;
 }
 
@@ -55,10 +56,9 @@ int runState(const CommandLine& cl) {
   auto trip = loadOrReport(cl, kDefaultCrs, code);
   if (!trip) return code;
   std::string error;
-  auto t = parseTripTime(*trip, cl.get("--at"), &error);
+  auto t = parseTripTime(trip->trip(), trip->clock(), cl.get("--at"), &error);
   if (!t) return fail("--at: " + error, kExitUsage);
-  Timeline timeline(*trip);
-  std::cout << tripStateJson(*trip, timeline, *t) << "\n";
+  std::cout << tripStateJson(trip->trip(), trip->timeline(), *t) << "\n";
   return kExitOk;
 }
 

@@ -3,21 +3,9 @@
 
 #include <imgui.h>
 
-#include "core/trip/trip_sources.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {
-
-const std::optional<std::string>& EventDetails::passage(const Citation& c) {
-  std::string key = c.source + "/" + std::to_string(c.paragraph) + "/" + std::to_string(c.start) + "/" +
-                    std::to_string(c.end);
-  auto it = passages_.find(key);
-  if (it != passages_.end()) return it->second;
-  const Source* source = briefing_.trip().source(c.source);
-  std::optional<std::string> text;
-  if (source && c.hasSpan()) text = citedPassage(*source, c, briefing_.sourceDirs());
-  return passages_[key] = text;
-}
 
 void EventDetails::drawParticipants(const EventStory& story) {
   for (const StoryPerson& p : story.participants) {
@@ -41,7 +29,7 @@ void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Cita
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("%s", where.c_str());
     ImGui::PopStyleColor();
-    if (const auto& text = passage(c)) {
+    if (std::optional<std::string> text = briefing_.passage(c)) {
       ImGui::Indent();
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.30f, 0.30f, 0.36f, 1));
       ImGui::TextWrapped("\"%s\"", text->c_str());

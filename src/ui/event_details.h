@@ -2,7 +2,6 @@
 // with the cited passage when the source document is at hand.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 
@@ -23,10 +22,8 @@ class EventDetails {
  private:
   void drawParticipants(const EventStory& story);
   void drawEvidence(const Evidence& evidence, const std::vector<Citation>& citations);
-  const std::optional<std::string>& passage(const Citation& c);
 
   const Briefing& briefing_;
-  std::map<std::string, std::optional<std::string>> passages_;  // read once per citation
 };
 
 }  // namespace itinera

@@ -28,7 +28,7 @@ TEST_F(StoryAgendaRenderTest, AgendaWindowDrawsExactlyTheModelsRowsInTheModelsOr
   ASSERT_EQ(expected.back().eventId, "statement-collective-action");  // the undated come last
   for (const char* time : {"2022-04-18T15:00", "2022-04-20T13:45"}) {
     std::string error;
-    auto t = parseTripTime(briefing_->trip(), time, &error);
+    auto t = parseTripTime(briefing_->trip(), briefing_->clock(), time, &error);
     ASSERT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
     SidePanels panels(*briefing_);

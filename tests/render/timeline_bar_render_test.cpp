@@ -21,7 +21,7 @@ class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 96
   // The bar drawn alone along the bottom, the clock on 18 April so its marker is far away.
   void render() {
     std::string error;
-    auto now = parseTripTime(briefing_->trip(), "2022-04-18T15:00", &error);
+    auto now = parseTripTime(briefing_->trip(), briefing_->clock(), "2022-04-18T15:00", &error);
     ASSERT_TRUE(now) << error;
     briefing_->playback().seek(double(*now));
     Backdrop backdrop;

@@ -28,7 +28,7 @@ class TripRenderTest : public BriefingSceneTest<TripRenderTest, 960, 540> {
  protected:
   Frame renderAt(const std::string& time) {
     std::string error;
-    auto t = parseTripTime(briefing_->trip(), time, &error);
+    auto t = parseTripTime(briefing_->trip(), briefing_->clock(), time, &error);
     EXPECT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
     Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
@@ -166,7 +166,7 @@ TEST_F(TripRenderTest, AgendaStartsAtARow) {
   Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
   for (const char* time : {"2022-04-19T10:00", "2022-04-19T14:45", "2022-04-20T12:00"}) {
     std::string error;
-    auto t = parseTripTime(briefing_->trip(), time, &error);
+    auto t = parseTripTime(briefing_->trip(), briefing_->clock(), time, &error);
     ASSERT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);

@@ -1,17 +1,39 @@
-// Loading a trip for presenting.
+// Loading a trip for presenting, and committing new versions of it.
 #include "core/story/briefing.h"
 
-#include "core/trip/trip_loader.h"
 #include "core/trip/trip_sources.h"
 
 namespace itinera {
+namespace {
 
-Briefing::Briefing(Trip trip, std::vector<std::string> sourceDirs)
-    : trip_(std::move(trip)),
-      clock_(trip_),
-      timeline_(std::make_unique<Timeline>(trip_, clock_)),
-      playback_(trip_.periodStart.utc, trip_.periodEnd.utc),
-      sourceDirs_(std::move(sourceDirs)) {}
+std::string citationKey(const Citation& c) {
+  return c.source + "/" + std::to_string(c.paragraph) + "/" + std::to_string(c.start) + "/" + std::to_string(c.end);
+}
+
+}  // namespace
+
+Briefing::Briefing(std::shared_ptr<const TripSnapshot> snapshot, std::vector<std::string> sourceDirs)
+    : playback_(snapshot->trip().periodStart.utc, snapshot->trip().periodEnd.utc), sourceDirs_(std::move(sourceDirs)) {
+  commit(std::move(snapshot));
+}
+
+void Briefing::commit(std::shared_ptr<const TripSnapshot> snapshot) {
+  snapshot_ = std::move(snapshot);
+  const Trip& trip = snapshot_->trip();
+  playback_.setPeriod(trip.periodStart.utc, trip.periodEnd.utc);
+  passages_.clear();
+  forEachCitation(trip, [&](const std::string&, const std::string&, const Citation& c) {
+    const Source* source = trip.source(c.source);
+    std::string key = citationKey(c);
+    if (!passages_.count(key))
+      passages_[key] = source && c.hasSpan() ? citedPassage(*source, c, sourceDirs_) : std::nullopt;
+  });
+}
+
+std::optional<std::string> Briefing::passage(const Citation& citation) const {
+  auto it = passages_.find(citationKey(citation));
+  return it == passages_.end() ? std::nullopt : it->second;
+}
 
 Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const std::vector<std::string>& sourceDirs,
                                                   const TripLoadOptions& options) {
@@ -23,7 +45,8 @@ Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const 
   }
   std::vector<std::string> dirs = sourceDirs;
   for (auto& d : defaultSourceDirs(path)) dirs.push_back(d);
-  return std::unique_ptr<Briefing>(new Briefing(std::move(*loaded.trip), std::move(dirs)));
+  return std::make_unique<Briefing>(TripSnapshot::make(std::move(*loaded.trip), std::move(*loaded.clock)),
+                                    std::move(dirs));
 }
 
 std::string defaultTripPath(const std::string& dataDir) { return dataDir + "/geodata/trips/panama-2022.geojson"; }

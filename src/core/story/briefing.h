@@ -1,17 +1,17 @@
-// One trip being presented: the trip, its timeline, the clock, and what the user selected.
+// One trip being presented: its current version (a shared, immutable snapshot), the playback
+// clock, and the cited passages of its sources.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/time/playback.h"
 #include "core/io/result.h"
-#include "core/time/timeline.h"
-#include "core/trip/trip.h"
+#include "core/story/trip_snapshot.h"
+#include "core/time/playback.h"
 #include "core/trip/trip_loader.h"
-#include "core/story/trip_text.h"
 
 namespace itinera {
 
@@ -20,26 +20,30 @@ class Briefing {
   // Loads and validates `path` with `options`; on failure the error lists every problem, one per line.
   static Result<std::unique_ptr<Briefing>> load(const std::string& path, const std::vector<std::string>& sourceDirs,
                                                 const TripLoadOptions& options = {});
+  Briefing(std::shared_ptr<const TripSnapshot> snapshot, std::vector<std::string> sourceDirs);
 
-  const Trip& trip() const { return trip_; }
-  const Timeline& timeline() const { return *timeline_; }
+  // The current version. A holder of the pointer keeps its version alive across commits.
+  const std::shared_ptr<const TripSnapshot>& snapshot() const { return snapshot_; }
+  // Makes `snapshot` the current version; playback keeps its time, within the new period.
+  void commit(std::shared_ptr<const TripSnapshot> snapshot);
+
+  const Trip& trip() const { return snapshot_->trip(); }
+  const Timeline& timeline() const { return snapshot_->timeline(); }
+  const TripClock& clock() const { return snapshot_->clock(); }
   Playback& playback() { return playback_; }
   const Playback& playback() const { return playback_; }
   const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
+  std::string isoTime(int64_t utc) const { return clock().iso(utc); }
 
-  // Local time in the trip's zone: the one clock, shared with the timeline.
-  const TripClock& clock() const { return clock_; }
-  int offsetMinutes(int64_t utc) const { return clock_.offsetMinutes(utc); }
-  std::string isoTime(int64_t utc) const { return clock_.iso(utc); }
-  CivilTime localTime(int64_t utc) const { return clock_.civil(utc); }
+  // The text a citation points to, read when the version was committed (never on a frame);
+  // nullopt when the source's file is not at hand or does not hold the span.
+  std::optional<std::string> passage(const Citation& citation) const;
 
  private:
-  Briefing(Trip trip, std::vector<std::string> sourceDirs);
-  Trip trip_;
-  TripClock clock_;
-  std::unique_ptr<Timeline> timeline_;  // points into trip_, so Briefing never moves
+  std::shared_ptr<const TripSnapshot> snapshot_;
   Playback playback_;
   std::vector<std::string> sourceDirs_;
+  std::map<std::string, std::optional<std::string>> passages_;  // by citationKey
 };
 
 // The bundled Panama trip, relative to the data directory.

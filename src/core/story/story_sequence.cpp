@@ -227,9 +227,8 @@ Json cardJson(const SequenceCard& c, const TripClock& clock, int offsetMinutes) 
 
 }  // namespace
 
-std::string sequenceJson(const Trip& trip, const std::vector<std::string>& sourceDirs) {
-  Timeline timeline(trip);
-  TripClock clock(trip);
+std::string sequenceJson(const Trip& trip, const Timeline& timeline, const std::vector<std::string>& sourceDirs) {
+  const TripClock& clock = timeline.clock();
   Json list = Json::array();
   for (const SequenceCard& c : buildSequence(trip, timeline, clock, sourceDirs))
     list.push_back(cardJson(c, clock, trip.periodStart.offsetMinutes));

@@ -66,6 +66,6 @@ const SequenceCard* sequenceCardAt(const StorySequence& sequence, int64_t t);
 // The sequence as a JSON array: per card id, kind, time (ISO 8601, the trip's local offset),
 // day_only, clock, heading, lines, and by kind: event (id), dates and travellers; speakers,
 // passage, passage_from_source and citation; sources and unknowns.
-std::string sequenceJson(const Trip& trip, const std::vector<std::string>& sourceDirs = {});
+std::string sequenceJson(const Trip& trip, const Timeline& timeline, const std::vector<std::string>& sourceDirs = {});
 
 }  // namespace itinera

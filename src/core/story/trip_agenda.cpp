@@ -40,8 +40,7 @@ std::string joined(const std::vector<std::string>& names) {
 
 }  // namespace
 
-std::string formatAgenda(const Trip& trip) {
-  TripClock clock(trip);
+std::string formatAgenda(const Trip& trip, const TripClock& clock) {
   std::string out = trip.title + "\nTimes are local (" + trip.timeZone + ", UTC" +
                     formatOffset(clock.offset(trip.periodStart)) +
                     "). Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
@@ -104,8 +103,7 @@ Json eventJson(const Trip& trip, const TripClock& clock, const AgendaDay& day, c
 
 }  // namespace
 
-std::string agendaJson(const Trip& trip) {
-  TripClock clock(trip);
+std::string agendaJson(const Trip& trip, const TripClock& clock) {
   std::map<const Event*, std::pair<const AgendaDay*, const AgendaRow*>> rows;
   std::vector<AgendaDay> days = buildAgenda(trip, clock);
   for (const AgendaDay& day : days)

@@ -12,12 +12,12 @@ namespace itinera {
 // One table per day of buildAgenda() in the trip's local time (columns: time, event, place, participants), with
 // the precision shown honestly ("~12:00", "afternoon", "time not known") and the basis of each
 // event marked ("[C]", "[P]", "[inferred]"); events known only to fall within the trip come last.
-std::string formatAgenda(const Trip& trip);
+std::string formatAgenda(const Trip& trip, const TripClock& clock);
 
 // A JSON array of the events in chronological order, each with id, title, kind, summary, day
 // (the agenda's heading), time_label, start, end (ISO 8601 in the trip's local offset),
 // time_precision, place, place_name, place_label, lon, lat, location_precision, participants
 // (names), basis (and grade), grades {time, place}, sources [{source, paragraph}].
-std::string agendaJson(const Trip& trip);
+std::string agendaJson(const Trip& trip, const TripClock& clock);
 
 }  // namespace itinera

@@ -72,13 +72,12 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t)
   return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
-std::optional<int64_t> parseTripTime(const Trip& trip, const std::string& text, std::string* error,
-                                     const std::string& zoneinfoDir) {
+std::optional<int64_t> parseTripTime(const Trip& trip, const TripClock& clock, const std::string& text,
+                                     std::string* error) {
   auto fail = [&](const std::string& message) -> std::optional<int64_t> {
     if (error) *error = message;
     return std::nullopt;
   };
-  TripClock clock(trip, zoneinfoDir);
   std::string problem;
   std::optional<int64_t> t = readTime(text, clock, problem);
   if (!t)

@@ -26,7 +26,7 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t)
 // zone) or "2022-04-19" (local 00:00 that day), with optional seconds. Times outside the trip
 // period (ends included) are refused. On failure returns nullopt and, when `error` is given, sets
 // it to a message naming the accepted forms or the period.
-std::optional<int64_t> parseTripTime(const Trip& trip, const std::string& text, std::string* error,
-                                     const std::string& zoneinfoDir = "/usr/share/zoneinfo");
+std::optional<int64_t> parseTripTime(const Trip& trip, const TripClock& clock, const std::string& text,
+                                     std::string* error);
 
 }  // namespace itinera

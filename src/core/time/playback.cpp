@@ -11,6 +11,12 @@ const std::vector<double>& Playback::speeds() {
   return s;
 }
 
+void Playback::setPeriod(int64_t start, int64_t end) {
+  start_ = start;
+  end_ = end;
+  seek(time_);
+}
+
 void Playback::seek(double t) { time_ = std::clamp(t, double(start_), double(end_)); }
 
 void Playback::setPlaying(bool p) {

@@ -24,6 +24,7 @@ class Playback {
   size_t speedIndex() const { return speedIndex_; }
 
   void seek(double t);  // clamped to the trip
+  void setPeriod(int64_t start, int64_t end);  // keeps the time, clamped to the new period
   void setPlaying(bool p);
   void setLoop(bool l) { loop_ = l; }
   void setSpeedIndex(size_t i);

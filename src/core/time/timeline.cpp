@@ -121,8 +121,7 @@ std::pair<size_t, LonLat> Timeline::Path::locate(double fraction) const {
 }
 
 Timeline::Timeline(const Trip& trip, TripClock clock)
-    : start_(trip.periodStart.utc), end_(trip.periodEnd.utc), clock_(std::move(clock)) {
-  for (const Place& p : trip.places) places_[p.id] = &p;
+    : trip_(&trip), start_(trip.periodStart.utc), end_(trip.periodEnd.utc), clock_(std::move(clock)) {
   for (const Leg& leg : trip.legs) {
     Path& path = paths_[&leg];
     path.points = leg.route.size() >= 2 ? leg.route : std::vector<LonLat>{placeLocation(leg.from), placeLocation(leg.to)};
@@ -179,13 +178,13 @@ Timeline::Track Timeline::makeTrack(const Trip& trip, const Traveller& traveller
 // --- Timeline: state at a moment ---------------------------------------------------------------
 
 LonLat Timeline::placeLocation(const std::string& placeId) const {
-  auto it = places_.find(placeId);
-  return it == places_.end() ? LonLat{} : it->second->location;
+  const Place* place = trip_->place(placeId);
+  return place ? place->location : LonLat{};
 }
 
 std::optional<LonLat> Timeline::eventLocation(const Event& event) const {
   if (event.point) return event.point;
-  if (places_.count(event.place)) return placeLocation(event.place);
+  if (const Place* place = trip_->place(event.place)) return place->location;
   return std::nullopt;
 }
 

@@ -39,8 +39,6 @@ class Timeline {
  public:
   // `trip` must outlive the timeline. Local times (days, offsets) follow `clock`, the trip's clock.
   Timeline(const Trip& trip, TripClock clock);
-  explicit Timeline(const Trip& trip, const std::string& zoneinfoDir = kSystemZoneinfo)
-      : Timeline(trip, TripClock(trip, zoneinfoDir)) {}
 
   int64_t start() const { return start_; }  // the trip period, Unix seconds
   int64_t end() const { return end_; }
@@ -145,9 +143,9 @@ class Timeline {
   LonLat placeLocation(const std::string& placeId) const;
   std::vector<std::pair<int64_t, int64_t>> nightsWithin(int64_t days, int64_t from, int64_t to) const;
 
+  const Trip* trip_;
   int64_t start_ = 0, end_ = 0;
   TripClock clock_;
-  std::unordered_map<std::string, const Place*> places_;
   std::vector<Track> tracks_;
   std::unordered_map<const Leg*, Path> paths_;
   std::vector<const Event*> dated_;  // by start (longer first on ties), then id

@@ -6,12 +6,31 @@
 namespace itinera {
 namespace {
 
-template <typename T>
-const T* findById(const std::vector<T>& items, const std::string& id) {
+// Through `positions` when they are current, else by a search; `key` gives an item's id.
+template <typename T, typename Key>
+const T* lookUp(const std::vector<T>& items, const std::unordered_map<std::string, size_t>& positions, bool current,
+                const std::string& id, Key key) {
+  if (current) {
+    auto it = positions.find(id);
+    if (it == positions.end()) return nullptr;
+    if (key(items[it->second]) == id) return &items[it->second];
+  }
   for (const T& item : items)
-    if (item.id == id) return &item;
+    if (key(item) == id) return &item;
   return nullptr;
 }
+
+template <typename T, typename Key>
+void addPositions(const std::vector<T>& items, std::unordered_map<std::string, size_t>& positions, Key key) {
+  positions.clear();
+  for (size_t i = 0; i < items.size(); ++i) positions.emplace(key(items[i]), i);  // keeps the first
+}
+
+template <typename T>
+const std::string& idOf(const T& item) {
+  return item.id;
+}
+const std::string& personOf(const Traveller& t) { return t.person; }
 
 template <typename E, size_t N>
 std::optional<E> fromName(const std::string& s, const E (&values)[N]) {
@@ -28,16 +47,40 @@ bool earlier(const Event* a, const Event* b) {
 
 }  // namespace
 
-const Source* Trip::source(const std::string& id) const { return findById(sources, id); }
-const Organisation* Trip::organisation(const std::string& id) const { return findById(organisations, id); }
-const Person* Trip::person(const std::string& id) const { return findById(people, id); }
-const Place* Trip::place(const std::string& id) const { return findById(places, id); }
-const Event* Trip::event(const std::string& id) const { return findById(events, id); }
+std::array<size_t, 6> Trip::sizes() const {
+  return {sources.size(), organisations.size(), people.size(), places.size(), events.size(), travellers.size()};
+}
 
+void Trip::reindex() {
+  addPositions(sources, positions_.sources, idOf<Source>);
+  addPositions(organisations, positions_.organisations, idOf<Organisation>);
+  addPositions(people, positions_.people, idOf<Person>);
+  addPositions(places, positions_.places, idOf<Place>);
+  addPositions(events, positions_.events, idOf<Event>);
+  addPositions(travellers, positions_.travellers, personOf);
+  positions_.sizes = sizes();
+  positions_.built = true;
+}
+
+bool Trip::indexCurrent() const { return positions_.sizes == sizes() && positions_.built; }
+
+const Source* Trip::source(const std::string& id) const {
+  return lookUp(sources, positions_.sources, indexCurrent(), id, idOf<Source>);
+}
+const Organisation* Trip::organisation(const std::string& id) const {
+  return lookUp(organisations, positions_.organisations, indexCurrent(), id, idOf<Organisation>);
+}
+const Person* Trip::person(const std::string& id) const {
+  return lookUp(people, positions_.people, indexCurrent(), id, idOf<Person>);
+}
+const Place* Trip::place(const std::string& id) const {
+  return lookUp(places, positions_.places, indexCurrent(), id, idOf<Place>);
+}
+const Event* Trip::event(const std::string& id) const {
+  return lookUp(events, positions_.events, indexCurrent(), id, idOf<Event>);
+}
 const Traveller* Trip::traveller(const std::string& personId) const {
-  for (const Traveller& t : travellers)
-    if (t.person == personId) return &t;
-  return nullptr;
+  return lookUp(travellers, positions_.travellers, indexCurrent(), personId, personOf);
 }
 
 bool Trip::placeWithin(const std::string& inner, const std::string& outer) const {

@@ -2,8 +2,10 @@
 // with its evidence (basis) and citations. Loaded by trip_loader.h, checked by trip_validate.h.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/geo/geo_types.h"
@@ -165,6 +167,10 @@ struct Trip {
   std::vector<Event> events;
   std::vector<Leg> legs;
 
+  // Rebuilds the id lookups below, making them constant-time. The loader and every snapshot call
+  // it; after adding, removing or renaming items, call it again (until then lookups search).
+  void reindex();
+
   const Source* source(const std::string& id) const;
   const Organisation* organisation(const std::string& id) const;
   const Person* person(const std::string& id) const;
@@ -179,6 +185,17 @@ struct Trip {
   bool placeWithin(const std::string& inner, const std::string& outer) const;
   // The display name of a participant: the person's name, or "Organisation (role)".
   std::string participantName(const Participant& p) const;
+
+ private:
+  // Each id's position in its vector (the first of duplicated ids), for the sizes it was built at.
+  struct Positions {
+    std::unordered_map<std::string, size_t> sources, organisations, people, places, events, travellers;
+    std::array<size_t, 6> sizes{};
+    bool built = false;
+  };
+  std::array<size_t, 6> sizes() const;
+  bool indexCurrent() const;
+  Positions positions_;
 };
 
 // Names used in the file format and in messages.

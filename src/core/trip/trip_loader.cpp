@@ -93,9 +93,14 @@ TripLoadResult loadTripFromString(const std::string& text, const std::string& na
   trip.fileName = name;
   // Meaning is checked also after structural problems, to report everything at once.
   if (doc && readDocument(*doc, trip, sink)) {
-    validateTrip(trip, options, sink);
+    trip.reindex();
+    TripClock clock(trip, options.zoneinfoDir);
+    validateTrip(trip, clock, options, sink);
     detail::checkCitedSources(trip, options.sourceDirs, sink);
-    if (!sink.hasErrors()) result.trip = std::move(trip);
+    if (!sink.hasErrors()) {
+      result.trip = std::move(trip);
+      result.clock = std::move(clock);
+    }
   }
   result.problems = sink.take();
   return result;

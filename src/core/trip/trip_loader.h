@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/time/trip_clock.h"
 #include "core/trip/trip.h"
 #include "core/trip/trip_problem.h"
 
@@ -19,7 +20,7 @@ struct TripLoadOptions {
   // When set, every coordinate must also lie in this box (e.g. the map CRS's area of use, see
   // crsAreaOfUse in trip_area.h). The file's own RFC 7946 "bbox", when present, always applies.
   std::optional<LonLatBox> areaOfUse;
-  std::string zoneinfoDir = "/usr/share/zoneinfo";
+  std::string zoneinfoDir = kSystemZoneinfo;
   // Check every citation of a file-backed source against its file (sha256, paragraph, span) when
   // the file is found: beside the trip, in its "sources" directory, or in `sourceDirs`. A source
   // whose file is found nowhere gets a note, which does not fail the load.
@@ -29,6 +30,7 @@ struct TripLoadOptions {
 
 struct TripLoadResult {
   std::optional<Trip> trip;  // set only when there are no problems other than notes
+  std::optional<TripClock> clock;  // the trip's clock (its time zone), set with `trip`
   std::vector<TripProblem> problems;  // in the order found; notes (TripProblem::note) among them
   bool ok() const { return trip.has_value(); }
 };

@@ -65,9 +65,9 @@ bool isKebabId(const std::string& id) {
   return true;
 }
 
-void checkCitation(const Claim& claim, size_t i, const Citation& c, const TripIndex& index, ProblemSink& sink) {
+void checkCitation(const Claim& claim, size_t i, const Citation& c, const Trip& trip, ProblemSink& sink) {
   std::string field = claim.citationsField + "[" + std::to_string(i) + "]";
-  const Source* s = index.source(c.source);
+  const Source* s = trip.source(c.source);
   if (!s) {
     sink.add(claim.item, field + ".source", "unknown source \"" + c.source + "\"");
   } else if (!s->file.empty() && (c.paragraph == 0 || !c.hasSpan())) {
@@ -80,9 +80,9 @@ void checkCitation(const Claim& claim, size_t i, const Citation& c, const TripIn
 // Reports a loop only at the places on it, and depth only for a chain that does not loop: a
 // place whose parents run into a loop elsewhere is not at fault. A loop longer than the walk
 // (kMaxPlaceDepth + 1 places) is reported as too deep.
-void checkParentChain(const Place& place, const TripIndex& index, ProblemSink& sink) {
+void checkParentChain(const Place& place, const Trip& trip, ProblemSink& sink) {
   std::unordered_set<const Place*> seen{&place};
-  auto lookup = [&index](const std::string& id) { return index.place(id); };
+  auto lookup = [&trip](const std::string& id) { return trip.place(id); };
   std::vector<const Place*> above = placeAncestors(place, lookup);
   for (const Place* p : above) {
     if (p == &place) {
@@ -119,53 +119,53 @@ void checkIds(const Trip& trip, ProblemSink& sink) {
                "\"" + trip.travellers[i].person + "\" is already listed as a traveller");
 }
 
-void checkReferences(const Trip& trip, const TripIndex& index, ProblemSink& sink) {
+void checkReferences(const Trip& trip, ProblemSink& sink) {
   auto need = [&](bool ok, const std::string& item, const std::string& field, const std::string& what,
                   const std::string& id) {
     if (!ok && !id.empty()) sink.add(item, field, "unknown " + what + " \"" + id + "\"");
   };
   for (const Person& p : trip.people)
-    need(index.organisation(p.organisation), "person " + p.id, "organisation", "organisation", p.organisation);
+    need(trip.organisation(p.organisation), "person " + p.id, "organisation", "organisation", p.organisation);
   for (size_t i = 0; i < trip.travellers.size(); ++i)
-    need(index.person(trip.travellers[i].person), "trip", "travellers[" + std::to_string(i) + "].person", "person",
+    need(trip.person(trip.travellers[i].person), "trip", "travellers[" + std::to_string(i) + "].person", "person",
          trip.travellers[i].person);
   for (const Place& p : trip.places) {
-    need(index.place(p.parent), p.id, "properties.parent", "place", p.parent);
-    if (!p.parent.empty() && index.place(p.parent)) checkParentChain(p, index, sink);
+    need(trip.place(p.parent), p.id, "properties.parent", "place", p.parent);
+    if (!p.parent.empty() && trip.place(p.parent)) checkParentChain(p, trip, sink);
   }
   for (const Event& e : trip.events) {
-    need(index.place(e.place), e.id, "properties.place", "place", e.place);
+    need(trip.place(e.place), e.id, "properties.place", "place", e.place);
     for (size_t i = 0; i < e.participants.size(); ++i) {
       const Participant& p = e.participants[i];
       std::string f = "properties.participants[" + std::to_string(i) + "].";
-      need(index.person(p.person), e.id, f + "person", "person", p.person);
-      need(index.organisation(p.organisation), e.id, f + "organisation", "organisation", p.organisation);
+      need(trip.person(p.person), e.id, f + "person", "person", p.person);
+      need(trip.organisation(p.organisation), e.id, f + "organisation", "organisation", p.organisation);
     }
   }
   for (const Leg& l : trip.legs) {
-    need(index.traveller(l.traveller), l.id, "properties.traveller", "traveller", l.traveller);
-    need(index.place(l.from), l.id, "properties.from", "place", l.from);
-    need(index.place(l.to), l.id, "properties.to", "place", l.to);
+    need(trip.traveller(l.traveller), l.id, "properties.traveller", "traveller", l.traveller);
+    need(trip.place(l.from), l.id, "properties.from", "place", l.from);
+    need(trip.place(l.to), l.id, "properties.to", "place", l.to);
     if (!l.from.empty() && l.from == l.to) sink.add(l.id, "properties.to", "a leg goes from one place to another");
   }
 }
 
-void checkEvidenceAndCitations(const Trip& trip, const TripIndex& index, ProblemSink& sink) {
+void checkEvidenceAndCitations(const Trip& trip, ProblemSink& sink) {
   for (const Claim& claim : claims(trip)) {
     const Evidence& e = *claim.evidence;
-    if (e.basis == Basis::Corroborated && !e.source.empty() && !index.source(e.source))
+    if (e.basis == Basis::Corroborated && !e.source.empty() && !trip.source(e.source))
       sink.add(claim.item, claim.field + ".source", "unknown source \"" + e.source + "\"");
     if (e.basis == Basis::Stated) {
       bool cited = false;
       for (const Citation& c : *claim.citations) {
-        const Source* s = index.source(c.source);
+        const Source* s = trip.source(c.source);
         cited = cited || (s && !s->file.empty());
       }
       if (!cited) sink.add(claim.item, claim.field, "a stated fact must cite a passage of a source file");
     }
     if (claim.citationsField.empty()) continue;
     for (size_t i = 0; i < claim.citations->size(); ++i)
-      checkCitation(claim, i, (*claim.citations)[i], index, sink);
+      checkCitation(claim, i, (*claim.citations)[i], trip, sink);
   }
 }
 
@@ -185,15 +185,14 @@ void checkSources(const Trip& trip, ProblemSink& sink) {
 
 }  // namespace detail
 
-void validateTrip(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink) {
-  TripIndex index(trip);
+void validateTrip(const Trip& trip, const TripClock& clock, const TripLoadOptions& options, ProblemSink& sink) {
   detail::checkIds(trip, sink);
-  detail::checkReferences(trip, index, sink);
-  detail::checkEvidenceAndCitations(trip, index, sink);
+  detail::checkReferences(trip, sink);
+  detail::checkEvidenceAndCitations(trip, sink);
   detail::checkSources(trip, sink);
-  detail::checkTimes(trip, options, sink);
-  detail::checkSpace(trip, index, options, sink);
-  detail::checkWhereabouts(trip, index, sink);
+  detail::checkTimes(trip, clock, sink);
+  detail::checkSpace(trip, options, sink);
+  detail::checkWhereabouts(trip, sink);
 }
 
 std::string validationSummary(const Trip& trip) {

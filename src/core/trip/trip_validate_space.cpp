@@ -108,7 +108,7 @@ void checkBbox(const Trip& trip, ProblemSink& sink) {
 
 }  // namespace
 
-void checkSpace(const Trip& trip, const TripIndex& index, const TripLoadOptions& options, ProblemSink& sink) {
+void checkSpace(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink) {
   checkBbox(trip, sink);
   BoxChecker boxes(trip, options, sink);
   for (const Place& p : trip.places) {
@@ -121,8 +121,8 @@ void checkSpace(const Trip& trip, const TripIndex& index, const TripLoadOptions&
   AreaBounds areas;
   for (const Leg& l : trip.legs) {
     if (l.route.empty() || !boxes.check(l.id, "geometry", l.route)) continue;
-    checkLegEnd(l, "start", index.place(l.from), l.route.front(), areas, sink);
-    checkLegEnd(l, "end", index.place(l.to), l.route.back(), areas, sink);
+    checkLegEnd(l, "start", trip.place(l.from), l.route.front(), areas, sink);
+    checkLegEnd(l, "end", trip.place(l.to), l.route.back(), areas, sink);
   }
 }
 

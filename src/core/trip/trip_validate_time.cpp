@@ -51,8 +51,7 @@ class TimeChecker {
 
 }  // namespace
 
-void checkTimes(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink) {
-  TripClock clock(trip, options.zoneinfoDir);
+void checkTimes(const Trip& trip, const TripClock& clock, ProblemSink& sink) {
   if (!trip.timeZone.empty() && !clock.hasZone()) sink.add("trip", "time_zone", clock.zoneError());
   bool periodRead = !sink.has("trip", "period.start") && !sink.has("trip", "period.end") && !sink.has("trip", "period");
   if (periodRead && trip.periodEnd <= trip.periodStart) sink.add("trip", "period.end", "the period must end after it starts");

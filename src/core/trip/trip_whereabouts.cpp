@@ -41,32 +41,6 @@ std::vector<Stretch> itinerary(const Trip& trip, const std::string& personId) {
   return out;
 }
 
-Whereabouts whereaboutsAt(const Trip& trip, const std::string& personId, int64_t utc) {
-  Whereabouts w;
-  const Traveller* t = trip.traveller(personId);
-  if (!t || utc < t->from.utc || utc > t->until.utc) return w;
-  std::vector<Stretch> stretches = itinerary(trip, personId);
-  const Stretch* current = nullptr;  // under way at `utc`; a leg wins over an event
-  const Stretch* latest = nullptr;   // among those started, the one that ends last
-  for (const Stretch& s : stretches) {
-    if (s.start > utc) break;
-    if (utc <= s.end && (!current || (s.leg && !current->leg))) current = &s;
-    if (!latest || s.end >= latest->end) latest = &s;
-  }
-  const Stretch* at = current ? current : latest;
-  if (!at) return w;
-  if (at->leg && utc < at->end) {
-    w.kind = Whereabouts::Kind::OnLeg;
-    w.leg = at->leg;
-    w.fraction = at->end > at->start ? double(utc - at->start) / double(at->end - at->start) : 1.0;
-    return w;
-  }
-  w.kind = Whereabouts::Kind::AtPlace;
-  w.place = at->endPlace;
-  if (at->event && utc <= at->end) w.event = at->event;
-  return w;
-}
-
 namespace detail {
 namespace {
 
@@ -79,7 +53,12 @@ bool unreadable(const Stretch& s, const ProblemSink& sink) {
   return false;
 }
 
-void checkTraveller(const Trip& trip, size_t i, std::vector<Stretch>& stretches, const TripIndex& index,
+// Being at one of the two places does not contradict being at the other (one contains the other).
+bool compatible(const Trip& trip, const std::string& a, const std::string& b) {
+  return trip.placeWithin(a, b) || trip.placeWithin(b, a);
+}
+
+void checkTraveller(const Trip& trip, size_t i, std::vector<Stretch>& stretches,
                     ProblemSink& sink) {
   const Traveller& t = trip.travellers[i];
   std::string field = "travellers[" + std::to_string(i) + "].";
@@ -103,9 +82,9 @@ void checkTraveller(const Trip& trip, size_t i, std::vector<Stretch>& stretches,
                              formatIsoTime(t.until) + ")");
     if (reach) {
       bool overlap = s.start < reach->end;
-      if (overlap && (s.leg || reach->leg || !index.compatible(s.startPlace, reach->endPlace)))
+      if (overlap && (s.leg || reach->leg || !compatible(trip, s.startPlace, reach->endPlace)))
         sink.add(item, "", "in two places at once: " + describe(*reach, offset) + " overlaps " + describe(s, offset));
-      else if (!overlap && !index.compatible(reach->endPlace, s.startPlace))
+      else if (!overlap && !compatible(trip, reach->endPlace, s.startPlace))
         sink.add(item, "", "no leg from " + reach->endPlace + " to " + s.startPlace + " between " +
                                describe(*reach, offset) + " and " + describe(s, offset));
     }
@@ -118,7 +97,7 @@ void checkTraveller(const Trip& trip, size_t i, std::vector<Stretch>& stretches,
 
 }  // namespace
 
-void checkWhereabouts(const Trip& trip, const TripIndex& index, ProblemSink& sink) {
+void checkWhereabouts(const Trip& trip, ProblemSink& sink) {
   // Every traveller's itinerary in one pass over the events and legs.
   std::unordered_map<std::string, std::vector<Stretch>> stretches;
   for (const Traveller& t : trip.travellers) stretches.emplace(t.person, std::vector<Stretch>{});
@@ -135,8 +114,8 @@ void checkWhereabouts(const Trip& trip, const TripIndex& index, ProblemSink& sin
   }
   for (size_t i = 0; i < trip.travellers.size(); ++i) {
     auto it = stretches.find(trip.travellers[i].person);
-    if (it != stretches.end() && index.traveller(trip.travellers[i].person) == &trip.travellers[i])
-      checkTraveller(trip, i, it->second, index, sink);
+    if (it != stretches.end() && trip.traveller(trip.travellers[i].person) == &trip.travellers[i])
+      checkTraveller(trip, i, it->second, sink);
   }
 }
 

@@ -17,7 +17,7 @@ using test::utm;
 
 
 MapBox frameAt(const Trip& trip, const std::string& iso) {
-  Timeline tl(trip);
+  Timeline tl(trip, TripClock(trip));
   return storyFrame(trip, tl, utm(), parseIsoTime(iso)->utc);
 }
 

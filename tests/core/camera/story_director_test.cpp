@@ -19,7 +19,7 @@ using test::utm;
 // the area a 1280x720 window leaves, with `dt` seconds of camera time a frame.
 std::vector<Camera> play(double dt, int frames) {
   const Trip& trip = panama();
-  Timeline timeline(trip);
+  Timeline timeline(trip, TripClock(trip));
   StoryDirector story(trip, timeline, utm());
   Viewport size{1280, 720};
   Rect area = storyArea(size, 1, false, true, true);

@@ -38,7 +38,7 @@ TEST(StoryAgenda, DatedDaysInOrderThenTheUndatedLast) {
 TEST(StoryAgenda, TextAgendaRowsAreTheModelsRows) {
   const Trip& trip = test::panama();
   std::vector<AgendaDay> days = buildAgenda(trip, TripClock(trip));
-  std::vector<std::string> text = lines(formatAgenda(trip));
+  std::vector<std::string> text = lines(formatAgenda(trip, TripClock(trip)));
   // After the title and legend: per day a blank line, the heading, the column titles, the rows.
   size_t i = 2;
   for (const AgendaDay& day : days) {

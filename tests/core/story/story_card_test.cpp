@@ -9,7 +9,7 @@ namespace itinera {
 namespace {
 
 StoryCard cardAtPanama(const std::string& local) {
-  static const Timeline timeline(test::panama());
+  static const Timeline timeline(test::panama(), TripClock(test::panama()));
   static const TripClock clock(test::panama());
   return cardAt(test::panama(), timeline, clock, parseIsoTime("2022-04-" + local + "-05:00")->utc);
 }
@@ -92,7 +92,7 @@ TEST(StoryCard, AnEventWithNoKnownHourIsNeverNowButAlsoThisDay) {
 
 TEST(StoryCard, EventsSharingAStartAreToldTogether) {
   // On the second morning of the road trip Ben arrives (an instant) as the talks begin.
-  Timeline timeline(test::roadTrip());
+  Timeline timeline(test::roadTrip(), TripClock(test::roadTrip()));
   TripClock clock(test::roadTrip());
   StoryCard card = cardAt(test::roadTrip(), timeline, clock, parseIsoTime("2022-03-02T09:00-05:00")->utc);
   ASSERT_EQ(card.kind, StoryCard::Kind::Event);

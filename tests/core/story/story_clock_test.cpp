@@ -11,13 +11,13 @@ namespace {
 int64_t at(const std::string& iso) { return parseIsoTime(iso)->utc; }
 
 ClockText panamaClock(const std::string& local) {
-  static const Timeline timeline(test::panama());
+  static const Timeline timeline(test::panama(), TripClock(test::panama()));
   static const TripClock clock(test::panama());
   return clockAt(test::panama(), timeline, clock, at("2022-04-" + local + "-05:00"));
 }
 
 ClockText roadClock(const std::string& local) {
-  static const Timeline timeline(test::roadTrip());
+  static const Timeline timeline(test::roadTrip(), TripClock(test::roadTrip()));
   static const TripClock clock(test::roadTrip());
   return clockAt(test::roadTrip(), timeline, clock, at("2022-03-0" + local + "-05:00"));
 }

@@ -9,7 +9,7 @@ namespace itinera {
 namespace {
 
 const StorySequence& sequence() {
-  static const Timeline timeline(test::panama());
+  static const Timeline timeline(test::panama(), TripClock(test::panama()));
   static const TripClock clock(test::panama());
   static const StorySequence seq = buildSequence(test::panama(), timeline, clock, {});
   return seq;

@@ -16,7 +16,7 @@ namespace {
 const std::string kSharedSources = ITINERA_SOURCE_DIR "/../shared/sources";
 
 const StorySequence& panamaSequence(bool withSources = true) {
-  static const Timeline timeline(test::panama());
+  static const Timeline timeline(test::panama(), TripClock(test::panama()));
   static const TripClock clock(test::panama());
   static const StorySequence with = buildSequence(test::panama(), timeline, clock, {kSharedSources});
   static const StorySequence without = buildSequence(test::panama(), timeline, clock, {});
@@ -144,7 +144,7 @@ TEST(StorySequence, CardAtATimeIsTheFirstOfTheLatestCardTime) {
 }
 
 TEST(StorySequence, JsonListsTheCardsWithTheirKindTimeAndContent) {
-  auto json = nlohmann::json::parse(sequenceJson(test::panama(), {kSharedSources}));
+  auto json = nlohmann::json::parse(sequenceJson(test::panama(), Timeline(test::panama(), TripClock(test::panama())), {kSharedSources}));
   ASSERT_EQ(json.size(), panamaSequence().size());
   EXPECT_EQ(json[0]["id"], "title");
   EXPECT_EQ(json[0]["time"], "2022-04-18T00:00-05:00");

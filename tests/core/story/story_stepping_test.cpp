@@ -15,7 +15,7 @@ int64_t april(const std::string& local) { return parseIsoTime("2022-04-" + local
 
 TEST(StorySteppingTest, SteppingVisitsEachDatedEventExactlyOnce) {
   const Trip& trip = test::panama();
-  Timeline tl(trip);
+  Timeline tl(trip, TripClock(trip));
   std::vector<int64_t> stops;
   for (auto t = tl.nextEventTime(tl.start() - 1); t; t = tl.nextEventTime(*t)) stops.push_back(*t);
   std::map<std::string, int> visits;
@@ -42,7 +42,7 @@ TEST(StorySteppingTest, SteppingVisitsEachDatedEventExactlyOnce) {
 
 TEST(StorySteppingTest, AnEventWithNoKnownHourIsNeverNowNorWhereTravellersAre) {
   const Trip& trip = test::panama();
-  Timeline tl(trip);
+  Timeline tl(trip, TripClock(trip));
   EXPECT_EQ(tl.eventAt(april("20T13:45")), nullptr);  // the round table's and a bilateral's nominal hour
   EXPECT_EQ(tl.eventAt(april("20T10:15")), nullptr);  // the address within the sessions
   for (int64_t t = tl.start(); t <= tl.end(); t += 7 * 60) {

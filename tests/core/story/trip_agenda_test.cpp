@@ -14,7 +14,7 @@ using test::panama;
 
 
 TEST(TripAgenda, JsonListsEveryEventWithItsFields) {
-  nlohmann::json list = nlohmann::json::parse(agendaJson(panama()));
+  nlohmann::json list = nlohmann::json::parse(agendaJson(panama(), TripClock(panama())));
   ASSERT_TRUE(list.is_array());
   EXPECT_EQ(list.size(), panama().events.size());
   for (const nlohmann::json& e : list) {
@@ -29,7 +29,7 @@ TEST(TripAgenda, JsonListsEveryEventWithItsFields) {
 }
 
 TEST(TripAgenda, JsonIsChronological) {
-  nlohmann::json list = nlohmann::json::parse(agendaJson(panama()));
+  nlohmann::json list = nlohmann::json::parse(agendaJson(panama(), TripClock(panama())));
   const Trip& trip = panama();
   for (size_t i = 1; i < list.size(); ++i) {
     const Event* a = trip.event(list[i - 1]["id"]);
@@ -46,7 +46,7 @@ TEST(TripAgenda, JsonIsChronological) {
 }
 
 TEST(TripAgenda, JsonCarriesPlaceCoordinatesParticipantsAndGrades) {
-  nlohmann::json list = nlohmann::json::parse(agendaJson(panama()));
+  nlohmann::json list = nlohmann::json::parse(agendaJson(panama(), TripClock(panama())));
   const nlohmann::json* cortizo = nullptr;
   const nlohmann::json* statement = nullptr;
   for (const nlohmann::json& e : list) {
@@ -74,7 +74,7 @@ TEST(TripAgenda, JsonCarriesPlaceCoordinatesParticipantsAndGrades) {
 }
 
 TEST(TripAgenda, TableHasADayPerLocalDateAndHonestTimes) {
-  std::string text = formatAgenda(panama());
+  std::string text = formatAgenda(panama(), TripClock(panama()));
   EXPECT_NE(text.find("Monday 18 April 2022"), std::string::npos) << text;
   EXPECT_NE(text.find("Tuesday 19 April 2022"), std::string::npos);
   EXPECT_NE(text.find("Wednesday 20 April 2022"), std::string::npos);

@@ -15,7 +15,7 @@ using test::panama;
 
 
 const Timeline& panamaTimeline() {
-  static const Timeline tl(panama());
+  static const Timeline tl(panama(), TripClock(panama()));
   return tl;
 }
 
@@ -134,33 +134,33 @@ int64_t utc(const std::string& iso) { return parseIsoTime(iso)->utc; }
 TEST(TripState, ParseTripTimeAcceptsOffsetsLocalTimesAndDates) {
   const Trip& t = panama();
   std::string error;
-  EXPECT_EQ(parseTripTime(t, "2022-04-19T14:30-05:00", &error), utc("2022-04-19T14:30-05:00")) << error;
-  EXPECT_EQ(parseTripTime(t, "2022-04-19T19:30Z", &error), utc("2022-04-19T14:30-05:00"));
-  EXPECT_EQ(parseTripTime(t, "2022-04-19T14:30", &error), utc("2022-04-19T14:30-05:00"));  // Panama time
-  EXPECT_EQ(parseTripTime(t, "2022-04-19T14:30:15", &error), utc("2022-04-19T14:30:15-05:00"));
-  EXPECT_EQ(parseTripTime(t, "2022-04-19", &error), utc("2022-04-19T00:00-05:00"));
-  EXPECT_EQ(parseTripTime(t, "2022-04-21", &error), utc("2022-04-21T00:00-05:00"));  // the period's end
-  EXPECT_EQ(parseTripTime(t, "2022-04-18T00:00", nullptr), utc("2022-04-18T00:00-05:00"));
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-19T14:30-05:00", &error), utc("2022-04-19T14:30-05:00")) << error;
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-19T19:30Z", &error), utc("2022-04-19T14:30-05:00"));
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-19T14:30", &error), utc("2022-04-19T14:30-05:00"));  // Panama time
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-19T14:30:15", &error), utc("2022-04-19T14:30:15-05:00"));
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-19", &error), utc("2022-04-19T00:00-05:00"));
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-21", &error), utc("2022-04-21T00:00-05:00"));  // the period's end
+  EXPECT_EQ(parseTripTime(t, TripClock(t), "2022-04-18T00:00", nullptr), utc("2022-04-18T00:00-05:00"));
 }
 
 TEST(TripState, LocalTimesFollowTheTripsTimeZone) {
   // Berlin is on summer time in April (+02:00), unlike the offset the period is written with.
   Trip berlin = panama();
   berlin.timeZone = "Europe/Berlin";
-  EXPECT_EQ(parseTripTime(berlin, "2022-04-19T14:30", nullptr), utc("2022-04-19T12:30Z"));
-  EXPECT_EQ(parseTripTime(berlin, "2022-04-19", nullptr), utc("2022-04-18T22:00Z"));
+  EXPECT_EQ(parseTripTime(berlin, TripClock(berlin), "2022-04-19T14:30", nullptr), utc("2022-04-19T12:30Z"));
+  EXPECT_EQ(parseTripTime(berlin, TripClock(berlin), "2022-04-19", nullptr), utc("2022-04-18T22:00Z"));
 }
 
 TEST(TripState, ParseTripTimeRejectsTimesOutsideThePeriodNamingIt) {
   const Trip& t = panama();
   std::string error;
-  EXPECT_FALSE(parseTripTime(t, "2022-04-22T10:00-05:00", &error));
+  EXPECT_FALSE(parseTripTime(t, TripClock(t), "2022-04-22T10:00-05:00", &error));
   EXPECT_NE(error.find("outside the trip period"), std::string::npos) << error;
   EXPECT_NE(error.find("2022-04-18T00:00-05:00"), std::string::npos) << error;
   EXPECT_NE(error.find("2022-04-21T00:00-05:00"), std::string::npos) << error;
-  EXPECT_FALSE(parseTripTime(t, "2022-04-17", &error));
+  EXPECT_FALSE(parseTripTime(t, TripClock(t), "2022-04-17", &error));
   EXPECT_NE(error.find("2022-04-17T00:00-05:00"), std::string::npos) << error;
-  EXPECT_FALSE(parseTripTime(t, "2022-04-21T00:01", &error));
+  EXPECT_FALSE(parseTripTime(t, TripClock(t), "2022-04-21T00:01", &error));
 }
 
 TEST(TripState, ParseTripTimeRejectsUnreadableText) {
@@ -168,7 +168,7 @@ TEST(TripState, ParseTripTimeRejectsUnreadableText) {
   for (const char* bad : {"", "yesterday", "2022-04-19 14:30", "2022-04-19T25:00", "2022-04-19T14:30+5",
                           "2022-04-31", "19/04/2022", "2022-04-19T14:30-05:00 "}) {
     std::string error;
-    EXPECT_FALSE(parseTripTime(t, bad, &error)) << bad;
+    EXPECT_FALSE(parseTripTime(t, TripClock(t), bad, &error)) << bad;
     EXPECT_NE(error.find("cannot read the time"), std::string::npos) << bad << ": " << error;
     EXPECT_NE(error.find("America/Panama"), std::string::npos) << error;
   }
