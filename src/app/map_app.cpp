@@ -108,6 +108,11 @@ AppState MapApp::currentState() const {
     s.follow = viewState_.follow;
   }
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
+  if (slider_) {
+    ImVec2 min = slider_->trackMin, max = slider_->trackMax;
+    s.sliderTrack = {min.x, min.y, max.x - min.x, max.y - min.y};
+    for (const auto& [label, centre] : slider_->dayButtons) s.dayButtons.push_back({label, centre.x, centre.y});
+  }
   return s;
 }
 
@@ -186,6 +191,7 @@ void MapApp::drawFrame() {
     BriefingScreen::Result drawn = screen_->draw(frameParams());
     if (drawn.selected) viewState_.selectedPlace = *drawn.selected;
     if (drawn.seeked) followStory(false);
+    slider_ = drawn.slider;
   } else {
     view_->draw(camera_, ImGui::GetBackgroundDrawList());
   }

@@ -99,6 +99,7 @@ class MapApp {
   std::unique_ptr<StoryDirector> story_;  // with a trip
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
+  std::optional<TimelineBarResult> slider_;  // where the slider was last drawn
   std::string viewName_;
   StateFileWriter stateFile_;
   Uint64 lastTick_ = 0;

@@ -14,15 +14,18 @@ namespace itinera {
 namespace {
 
 // Loads the trip with the checks of the default map (or --crs's), printing every problem on
-// stderr, one per line; the exit code when it fails to load.
-std::shared_ptr<const TripSnapshot> loadOrReport(const CommandLine& cl, const std::string& crs, int& code) {
+// stderr, one per line (notes only with `notes`: they matter to `validate`, and would bury the
+// output of the others); the exit code when it fails to load.
+std::shared_ptr<const TripSnapshot> loadOrReport(const CommandLine& cl, const std::string& crs, int& code,
+                                                 bool notes = false) {
   auto path = tripPathOption(cl);
   if (!path) {
     code = fail(path.error(), kExitFailure);
     return nullptr;
   }
   TripLoadResult result = loadTrip(path.value(), tripLoadOptions(crs));
-  for (const TripProblem& p : result.problems) std::cerr << p.format() << "\n";
+  for (const TripProblem& p : result.problems)
+    if (notes || !p.note) std::cerr << p.format() << "\n";
   code = kExitFailure;
   if (!result.ok()) return nullptr;
   return TripSnapshot::make(std::move(*result.trip), std::move(*result.clock));
@@ -34,7 +37,7 @@ int runValidate(const CommandLine& cl) {
   auto crs = crsOption(cl);
   if (!crs) return fail(crs.error(), kExitUsage);
   int code = kExitOk;
-  auto trip = loadOrReport(cl, crs.value(), code);
+  auto trip = loadOrReport(cl, crs.value(), code, true);
   if (!trip) return code;
   std::cout << validationSummary(trip->trip()) << "\n";
   return kExitOk;

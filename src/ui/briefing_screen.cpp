@@ -21,16 +21,23 @@ BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& 
       map_(map),
       fonts_(fonts),
       scale_(uiScale),
-      overlay_(briefing, map.data().projection, fonts, uiScale),
-      picker_(briefing.trip(), map.data().projection, uiScale),
-      panels_(briefing) {}
+      panels_(briefing) {
+  followVersion();
+}
+
+void BriefingScreen::followVersion() {
+  if (version_ == briefing_.snapshot()->version()) return;
+  version_ = briefing_.snapshot()->version();
+  overlay_.emplace(briefing_, map_.data().projection, fonts_, scale_);
+  picker_.emplace(briefing_.trip(), map_.data().projection, scale_);
+}
 
 ScreenLayout BriefingScreen::layout(Viewport window, bool presenter) const {
   return screenLayout(window, scale_, presenter, true);
 }
 
 std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const {
-  auto id = picker_.pick(camera, cursor, defaultPickTolerancePx(scale_));
+  auto id = picker_->pick(camera, cursor, defaultPickTolerancePx(scale_));
   return id.value_or("");
 }
 
@@ -45,6 +52,7 @@ void BriefingScreen::drawHoverTip(const Camera& camera) const {
 }
 
 BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
+  followVersion();
   Result result;
   const Camera& camera = frame.camera;
   const std::vector<Rect>& windowsOnMap = frame.windowsOnMap;
@@ -52,7 +60,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   Timeline::State state = briefing_.timeline().at(frame.time);
   ScreenLayout l = layout(camera.viewport, presenting);
   // Labels keep clear of the markers, and of the panels so none is cut at the map's edge.
-  std::vector<ScreenRect> obstacles = overlay_.obstacles(camera, state);
+  std::vector<ScreenRect> obstacles = overlay_->obstacles(camera, state);
   CaptionPlace place = captionPlace(l.mapArea, scale_, presenting, windowsOnMap);
   float captionWidth = float(place.maxWidth), captionRight = float(place.right);
   ImVec2 captionMax{captionWidth, float(place.maxHeight)};
@@ -73,12 +81,12 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   if (withPanels) list->PushClipRect(pos(l.mapArea), mapEnd);
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
-  map_.draw(camera, list, overlay_.tintedProvince(state, frame.selectedPlace), overlay_.labels(camera), obstacles,
+  map_.draw(camera, list, overlay_->tintedProvince(state, frame.selectedPlace), overlay_->labels(camera), obstacles,
             withPanels ? l.mapArea : Rect{});
   list->ChannelsSetCurrent(0);
-  overlay_.drawPlaces(list, camera, state);
+  overlay_->drawPlaces(list, camera, state);
   list->ChannelsSetCurrent(2);
-  overlay_.drawTravellers(list, camera, state);
+  overlay_->drawTravellers(list, camera, state);
   list->ChannelsMerge();
   if (!withPanels) return result;
   list->PopClipRect();
@@ -94,7 +102,8 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
     result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
     if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
   }
-  result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
+  result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_);
+  result.seeked |= result.slider->seeked;
   backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;
 }

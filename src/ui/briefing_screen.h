@@ -13,6 +13,7 @@
 #include "render/backdrop.h"
 #include "render/map_view.h"
 #include "ui/side_panels.h"
+#include "ui/timeline_bar.h"
 #include "ui/trip_overlay.h"
 
 namespace itinera {
@@ -24,6 +25,7 @@ class BriefingScreen {
   struct Result {
     bool seeked = false;  // the user moved the clock (slider, agenda, details)
     std::optional<std::string> selected;  // the user chose a place in the panels (or closed it: "")
+    std::optional<TimelineBarResult> slider;  // where the slider was drawn, when it was
   };
   // Draws the frame `frame` describes into the current ImGui frame; everything it shows comes
   // from `frame` and the briefing's trip, except the slider, which shows the briefing's clock
@@ -41,8 +43,11 @@ class BriefingScreen {
   MapView& map_;
   const UiFonts& fonts_;
   float scale_;
-  TripOverlay overlay_;
-  PlacePicker picker_;  // the trip's places in map space, for hovering and clicking
+  // Built from the trip's current version, and again when a new one is committed.
+  void followVersion();
+  uint64_t version_ = 0;
+  std::optional<TripOverlay> overlay_;
+  std::optional<PlacePicker> picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
   ScreenRect caption_{};  // where the caption window was last drawn

@@ -52,7 +52,7 @@ bool jumpToDay(Briefing& b, const Timeline::Day& day) {
 }
 
 void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked,
-              Backdrop& backdrop) {
+              Backdrop& backdrop, std::vector<std::pair<std::string, ImVec2>>& buttons) {
   float labelH = fonts.body->FontSize + 6 * s;
   int index = 0;
   for (const Timeline::Day& day : tr.days) {
@@ -67,6 +67,8 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
     ImGui::PushID(index);
     ImGui::PushFont(fonts.bodyBold);
     if (ImGui::SmallButton(day.label.c_str())) seeked = jumpToDay(b, day);
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    buttons.push_back({day.label, {(min.x + max.x) / 2, (min.y + max.y) / 2}});
     ImGui::PopFont();
     ImGui::PopID();
   }
@@ -221,7 +223,7 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
   Track tr{min, max, b.timeline().start(), b.timeline().end(), b.timeline().days()};
   ImDrawList* list = ImGui::GetWindowDrawList();
   bool dayClicked = false;
-  drawDays(list, tr, b, fonts, s, dayClicked, backdrop);
+  drawDays(list, tr, b, fonts, s, dayClicked, backdrop, result.dayButtons);
   float eventsTop = min.y + fonts.body->FontSize + 8 * s;
   ImGui::SetCursorScreenPos({min.x, eventsTop});
   ImGui::InvisibleButton("##track", {max.x - min.x, std::max(1.f, max.y - eventsTop)});

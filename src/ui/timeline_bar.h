@@ -24,6 +24,7 @@ struct TimelineBarResult {
   bool seeked = false;  // the user moved the time
   ImVec2 trackMin, trackMax;  // the events' track: trip start at trackMin.x, trip end at trackMax.x
   std::vector<DayBand> dayBands;
+  std::vector<std::pair<std::string, ImVec2>> dayButtons;  // each day's label button: label, centre
 };
 
 // Draws the bar as an ImGui window at `pos` with `size` (pixels).

@@ -52,6 +52,8 @@ expect 1 "deep.geojson:2:64: JSON nested more than 64 levels deep" -- "$app" val
 
 # --- citations against the sources at hand ---
 expect 0 "note: \"press-release-2022-04-21.txt\" is not found.*valid|valid" -- "$app" validate "$trip"
+# The other verbs keep notes out of their output: only `validate` is asked about the sources.
+if "$app" agenda "$trip" 2>&1 >/dev/null | grep -q "note:"; then echo "FAIL: agenda printed notes"; exit 1; fi
 mkdir -p "$work/beside"
 cp "$trip" "$work/beside/"
 printf 'An altered press release.\n' >"$work/beside/press-release-2022-04-21.txt"

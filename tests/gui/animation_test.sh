@@ -33,7 +33,8 @@ until_state "abs(s['metres_per_pixel'] - $mpp) < 1e-3 * $mpp and \
 # A click on the slider's first day label ("Mon 18 Apr", a button that acts on release, so
 # the flight begins in the frame that sees the click) jumps to that day's first event: the
 # camera flies to frame the day's story, wider, lands, and then no more frames are drawn.
-xdotool mousemove --window "$window" 60 $((700 - 80)) click 1
+read -r x y < <(state_py "'%d %d' % (s['slider']['days'][0]['x'], s['slider']['days'][0]['y'])")
+xdotool mousemove --window "$window" "$x" "$y" click 1
 until_state "s['time'].startswith('2022-04-18') and s['metres_per_pixel'] > 2 * $mpp"
 for _ in $(seq 15); do frames_stand_still && break; done  # the flight lands
 frames_stand_still || { echo "frames were drawn after the flight"; exit 1; }

@@ -20,11 +20,11 @@ xdotool mousemove --window "$window" "$x" "$y" click 1
 until_state "s['selected_place'] == 'darien'"
 until_state "'darien-tour' in s['details']"
 
-# Drag along the slider's track (the bottom strip of the window), from the left to the middle.
+# Drag along the slider's track (where the app says it drew it), from the left to the middle.
 time_before=$(state_py "s['time']")
-track_y=$((800 - 40))
-xdotool mousemove --window "$window" 60 "$track_y" mousedown 1
-for x in 100 200 300 400 500 600; do xdotool mousemove --window "$window" "$x" "$track_y"; sleep 0.05; done
+read -r track_x track_y track_w < <(state_py "'%d %d %d' % (s['slider']['track'][0] + 10, s['slider']['track'][1] + s['slider']['track'][3] / 2, s['slider']['track'][2])")
+xdotool mousemove --window "$window" "$track_x" "$track_y" mousedown 1
+for i in 1 2 3 4 5 6; do xdotool mousemove --window "$window" $((track_x + i * track_w / 12)) "$track_y"; sleep 0.05; done
 xdotool mouseup 1
 until_state "s['time'] != '$time_before'"
 

@@ -1,5 +1,5 @@
-// Pixel tests of the trip on the map: the traveller's marker is drawn where the timeline puts
-// him, projected, and moves with the clock.
+// Pixel tests of the trip on the map: the traveller's marker is drawn where the trip file puts
+// him, projected, and moves with the clock; the screen follows a newly committed version.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -21,12 +21,14 @@ namespace {
 
 struct Frame {
   std::vector<uint8_t> pixels;
-  ScreenPoint traveller;  // where the timeline says Mayorkas is, on screen
+  ScreenPoint traveller;  // where the trip file puts Mayorkas, on screen
 };
 
 class TripRenderTest : public BriefingSceneTest<TripRenderTest, 960, 540> {
  protected:
-  Frame renderAt(const std::string& time) {
+  // `where`: Mayorkas's position at `time` as read from the trip file by the test itself, never
+  // from the Timeline that places him on the map.
+  Frame renderAt(const std::string& time, LonLat where) {
     std::string error;
     auto t = parseTripTime(briefing_->trip(), briefing_->clock(), time, &error);
     EXPECT_TRUE(t) << error;
@@ -35,9 +37,17 @@ class TripRenderTest : public BriefingSceneTest<TripRenderTest, 960, 540> {
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
     Frame f;
     f.pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1);
-    LonLat where = briefing_->timeline().at(*t).travellers.at(0).position;
     f.traveller = camera.toScreen(data_->projection.toMap(where));
     return f;
+  }
+
+  LonLat placeLocation(const std::string& id) const { return briefing_->trip().place(id)->location; }
+  LonLat legPoint(double fraction) const {
+    const Leg* leg = nullptr;
+    for (const Leg& l : briefing_->trip().legs) leg = l.id == "leg-mayorkas-to-darien" ? &l : leg;
+    EXPECT_TRUE(leg && leg->route.size() == 2);
+    LonLat a = leg->route.front(), b = leg->route.back();
+    return {a.lon + (b.lon - a.lon) * fraction, a.lat + (b.lat - a.lat) * fraction};
   }
 
   static bool isTravellerColour(const Frame& f, ScreenPoint at) {
@@ -53,9 +63,10 @@ class TripRenderTest : public BriefingSceneTest<TripRenderTest, 960, 540> {
 
 TEST_F(TripRenderTest, TravellerIsDrawnAtHisProjectedPosition) {
   ASSERT_EQ(briefing_->trip().travellers.at(0).person, "mayorkas");
-  Frame inDarien = renderAt("2022-04-18T15:00");
+  // The Darién tour is at the San Vicente station; the meeting with the President at the palace.
+  Frame inDarien = renderAt("2022-04-18T15:00", placeLocation("san-vicente-erm"));
   EXPECT_TRUE(isTravellerColour(inDarien, inDarien.traveller));
-  Frame inCity = renderAt("2022-04-19T13:30");
+  Frame inCity = renderAt("2022-04-19T13:30", placeLocation("palacio-de-las-garzas"));
   EXPECT_TRUE(isTravellerColour(inCity, inCity.traveller));
   // The Darién and Panama City are far apart: each frame shows him in one place only.
   EXPECT_GT(std::hypot(inDarien.traveller.x - inCity.traveller.x, inDarien.traveller.y - inCity.traveller.y), 100);
@@ -64,10 +75,34 @@ TEST_F(TripRenderTest, TravellerIsDrawnAtHisProjectedPosition) {
 }
 
 TEST_F(TripRenderTest, TravellerMovesAlongTheLegWhileFlying) {
-  Frame before = renderAt("2022-04-18T12:20");
-  Frame during = renderAt("2022-04-18T12:35");
+  // The helicopter leg is a straight route flown 12:00-12:49.
+  Frame before = renderAt("2022-04-18T12:20", legPoint(20.0 / 49));
+  Frame during = renderAt("2022-04-18T12:35", legPoint(35.0 / 49));
   EXPECT_TRUE(isTravellerColour(during, during.traveller));
   EXPECT_GT(std::hypot(during.traveller.x - before.traveller.x, during.traveller.y - before.traveller.y), 5);
+}
+
+// A screen built on one version of the trip picks from the next once it has drawn a frame of it.
+TEST_F(TripRenderTest, AScreenFollowsACommittedVersion) {
+  Camera camera = cameraForView(*findView("darien"), data_->projection, kSize);
+  BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+  auto draw = [&] { renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1); };
+  ScreenPoint station = camera.toScreen(data_->projection.toMap(placeLocation("san-vicente-erm")));
+  draw();
+  ASSERT_EQ(screen.pick(camera, station), "san-vicente-erm");
+
+  std::shared_ptr<const TripSnapshot> original = briefing_->snapshot();
+  Trip edited = original->trip();
+  auto rename = [](std::string& id) { id = id == "san-vicente-erm" ? "station-renamed" : id; };
+  for (Place& p : edited.places) rename(p.id);
+  for (Event& e : edited.events) rename(e.place);
+  for (Leg& l : edited.legs) rename(l.from), rename(l.to);
+  briefing_->commit(TripSnapshot::make(std::move(edited), original->clock()));
+  draw();
+  EXPECT_EQ(screen.pick(camera, station), "station-renamed");
+  briefing_->commit(original);
+  draw();
+  EXPECT_EQ(screen.pick(camera, station), "san-vicente-erm");
 }
 
 // The panels' backgrounds are filled by the backdrop: opaque, in the panel colour, with the

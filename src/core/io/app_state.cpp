@@ -20,6 +20,10 @@ std::string toJson(const AppState& s) {
   j["metres_per_pixel"] = s.metresPerPixel;
   j["frames_drawn"] = s.framesDrawn;
   j["toolbar"] = s.toolbar.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.toolbar);
+  nlohmann::ordered_json days = nlohmann::ordered_json::array();
+  for (const AppState::Button& b : s.dayButtons) days.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
+  j["slider"] = {{"track", s.sliderTrack.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.sliderTrack)},
+                 {"days", days}};
   return j.dump(2) + "\n";
 }
 

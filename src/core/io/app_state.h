@@ -20,6 +20,14 @@ struct AppState {
   double metresPerPixel = 0;
   long framesDrawn = 0;  // so a test can see that an untouched app draws nothing
   std::vector<double> toolbar;  // the view toolbar's x, y, width, height in pixels; empty while hidden
+  // Where the slider was drawn, so input can be aimed at it at any size and UI scale: its track
+  // (x, y, width, height; empty without one) and each day's label button by its centre.
+  std::vector<double> sliderTrack;
+  struct Button {
+    std::string label;
+    double x = 0, y = 0;
+  };
+  std::vector<Button> dayButtons;
 };
 
 std::string toJson(const AppState& state);

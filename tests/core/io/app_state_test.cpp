@@ -25,6 +25,13 @@ TEST(AppState, JsonHasTheDocumentedFields) {
   EXPECT_TRUE(nlohmann::json::parse(toJson(AppState{}))["toolbar"].is_null());  // hidden
   s.toolbar = {10, 10, 400, 78};
   EXPECT_EQ(nlohmann::json::parse(toJson(s))["toolbar"], nlohmann::json({10, 10, 400, 78}));
+  EXPECT_TRUE(nlohmann::json::parse(toJson(s))["slider"]["track"].is_null());
+  s.sliderTrack = {0, 700, 1280, 60};
+  s.dayButtons = {{"Mon 18 Apr", 40, 690}};
+  auto slider = nlohmann::json::parse(toJson(s))["slider"];
+  EXPECT_EQ(slider["track"], nlohmann::json({0, 700, 1280, 60}));
+  EXPECT_EQ(slider["days"][0]["label"], "Mon 18 Apr");
+  EXPECT_EQ(slider["days"][0]["x"], 40);
 }
 
 TEST(StateFileWriter, WritesOnChangeOnly) {
