@@ -63,7 +63,7 @@ void MapRenderer::upload(const MapGeometry& geometry) {
   fills_.resize(geometry.fills.size());
   lines_.resize(geometry.lines.size());
   for (size_t level = 0; level < kLodTolerances.size(); ++level) {
-    if (!geometry.built[level]) continue;
+    if (!geometry.built[level] || built_[level]) continue;
     built_[level] = true;
     for (size_t i = 0; i < geometry.fills.size(); ++i) {
       fills_[i].first = geometry.fills[i].name;
@@ -74,7 +74,14 @@ void MapRenderer::upload(const MapGeometry& geometry) {
       lines_[i].second[level] = uploadLines(geometry.lines[i].lods[level]);
     }
   }
-  for (auto& [id, mesh] : geometry.provinceFills) provinceFills_[id] = uploadFill(mesh);
+  for (auto& [id, mesh] : geometry.provinceFills)
+    if (!provinceFills_.count(id)) provinceFills_[id] = uploadFill(mesh);
+}
+
+bool MapRenderer::lacksLevelsOf(const MapGeometry& geometry) const {
+  for (size_t level = 0; level < kLodTolerances.size(); ++level)
+    if (geometry.built[level] && !built_[level]) return true;
+  return false;
 }
 
 void MapRenderer::setCameraUniforms(ShaderProgram& program, MapPoint origin, const Camera& camera) {

@@ -25,9 +25,11 @@ class MapRenderer {
  public:
   static Result<MapRenderer> create();
 
-  // Hands the CPU-built geometry (the levels it holds) to GL; may be called again with
-  // more levels. The CPU copy may be dropped afterwards.
+  // Hands the CPU-built geometry to GL: the levels it holds that this renderer lacks. Called
+  // again as more levels are built; each GL context has its own renderer and uploads.
   void upload(const MapGeometry& geometry);
+  // True when `geometry` holds a level this renderer has not uploaded.
+  bool lacksLevelsOf(const MapGeometry& geometry) const;
   void draw(const Camera& camera, float uiScale, const std::string& highlightProvince = "");
 
  private:

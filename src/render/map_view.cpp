@@ -15,9 +15,9 @@ Result<std::unique_ptr<MapView>> MapView::create(MapData& data, const UiFonts& f
 }
 
 bool MapView::uploadFinishedLevels() {
-  auto& pending = data_.otherLevels;
-  if (!pending.valid() || pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
-  renderer_.upload(pending.get());
+  mergeFinishedLevels(data_);
+  if (!renderer_.lacksLevelsOf(data_.geometry)) return false;
+  renderer_.upload(data_.geometry);
   return true;
 }
 

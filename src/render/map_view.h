@@ -14,7 +14,8 @@ class MapView {
   // Uploads the meshes of `data` (which must outlive the view).
   static Result<std::unique_ptr<MapView>> create(MapData& data, const UiFonts& fonts, float uiScale);
 
-  // Uploads levels of detail finished in the background; true when there were some.
+  // Uploads the levels of detail this view lacks, those finished in the background included
+  // (another view may have taken them in first); true when there were some.
   bool uploadFinishedLevels();
 
   // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`. With an

@@ -80,3 +80,22 @@ TEST_F(MultiContextTest, ClosingOneWindowLeavesTheOtherDrawing) {
   ASSERT_TRUE(third);
   EXPECT_EQ(differing(frame(*third, *data_), before), 0u);
 }
+
+// Levels of detail built in the background reach every context: the first view to look takes
+// them into the shared CPU geometry, and each view uploads what it lacks from there.
+TEST(MultiContextLevels, EveryViewGetsTheLevelsBuiltInTheBackground) {
+  auto loaded = loadMapData(ITINERA_SOURCE_DIR, kDefaultCrs, [](const Projection&) { return std::vector<size_t>{7}; });
+  ASSERT_TRUE(loaded.ok()) << loaded.error();
+  MapData& data = *loaded.value();
+  auto first = open(data), second = open(data);
+  ASSERT_TRUE(first && second);
+  buildOtherLevelsInBackground(data);
+  data.otherLevels.wait();
+  EXPECT_TRUE(first->view().uploadFinishedLevels());
+  EXPECT_TRUE(second->view().uploadFinishedLevels());
+  EXPECT_FALSE(first->view().uploadFinishedLevels());
+  for (bool built : data.geometry.built) EXPECT_TRUE(built);
+  auto third = open(data);  // a view opened later starts with every level
+  ASSERT_TRUE(third);
+  EXPECT_FALSE(third->view().uploadFinishedLevels());
+}

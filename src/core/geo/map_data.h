@@ -18,7 +18,9 @@ namespace itinera {
 struct MapData {
   Projection projection;
   Basemap basemap;
-  MapGeometry geometry;                   // the levels built before the first frame
+  // The levels built so far, kept on the CPU so each GL context (a window, a presenter view, an
+  // export) can upload its own copy: those built before the first frame, then the rest.
+  MapGeometry geometry;
   std::future<MapGeometry> otherLevels;   // the rest, when built in the background
   std::atomic<bool> cancelOtherLevels{false};  // set to stop that build early (on quit)
 };
@@ -36,5 +38,8 @@ LevelChooser levelForView(const NamedView& view, Viewport viewport);
 
 // Starts building the levels `data.geometry` lacks on another thread.
 void buildOtherLevelsInBackground(MapData& data);
+// Moves the levels built in the background, once finished, into `data.geometry`; true when it
+// took some. Never waits.
+bool mergeFinishedLevels(MapData& data);
 
 }  // namespace itinera
