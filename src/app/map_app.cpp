@@ -13,6 +13,7 @@
 #include "core/camera/story_camera.h"
 #include "core/story/trip_state.h"
 #include "render/interruption.h"
+#include "render/window_events.h"
 
 namespace itinera {
 
@@ -213,7 +214,8 @@ void MapApp::renderFrame(const Camera* camera) {
   if (camera) camera_ = *camera;
   else advanceClock();
   SDL_Event e;
-  while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
+  while (SDL_PollEvent(&e))
+    if (eventIsFor(e, SDL_GetWindowID(window_.window()))) ImGui_ImplSDL2_ProcessEvent(&e);
   drawFrame();
   glFinish();
 }

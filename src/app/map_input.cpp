@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "app/map_app.h"
-#include "core/trip/trip_sources.h"
+#include "render/window_events.h"
 #include "ui/timeline_bar.h"
 
 namespace itinera {
@@ -88,6 +88,8 @@ bool MapApp::handleMouse(const SDL_Event& e) {
 }
 
 bool MapApp::handleEvent(const SDL_Event& e) {
+  if (!eventIsFor(e, SDL_GetWindowID(window_.window()))) return false;  // another window's
+  ui_->makeCurrent();
   ImGui_ImplSDL2_ProcessEvent(&e);
   switch (e.type) {
     case SDL_QUIT: quit_ = true; return false;
