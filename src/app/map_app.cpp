@@ -227,6 +227,16 @@ void MapApp::renderBasemapOnly(const Camera& camera) {
   glFinish();
 }
 
+void MapApp::renderFloorFrame() {
+  window_.makeCurrent();
+  Viewport size = drawableSize();
+  floor_.clear();
+  floor_.add({0, 0}, {float(size.width), float(size.height)}, IM_COL32(128, 128, 128, 255));
+  floor_.draw(size.width, size.height);
+  window_.swap();
+  glFinish();
+}
+
 void MapApp::waitForAllLevels() {
   if (data_->otherLevels.valid()) data_->otherLevels.wait();
   view_->uploadFinishedLevels();

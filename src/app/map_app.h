@@ -52,6 +52,9 @@ class MapApp {
   // Draws only the basemap with `camera`, no labels, trip or windows, and waits for it: the
   // benchmark's measure of what the map alone costs.
   void renderBasemapOnly(const Camera& camera);
+  // The software floor: one opaque full-window pass, swapped and finished like a frame. What
+  // any frame costs at the least on this driver and size, to give frame times as a ratio.
+  void renderFloorFrame();
   const MapData& data() const { return *data_; }
   Briefing* briefing() { return briefing_.get(); }
   // What this window shows of the briefing: its selection and modes.
@@ -99,6 +102,7 @@ class MapApp {
   std::unique_ptr<StoryDirector> story_;  // with a trip
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
+  Backdrop floor_;  // renderFloorFrame's pass
   std::optional<TimelineBarResult> slider_;  // where the slider was last drawn
   std::string viewName_;
   StateFileWriter stateFile_;

@@ -1,4 +1,5 @@
-// `itinera bench`: time to first frame and its parts, then frame times over a scripted tour.
+// `itinera bench`: time to first frame and its parts, then frame times over a scripted tour, each
+// also as a ratio to the software floor measured between the frames.
 #include <epoxy/gl.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -79,20 +80,27 @@ double processCpuMs() {
 
 struct FrameTimes {
   std::vector<double> wallMs;
+  std::vector<double> floorMs;  // the software floor, measured between the frames
   double cpuMsPerFrame = 0;  // steadier than wall time on a shared machine
 };
 
-// Times each of `frames` frames drawn by `draw(i, cameras)`.
-template <typename Draw>
-FrameTimes timeFrames(int frames, Draw draw, const std::vector<Camera>& cameras) {
+// Times each of `frames` frames drawn by `draw(i, cameras)`, each followed by a floor frame
+// (`floor`): the machine's speed swings within seconds, so the two are measured side by side.
+template <typename Draw, typename Floor>
+FrameTimes timeFrames(int frames, Draw draw, Floor floor, const std::vector<Camera>& cameras) {
   FrameTimes times;
-  double cpuStart = processCpuMs();
+  double cpuMs = 0;
   for (int i = 0; i < frames && !interrupted(); ++i) {
+    double cpuStart = processCpuMs();
     auto start = Clock::now();
     draw(i, cameras);
     times.wallMs.push_back(msBetween(start, Clock::now()));
+    cpuMs += processCpuMs() - cpuStart;
+    auto floorStart = Clock::now();
+    floor();
+    times.floorMs.push_back(msBetween(floorStart, Clock::now()));
   }
-  times.cpuMsPerFrame = (processCpuMs() - cpuStart) / frames;
+  times.cpuMsPerFrame = cpuMs / frames;
   return times;
 }
 
@@ -141,29 +149,32 @@ int runBench(const CommandLine& cl) {
   auto report = [&](const char* name, const FrameTimes& times) {
     if (interrupted()) return;
     const std::vector<double>& t = times.wallMs;
-    std::printf("%-9s %d frames at %dx%d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.2f ms a frame\n",
+    double floor = percentile(times.floorMs, 50);
+    std::printf("%-9s %d frames at %dx%d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.2f ms a frame; "
+                "p95 %.1fx the floor (%.2f ms)\n",
                 name, frames, size->width, size->height, percentile(t, 50), percentile(t, 95), percentile(t, 99),
-                percentile(t, 100), times.cpuMsPerFrame);
+                percentile(t, 100), times.cpuMsPerFrame, floor > 0 ? percentile(t, 95) / floor : 0.0, floor);
   };
-  report("tour:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) { map.renderFrame(&tour[i]); },
+  auto floorFrame = [&] { app.value()->renderFloorFrame(); };
+  report("tour:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) { map.renderFrame(&tour[i]); }, floorFrame,
                              scriptedTour(map.data(), map.drawableSize(), frames)));
   // The same tour with the basemap alone: what the map costs before any label, trip or window.
   report("map only:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) {
     map.renderBasemapOnly(tour[i]);
-  }, scriptedTour(map.data(), map.drawableSize(), frames)));
+  }, floorFrame, scriptedTour(map.data(), map.drawableSize(), frames)));
   Briefing& briefing = *map.briefing();
   map.viewState().follow = true;
   briefing.playback().seek(double(briefing.playback().start()));
   briefing.playback().setSpeedIndex(Playback::speeds().size() - 1);
   briefing.playback().setLoop(true);
   briefing.playback().setPlaying(true);
-  report("playback:", timeFrames(frames, [&](int, const std::vector<Camera>&) { map.renderFrame(nullptr); }, {}));
+  report("playback:", timeFrames(frames, [&](int, const std::vector<Camera>&) { map.renderFrame(nullptr); }, floorFrame, {}));
   briefing.playback().setPlaying(false);
   report("scrub:", timeFrames(frames, [&](int i, const std::vector<Camera>&) {
     Playback& p = briefing.playback();
     p.seek(double(p.start()) + double(p.end() - p.start()) * i / std::max(1, frames - 1));
     map.renderFrame(nullptr);
-  }, {}));
+  }, floorFrame, {}));
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak RSS: %.1f MiB\n", usage.ru_maxrss / 1024.0);
