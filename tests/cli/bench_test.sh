@@ -23,7 +23,7 @@ check "$out" "^time to first frame: $number ms after process start" "first frame
 check "$out" "read $number ms, project $number ms, tessellate $number ms" "loading parts"
 check "$out" "upload $number ms, first draw $number ms" "drawing parts"
 for sequence in tour 'map only' playback scrub; do
-  check "$out" "^$sequence: +5 frames at 640x360: p50 $number ms, p95 $number ms, p99 $number ms.*; p95 $number+x the floor \($number ms\)$" "$sequence"
+  check "$out" "^$sequence: +5 frames at 640x360: p50 $number ms, p95 $number ms, p99 $number ms.*; p95 ${number}x the floor \($number ms\)$" "$sequence"
 done
 check "$out" "^peak RSS: $number MiB" "peak RSS"
 cores="$(nproc)"  # the cores this process may run on
