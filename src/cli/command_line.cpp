@@ -57,6 +57,8 @@ const std::vector<VerbSpec>& verbs() {
        "Prints the trip's events in order."},
       {"state", "TRIP", 1, {kAt, flag("--json", "print JSON (required)")}, "itinera state [TRIP] --at TIME --json",
        "Prints where each traveller is and which events are under way."},
+      {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
+       "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
       {"export", "video|slides [TRIP]", 2,
        {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/"),
         valued("--size", "WxH", "frame or slide size (video 1920x1080, GIF 640x360, slides 1920x1080)"),
@@ -67,8 +69,6 @@ const std::vector<VerbSpec>& verbs() {
        "itinera export video [TRIP] -o FILE.mp4|FILE.gif [--size WxH] [--fps N] [--seconds S] [--from TIME] [--to TIME]\n"
        "  itinera export slides [TRIP] -o FILE.pdf|DIR/ [--size WxH]",
        "Writes the story as a video (presenter mode at the story's pace) or as slides, one per card."},
-      {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
-       "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
   };
   return specs;
 }
