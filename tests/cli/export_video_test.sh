@@ -91,12 +91,13 @@ code=$?
 [ "$code" -eq 1 ] && grep -q "a.mp4: write failed" <<<"$err" || failed "full disk: exit $code, stderr: $err"
 [ -z "$(ls -A "$full")" ] || failed "full disk left files behind: $(ls -A "$full")"
 
-# Ctrl-C once frames are being written (the temporary exists): exit 130, nothing left.
-stop="$work/stop"
+# Ctrl-C or kill once frames are being written (the temporary exists): exit 130 or 143, nothing left.
+for sig in SIGINT:130 SIGTERM:143; do
+stop="$work/stop-${sig%%:*}"
 mkdir "$stop"
-python3 - "$app" "$stop" <<'PY' || failed "interrupting export video"
+python3 - "$app" "$stop" "${sig%%:*}" "${sig##*:}" <<'PY' || failed "interrupting export video with ${sig%%:*}"
 import glob, os, signal, subprocess, sys, time
-app, folder = sys.argv[1], sys.argv[2]
+app, folder, name, expected = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 p = subprocess.Popen([app, "export", "video", "-o", f"{folder}/a.mp4", "--size", "640x360"],
                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 deadline = time.time() + 120
@@ -105,13 +106,14 @@ while not glob.glob(f"{folder}/.a.part-*.mp4"):
         sys.exit(f"export ended ({p.returncode}) or never started writing")
     time.sleep(0.02)
 time.sleep(0.5)
-p.send_signal(signal.SIGINT)
+p.send_signal(getattr(signal, name))
 code = p.wait(timeout=30)
-if code != 130:
-    sys.exit(f"exit {code} after SIGINT, want 130; stderr: {p.stderr.read().decode()}")
-print("export video: SIGINT -> exit 130")
+if code != expected:
+    sys.exit(f"exit {code} after {name}, want {expected}; stderr: {p.stderr.read().decode()}")
+print(f"export video: {name} -> exit {code}")
 PY
-[ -z "$(ls -A "$stop")" ] || failed "Ctrl-C left files behind: $(ls -A "$stop")"
+[ -z "$(ls -A "$stop")" ] || failed "${sig%%:*} left files behind: $(ls -A "$stop")"
+done
 
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "export video: all passed"
