@@ -43,9 +43,10 @@ const std::vector<VerbSpec>& verbs() {
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
-        valued("--select", "PLACE", "place whose events are shown"), flag("--ui", "draw the slider, caption and panels"), kSize,
+        valued("--select", "PLACE", "place whose events are shown"), flag("--ui", "draw the slider, caption and panels"),
+        flag("--presenter", "with --ui, presenter mode: large caption, no panels or toolbar"), kSize,
         kCrs, kSources, valued("-o", "FILE", "the PNG file to write")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui] [--size WxH] -o out.png",
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter]] [--size WxH] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",
@@ -58,6 +59,16 @@ const std::vector<VerbSpec>& verbs() {
        "Prints where each traveller is and which events are under way."},
       {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
        "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
+      {"export", "video|slides [TRIP]", 2,
+       {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/"),
+        valued("--size", "WxH", "frame or slide size (video 1920x1080, GIF 640x360, slides 1920x1080)"),
+        valued("--fps", "N", "video frames per second (30; GIF 12)"),
+        valued("--seconds", "S", "video length (the whole trip: 90)"),
+        valued("--from", "TIME", "video starts where the story reaches TIME"),
+        valued("--to", "TIME", "video ends where the story passes TIME"), kCrs, kSources},
+       "itinera export video [TRIP] -o FILE.mp4|FILE.gif [--size WxH] [--fps N] [--seconds S] [--from TIME] [--to TIME]\n"
+       "  itinera export slides [TRIP] -o FILE.pdf|DIR/ [--size WxH]",
+       "Writes the story as a video (presenter mode at the story's pace) or as slides, one per card."},
   };
   return specs;
 }

@@ -23,5 +23,8 @@ int runBench(const CommandLine& cl);
 int runValidate(const CommandLine& cl);
 int runAgenda(const CommandLine& cl);
 int runState(const CommandLine& cl);
+int runExport(const CommandLine& cl);
+int runExportVideo(const CommandLine& cl);
+int runExportSlides(const CommandLine& cl);
 
 }  // namespace itinera

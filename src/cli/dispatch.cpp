@@ -20,6 +20,7 @@ int runCommandLine(const std::vector<std::string>& args, const AppLauncher& laun
   if (verb == "validate") return runValidate(cl.value());
   if (verb == "agenda") return runAgenda(cl.value());
   if (verb == "state") return runState(cl.value());
+  if (verb == "export") return runExport(cl.value());
   return runAppVerb(cl.value(), launchApp);
 }
 

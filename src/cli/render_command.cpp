@@ -44,6 +44,7 @@ int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vecto
       return fail("--select: no place '" + cl.get("--select") + "' in " + path.value(), kExitUsage);
     view.selectedPlace = cl.get("--select");
   }
+  view.presenter = cl.has("--presenter");
   out = std::move(briefing.value());
   return kExitOk;
 }
@@ -54,13 +55,13 @@ int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vecto
 Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& projection, const NamedView& view,
                    Viewport size) {
   if (!b) return cameraForView(view, projection, size);
-  bool ui = cl.has("--ui");
+  bool ui = cl.has("--ui"), presenter = cl.has("--presenter");
   if (cl.has("--follow")) {
-    Rect area = storyArea(size, kRenderUiScale, false, ui, ui);
+    Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter);
     return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
                          kStoryFrameMargin);
   }
-  return cameraFraming(projectedBox(view, projection), size, screenLayout(size, kRenderUiScale, false, ui).mapArea);
+  return cameraFraming(projectedBox(view, projection), size, screenLayout(size, kRenderUiScale, presenter, ui).mapArea);
 }
 
 }  // namespace
@@ -71,6 +72,7 @@ int runRender(const CommandLine& cl) {
   if (cl.has("--follow") && cl.has("--view")) return fail("give --view or --follow, not both", kExitUsage);
   // Cited passages appear only in the details panel, which --ui draws.
   if (cl.has("--sources") && !cl.has("--ui")) return fail("--sources shows cited passages only with --ui", kExitUsage);
+  if (cl.has("--presenter") && !cl.has("--ui")) return fail("--presenter lays out the --ui; give both", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});

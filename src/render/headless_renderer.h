@@ -30,6 +30,7 @@ class HeadlessRenderer {
   std::vector<uint8_t> renderWith(const std::function<void()>& draw, int frames = 2);
   MapView& view() { return *view_; }
   const UiContext& ui() const { return *ui_; }
+  Viewport size() const { return size_; }
 
  private:
   HeadlessRenderer() = default;

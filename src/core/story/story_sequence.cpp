@@ -62,6 +62,8 @@ void placeInTime(SequenceCard& c, const Trip& trip, const Timeline& timeline, co
   c.clock = c.dayOnly ? dayText(clock.civil(e.time.start)) : clockAt(trip, timeline, clock, c.time).local;
 }
 
+std::string citationText(const Trip& trip, const Citation& citation);
+
 SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Event;
@@ -74,6 +76,7 @@ SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClo
   for (const StoryPerson& p : c.card->participants) c.lines.push_back(p.line);
   for (const std::string& text : {c.card->summary, c.card->outcome})
     if (!text.empty()) c.lines.push_back(text);
+  if (!e.citations.empty()) c.citation = citationText(trip, e.citations.front());
   return c;
 }
 

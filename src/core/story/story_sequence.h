@@ -42,7 +42,9 @@ struct SequenceCard {
   std::vector<std::string> speakers;  // Quote: who said it
   std::string passage;                // Quote: the cited passage, or the summary without the file
   bool passageFromSource = false;     // Quote: true when `passage` is the source's own text
-  std::string citation;               // Quote: "U.S. Department of Homeland Security, ..., paragraph 2"
+  // Quote: the passage's source; Event: its first citation's. "U.S. Department of Homeland
+  // Security, ..., paragraph 2"
+  std::string citation;
 
   std::vector<SequenceSource> sources;  // Closing
   std::vector<std::string> unknowns;    // Closing: what is not known, one sentence each

@@ -1,0 +1,21 @@
+// `itinera export KIND`: the briefing as a file that leaves the app (a video, slides).
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+
+namespace itinera {
+
+int runExport(const CommandLine& cl) {
+  if (cl.positional.empty()) return fail("export needs what to make: 'export video' or 'export slides'", kExitUsage);
+  const std::string& kind = cl.positional[0];
+  CommandLine rest = cl;
+  rest.positional.erase(rest.positional.begin());  // the trip, if given, comes after the kind
+  if (kind == "video") return runExportVideo(rest);
+  if (kind == "slides") {
+    for (const char* option : {"--fps", "--seconds", "--from", "--to"})
+      if (cl.has(option)) return fail(std::string(option) + " is for 'export video', not 'export slides'", kExitUsage);
+    return runExportSlides(rest);
+  }
+  return fail("export: unknown kind '" + kind + "'; expected 'video' or 'slides'", kExitUsage);
+}
+
+}  // namespace itinera
