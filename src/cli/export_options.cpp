@@ -54,13 +54,14 @@ Result<std::optional<double>> secondsOption(const CommandLine& cl) {
   return std::optional<double>{value.value()};
 }
 
-Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& trip, const StoryPacing& pacing) {
+Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& trip, const TripClock& clock,
+                                          const StoryPacing& pacing) {
   PresentationSpan span{0, pacing.length(), true};
   int64_t from = trip.periodStart.utc, to = trip.periodEnd.utc;
   for (const char* option : {"--from", "--to"}) {
     if (!cl.has(option)) continue;
     std::string error;
-    auto t = parseTripTime(trip, cl.get(option), &error);
+    auto t = parseTripTime(trip, clock, cl.get(option), &error);
     if (!t) return Error{std::string(option) + " " + cl.get(option) + ": " + error};
     (std::string(option) == "--from" ? from : to) = *t;
     span.whole = false;

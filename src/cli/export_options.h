@@ -29,7 +29,8 @@ struct PresentationSpan {
   double from = 0, to = 0;
   bool whole = true;
 };
-Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& trip, const StoryPacing& pacing);
+Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& trip, const TripClock& clock,
+                                          const StoryPacing& pacing);
 
 // A directory output's check: `path`'s folder exists and can be written to; the error names -o.
 std::string outputFolderProblem(const std::string& path);

@@ -129,7 +129,7 @@ int runExportVideo(const CommandLine& cl) {
   PacingOptions pace;
   pace.totalSeconds = kDefaultVideoSeconds;
   auto pacing = std::make_unique<StoryPacing>(b.trip(), sequence, pace);
-  auto span = presentationSpan(cl, b.trip(), *pacing);
+  auto span = presentationSpan(cl, b.trip(), b.clock(), *pacing);
   if (!span) return fail(span.error(), kExitUsage);
   if (span->whole && job->seconds) {
     pace.totalSeconds = *job->seconds;
