@@ -14,17 +14,33 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const DataSou
   r->size_ = size;
   auto window = GlWindow::open({"Itinera", 64, 64, false, false});
   if (!window) return Error{window.error()};
-  r->window_ = std::make_unique<GlWindow>(std::move(window.value()));
-  auto target = OffscreenTarget::create(size);
+  r->ownWindow_ = std::make_unique<GlWindow>(std::move(window.value()));
+  if (auto set = r->setUp(*r->ownWindow_, source, uiScale); !set) return Error{set.error()};
+  return r;
+}
+
+Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::createOn(GlWindow& host, MapData& data, Viewport size,
+                                                                     float uiScale) {
+  std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
+  r->size_ = size;
+  host.makeCurrent();
+  if (auto set = r->setUp(host, [&]() -> Result<MapData*> { return &data; }, uiScale); !set) return Error{set.error()};
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);  // the host draws to its window
+  return r;
+}
+
+Result<bool> HeadlessRenderer::setUp(GlWindow& window, const DataSource& source, float uiScale) {
+  window_ = &window;
+  auto target = OffscreenTarget::create(size_);
   if (!target) return Error{target.error()};
-  r->target_ = std::make_unique<OffscreenTarget>(std::move(target.value()));
-  r->ui_ = std::make_unique<UiContext>(*r->window_, uiScale, false);
+  target_ = std::make_unique<OffscreenTarget>(std::move(target.value()));
+  ui_ = std::make_unique<UiContext>(*window_, uiScale, false);
   auto data = source();
   if (!data) return Error{data.error()};
-  auto view = MapView::create(*data.value(), r->ui_->fonts(), uiScale);
+  auto view = MapView::create(*data.value(), ui_->fonts(), uiScale);
   if (!view) return Error{view.error()};
-  r->view_ = std::move(view.value());
-  return r;
+  view_ = std::move(view.value());
+  return true;
 }
 
 HeadlessRenderer::~HeadlessRenderer() {
@@ -43,7 +59,9 @@ std::vector<uint8_t> HeadlessRenderer::renderWith(const std::function<void()>& d
     ui_->render();
   }
   glFinish();
-  return target_->readPixels();
+  std::vector<uint8_t> pixels = target_->readPixels();
+  if (!ownWindow_) glBindFramebuffer(GL_FRAMEBUFFER, 0);  // back to the host's window
+  return pixels;
 }
 
 std::vector<uint8_t> HeadlessRenderer::render(const Camera& camera, const std::string& highlightProvince,

@@ -18,6 +18,11 @@ class HeadlessRenderer {
   // Sets up GL and the UI first, then asks for the map data: loading can overlap the set-up.
   using DataSource = std::function<Result<MapData*>()>;
   static Result<std::unique_ptr<HeadlessRenderer>> create(const DataSource& data, Viewport size, float uiScale = 1);
+  // On the GL context of `host` (the app's window), into a framebuffer of its own and with its
+  // own UI context: an export drawing between the window's frames, which stay as they were.
+  // `host` must outlive the renderer.
+  static Result<std::unique_ptr<HeadlessRenderer>> createOn(GlWindow& host, MapData& data, Viewport size,
+                                                            float uiScale = 1);
   // Deletes its GL objects in its own context, whichever context is current.
   ~HeadlessRenderer();
 
@@ -29,12 +34,15 @@ class HeadlessRenderer {
   // ImGui windows that fit their contents show from their second frame, hence `frames`.
   std::vector<uint8_t> renderWith(const std::function<void()>& draw, int frames = 2);
   MapView& view() { return *view_; }
+  GlWindow& window() { return *window_; }
   const UiContext& ui() const { return *ui_; }
   Viewport size() const { return size_; }
 
  private:
   HeadlessRenderer() = default;
-  std::unique_ptr<GlWindow> window_;
+  Result<bool> setUp(GlWindow& window, const DataSource& source, float uiScale);
+  std::unique_ptr<GlWindow> ownWindow_;  // the hidden window, unless drawing on a host's
+  GlWindow* window_ = nullptr;
   std::unique_ptr<UiContext> ui_;
   std::unique_ptr<MapView> view_;
   std::unique_ptr<OffscreenTarget> target_;

@@ -99,3 +99,21 @@ TEST(MultiContextLevels, EveryViewGetsTheLevelsBuiltInTheBackground) {
   ASSERT_TRUE(third);
   EXPECT_FALSE(third->view().uploadFinishedLevels());
 }
+
+// An export drawing on the app's own GL context, with its own framebuffer and UI context, in
+// between the app's frames: the app's frames stay as they were, and the export's frames are
+// those of an export on a context of its own.
+TEST_F(MultiContextTest, AnExportDrawsOnTheAppsContextBetweenItsFrames) {
+  auto app = open(*data_);
+  ASSERT_TRUE(app);
+  std::vector<uint8_t> appAlone = frame(*app, *data_);
+  auto onApp = HeadlessRenderer::createOn(app->window(), *data_, kSize, 1.5f);
+  ASSERT_TRUE(onApp.ok()) << onApp.error();
+  std::vector<uint8_t> exported = frame(*onApp.value(), *data_);
+  EXPECT_EQ(differing(frame(*app, *data_), appAlone), 0u);
+  EXPECT_EQ(differing(frame(*onApp.value(), *data_), exported), 0u);
+  auto standalone = open(*data_, 1.5f);
+  ASSERT_TRUE(standalone);
+  EXPECT_EQ(differing(frame(*standalone, *data_), exported), 0u);
+  EXPECT_GT(differing(exported, appAlone), 1000u);  // its own UI scale: not the app's frame
+}
