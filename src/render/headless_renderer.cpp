@@ -9,7 +9,8 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(MapData& data
 }
 
 Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const DataSource& source, Viewport size,
-                                                                   float uiScale) {
+                                                                   float uiScale,
+                                                                   const std::vector<std::string>& textsShown) {
   std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
   r->size_ = size;
   auto window = GlWindow::open({"Itinera", 64, 64, false, false});
@@ -18,7 +19,7 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const DataSou
   auto target = OffscreenTarget::create(size);
   if (!target) return Error{target.error()};
   r->target_ = std::make_unique<OffscreenTarget>(std::move(target.value()));
-  r->ui_ = std::make_unique<UiContext>(*r->window_, uiScale, false);
+  r->ui_ = std::make_unique<UiContext>(*r->window_, uiScale, false, textsShown);
   auto data = source();
   if (!data) return Error{data.error()};
   auto view = MapView::create(*data.value(), r->ui_->fonts(), uiScale);

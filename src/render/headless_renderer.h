@@ -16,8 +16,10 @@ class HeadlessRenderer {
  public:
   static Result<std::unique_ptr<HeadlessRenderer>> create(MapData& data, Viewport size, float uiScale = 1);
   // Sets up GL and the UI first, then asks for the map data: loading can overlap the set-up.
+  // The UI's fonts get the letters of `textsShown` (see UiContext).
   using DataSource = std::function<Result<MapData*>()>;
-  static Result<std::unique_ptr<HeadlessRenderer>> create(const DataSource& data, Viewport size, float uiScale = 1);
+  static Result<std::unique_ptr<HeadlessRenderer>> create(const DataSource& data, Viewport size, float uiScale = 1,
+                                                          const std::vector<std::string>& textsShown = {});
   // Deletes its GL objects in its own context, whichever context is current.
   ~HeadlessRenderer();
 
