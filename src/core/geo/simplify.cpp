@@ -202,7 +202,8 @@ std::vector<std::vector<MapPoint>> polygonRings(const GEOSGeometry* polygon, siz
   if (GEOSGeomTypeId_r(geos(), polygon) != GEOS_POLYGON || GEOSisEmpty_r(geos(), polygon) != 0) return {};
   if (size_t(GEOSGetNumInteriorRings_r(geos(), polygon)) + 1 != ringCount) return {};
   std::vector<std::vector<MapPoint>> rings{ringPoints(GEOSGetExteriorRing_r(geos(), polygon))};
-  for (size_t i = 1; i < ringCount; ++i) rings.push_back(ringPoints(GEOSGetInteriorRingN_r(geos(), polygon, int(i - 1))));
+  for (size_t i = 1; i < ringCount; ++i)
+    rings.push_back(ringPoints(GEOSGetInteriorRingN_r(geos(), polygon, int(i - 1))));
   for (const auto& r : rings)
     if (r.size() < 4) return {};
   return rings;
@@ -289,12 +290,12 @@ std::vector<std::vector<MapPoint>> simplifyPolygon(const std::vector<std::vector
   for (size_t i = 0; i < polygon.size(); ++i) {
     out.push_back(simplifyRing(polygon[i], tolerance));
     std::vector<MapPoint> ring = closedCorners(out.back());
-    if (ring.empty() && i == 0) return out;  // no shell, nothing to keep a hole inside
     if (ring.empty()) continue;
     closed.push_back(std::move(ring));
     fromInput.push_back(i);
   }
-  if (!ringsMeet(closed)) return out;
+  const bool withShell = !fromInput.empty() && fromInput.front() == 0;  // else no hole is inside anything
+  if (!withShell || !ringsMeet(closed)) return out;
   std::vector<std::vector<MapPoint>> simplified = simplifiedApart(polygon, fromInput, tolerance);
   if (simplified.empty()) return out;  // GEOS failed: the crossing stays, as before
   for (size_t k = 0; k < fromInput.size(); ++k) {

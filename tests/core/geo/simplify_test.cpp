@@ -227,6 +227,9 @@ TEST(Simplify, PolygonRingsKeepClosednessAndDegenerateRingsPassThrough) {
   EXPECT_TRUE(same(closedResult.front(), closedResult.back()));
   expectRemovedPointsWithinTolerance(closed, closedResult, 20.0);
   EXPECT_EQ(simplifyPolygon({closed}, 0)[0].size(), closed.size());
+  const Polygon noShell = simplifyPolygon({degenerateHole, closed}, 20.0);
+  ASSERT_EQ(noShell.size(), 2u);
+  EXPECT_EQ(noShell[0].size(), degenerateHole.size());
 }
 
 }  // namespace
