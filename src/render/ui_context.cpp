@@ -11,9 +11,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 
+#include "core/io/regular_file.h"
+#include "core/trip/trip_loader.h"
 #include "render/embedded_fonts.h"
 #include "render/font_halo.h"
 
@@ -69,9 +69,10 @@ void disownFontData(ImFontAtlas& atlas) {
 
 std::vector<std::string> textsOfTripFile(const std::string& path) {
   if (path.empty()) return {};
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return {};
-  std::string text((std::istreambuf_iterator<char>(file)), {});
+  // As the trip loader reads it: a FIFO or a device is never waited on, nor a huge file read.
+  Result<std::string> read = readRegularFile(path, TripLoadOptions{}.maxBytes);
+  if (!read) return {};
+  const std::string& text = read.value();
   nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
   if (document.is_discarded()) return {text};
   std::vector<std::string> texts;

@@ -65,7 +65,8 @@ class UiContext {
 };
 
 // Every string in a trip file (names, titles, places, people, notes, ids): what a briefing of it
-// may show. The whole text if it is no JSON; nothing if `path` is empty or cannot be read.
+// may show. The whole text if it is no JSON; nothing if `path` is empty or is no regular file
+// the trip loader would read.
 std::vector<std::string> textsOfTripFile(const std::string& path);
 
 }  // namespace itinera

@@ -81,6 +81,7 @@ TEST(TextsOfTripFile, EveryStringOfTheDocumentAndNothingForNoFile) {
   EXPECT_TRUE(has("Darién")) << "a place name";
   EXPECT_TRUE(textsOfTripFile("").empty());
   EXPECT_TRUE(textsOfTripFile(ITINERA_SOURCE_DIR "/no-such-trip.geojson").empty());
+  EXPECT_TRUE(textsOfTripFile("/dev/zero").empty()) << "a device is not read endlessly";
 }
 
 }  // namespace
