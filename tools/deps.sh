@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev libssl-dev nlohmann-json3-dev
   libcli11-dev libhowardhinnant-date-dev
+  libgeos-dev
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg

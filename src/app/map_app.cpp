@@ -290,7 +290,8 @@ Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTiming
   auto t1 = Clock::now();
   // Fonts and the UI's GL objects are made while the map is still loading.
   std::unique_ptr<UiContext> ui;
-  if (window) ui = std::make_unique<UiContext>(window.value(), window->displayScale() * window->pixelRatio(), true);
+  if (window) ui = std::make_unique<UiContext>(window.value(), window->displayScale() * window->pixelRatio(), true,
+                                               textsOfTripFile(o.tripPath));
   auto t2 = Clock::now();
   auto [data, loaded] = loading.get();
   if (!window) return Error{window.error()};

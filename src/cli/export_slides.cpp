@@ -78,7 +78,7 @@ int runExportSlides(const CommandLine& cl) {
     data = loading.get();
     if (!data) return Error{data.error()};
     return data.value().get();
-  }, mapSize, 1);
+  }, mapSize, 1, textsOfTripFile(tripPath.value()));
   if (interrupted()) return interruptionExitCode();
   if (!renderer) return fail(renderer.error(), kExitFailure);
   auto deck = SlideDeck::open(path, size->width, size->height);

@@ -149,7 +149,7 @@ int runExportVideo(const CommandLine& cl) {
     data = loading.get();
     if (!data) return Error{data.error()};
     return data.value().get();
-  }, job->size, 1);
+  }, job->size, 1, textsOfTripFile(tripPath.value()));
   if (interrupted()) return interruptionExitCode();
   if (!renderer) return fail(renderer.error(), kExitFailure);
   auto writer = VideoWriter::open(job->path, job->size.width, job->size.height, job->fps, job->format);

@@ -102,7 +102,7 @@ int runRender(const CommandLine& cl) {
     data = loading.get();
     if (!data) return Error{data.error()};
     return data.value().get();
-  }, size.value(), kRenderUiScale);
+  }, size.value(), kRenderUiScale, briefing ? textsOfTripFile(briefing->trip().fileName) : std::vector<std::string>{});
   if (interrupted()) return interruptionExitCode();
   if (!renderer) return fail(renderer.error(), kExitFailure);
   HeadlessRenderer& r = *renderer.value();

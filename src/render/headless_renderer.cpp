@@ -9,32 +9,36 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(MapData& data
 }
 
 Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const DataSource& source, Viewport size,
-                                                                   float uiScale) {
+                                                                   float uiScale,
+                                                                   const std::vector<std::string>& textsShown) {
   std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
   r->size_ = size;
   auto window = GlWindow::open({"Itinera", 64, 64, false, false});
   if (!window) return Error{window.error()};
   r->ownWindow_ = std::make_unique<GlWindow>(std::move(window.value()));
-  if (auto set = r->setUp(*r->ownWindow_, source, uiScale); !set) return Error{set.error()};
+  if (auto set = r->setUp(*r->ownWindow_, source, uiScale, textsShown); !set) return Error{set.error()};
   return r;
 }
 
 Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::createOn(GlWindow& host, MapData& data, Viewport size,
-                                                                     float uiScale) {
+                                                                     float uiScale,
+                                                                     const std::vector<std::string>& textsShown) {
   std::unique_ptr<HeadlessRenderer> r(new HeadlessRenderer);
   r->size_ = size;
   host.makeCurrent();
-  if (auto set = r->setUp(host, [&]() -> Result<MapData*> { return &data; }, uiScale); !set) return Error{set.error()};
+  auto source = [&]() -> Result<MapData*> { return &data; };
+  if (auto set = r->setUp(host, source, uiScale, textsShown); !set) return Error{set.error()};
   glBindFramebuffer(GL_FRAMEBUFFER, 0);  // the host draws to its window
   return r;
 }
 
-Result<bool> HeadlessRenderer::setUp(GlWindow& window, const DataSource& source, float uiScale) {
+Result<bool> HeadlessRenderer::setUp(GlWindow& window, const DataSource& source, float uiScale,
+                                     const std::vector<std::string>& textsShown) {
   window_ = &window;
   auto target = OffscreenTarget::create(size_);
   if (!target) return Error{target.error()};
   target_ = std::make_unique<OffscreenTarget>(std::move(target.value()));
-  ui_ = std::make_unique<UiContext>(*window_, uiScale, false);
+  ui_ = std::make_unique<UiContext>(*window_, uiScale, false, textsShown);
   auto data = source();
   if (!data) return Error{data.error()};
   auto view = MapView::create(*data.value(), ui_->fonts(), uiScale);

@@ -16,13 +16,16 @@ class HeadlessRenderer {
  public:
   static Result<std::unique_ptr<HeadlessRenderer>> create(MapData& data, Viewport size, float uiScale = 1);
   // Sets up GL and the UI first, then asks for the map data: loading can overlap the set-up.
+  // The UI's fonts get the letters of `textsShown` (see UiContext).
   using DataSource = std::function<Result<MapData*>()>;
-  static Result<std::unique_ptr<HeadlessRenderer>> create(const DataSource& data, Viewport size, float uiScale = 1);
+  static Result<std::unique_ptr<HeadlessRenderer>> create(const DataSource& data, Viewport size, float uiScale = 1,
+                                                          const std::vector<std::string>& textsShown = {});
   // On the GL context of `host` (the app's window), into a framebuffer of its own and with its
   // own UI context: an export drawing between the window's frames, which stay as they were.
   // `host` must outlive the renderer.
   static Result<std::unique_ptr<HeadlessRenderer>> createOn(GlWindow& host, MapData& data, Viewport size,
-                                                            float uiScale = 1);
+                                                            float uiScale = 1,
+                                                            const std::vector<std::string>& textsShown = {});
   // Deletes its GL objects in its own context, whichever context is current.
   ~HeadlessRenderer();
 
@@ -40,7 +43,8 @@ class HeadlessRenderer {
 
  private:
   HeadlessRenderer() = default;
-  Result<bool> setUp(GlWindow& window, const DataSource& source, float uiScale);
+  Result<bool> setUp(GlWindow& window, const DataSource& source, float uiScale,
+                     const std::vector<std::string>& textsShown);
   std::unique_ptr<GlWindow> ownWindow_;  // the hidden window, unless drawing on a host's
   GlWindow* window_ = nullptr;
   std::unique_ptr<UiContext> ui_;

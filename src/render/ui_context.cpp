@@ -1,4 +1,5 @@
-// ImGui context, backends, fonts and a calm style suited to a briefing room.
+// ImGui context, backends, fonts (with the letters of the texts shown) and a calm style suited to a
+// briefing room.
 #include "render/ui_context.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -6,26 +7,47 @@
 #include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 
+#include "core/io/regular_file.h"
+#include "core/trip/trip_loader.h"
 #include "render/embedded_fonts.h"
 #include "render/font_halo.h"
 
 namespace itinera {
 namespace {
 
-// The letters of place names in most of Europe, the Americas and Central Asia, all in the
-// embedded DejaVu fonts: Latin with Extended-A and -B, Greek, Cyrillic. Each range costs start-up
-// time and memory for each of the 13 fonts, so Vietnamese (Latin Extended Additional) is left
-// out, as are scripts DejaVu Sans lacks (CJK, Arabic, Indic).
-const ImWchar kLabelRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0};
+// Latin-1: the letters of the basemap's Spanish names and of most Western European ones.
+const ImWchar kLatin1[] = {0x0020, 0x00FF, 0};
+// Punctuation, arrows and shapes the UI draws around the texts.
+const ImWchar kUiSymbols[] = {0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
-// The same letters, then punctuation, arrows and shapes for the UI.
-const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
-                                0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
+// Latin-1, the letters of `texts`, and the UI's symbols if asked: the letters of a trip anywhere,
+// at the cost of Latin-1 for a trip that needs no more.
+ImVector<ImWchar> glyphRanges(const std::vector<std::string>& texts, bool withUiSymbols) {
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(kLatin1);
+  if (withUiSymbols) builder.AddRanges(kUiSymbols);
+  for (const std::string& text : texts) builder.AddText(text.data(), text.data() + text.size());
+  ImVector<ImWchar> ranges;
+  builder.BuildRanges(&ranges);
+  return ranges;
+}
 
-ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges = kGlyphRanges) {
+// The strings of a JSON value, keys included, down to the depth a trip may have.
+void collectStrings(const nlohmann::json& value, std::vector<std::string>& out, int depth = 0) {
+  if (value.is_string()) out.push_back(value.get<std::string>());
+  if (!value.is_structured() || depth > 64) return;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (value.is_object()) out.push_back(it.key());
+    collectStrings(*it, out, depth + 1);
+  }
+}
+
+ImFont* addFont(fonts::FontData data, float size, const ImWchar* ranges) {
   ImFontConfig config;
   // The bytes live in the binary. An atlas that does not own its font data copies it, once
   // per font (13 copies, 9 MB); so the atlas is told it owns them while fonts are added, and
@@ -45,12 +67,26 @@ void disownFontData(ImFontAtlas& atlas) {
 
 }  // namespace
 
-UiContext::UiContext(GlWindow& window, float scale, bool withPlatform) : scale_(scale), withPlatform_(withPlatform) {
+std::vector<std::string> textsOfTripFile(const std::string& path) {
+  if (path.empty()) return {};
+  // As the trip loader reads it: a FIFO or a device is never waited on, nor a huge file read.
+  Result<std::string> read = readRegularFile(path, TripLoadOptions{}.maxBytes);
+  if (!read) return {};
+  const std::string& text = read.value();
+  nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+  if (document.is_discarded()) return {text};
+  std::vector<std::string> texts;
+  collectStrings(document, texts);
+  return texts;
+}
+
+UiContext::UiContext(GlWindow& window, float scale, bool withPlatform, const std::vector<std::string>& textsShown)
+    : scale_(scale), withPlatform_(withPlatform) {
   IMGUI_CHECKVERSION();
   imgui_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(imgui_);
   ImGui::GetIO().IniFilename = nullptr;  // the layout is the app's, not a file's
-  loadFonts();
+  loadFonts(textsShown);
   applyStyle();
   if (withPlatform_) ImGui_ImplSDL2_InitForOpenGL(window.window(), window.context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -67,18 +103,22 @@ UiContext::~UiContext() {
   ImGui::SetCurrentContext(previous != imgui_ ? previous : nullptr);
 }
 
-void UiContext::loadFonts() {
+void UiContext::loadFonts(const std::vector<std::string>& textsShown) {
+  textRanges_ = glyphRanges(textsShown, true);
+  labelRanges_ = glyphRanges(textsShown, false);
+  const ImWchar* text = textRanges_.Data;
+  const ImWchar* labels = labelRanges_.Data;
   float s = scale_;
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   const int haloRadius = std::max(1, int(std::lround(1.6f * s)));
   atlas.TexGlyphPadding = haloAtlasPadding(haloRadius);
-  fonts_.body = addFont(fonts::sans(), 18 * s);
-  fonts_.bodyBold = addFont(fonts::sansBold(), 18 * s);
-  fonts_.caption = addFont(fonts::sansBold(), 28 * s);
+  fonts_.body = addFont(fonts::sans(), 18 * s, text);
+  fonts_.bodyBold = addFont(fonts::sansBold(), 18 * s, text);
+  fonts_.caption = addFont(fonts::sansBold(), 28 * s, text);
   // Label fonts come with halo twins.
   auto label = [&](ImFont*& slot, fonts::FontData data, float size) {
-    slot = addFont(data, size, kLabelRanges);
-    fonts_.halos.push_back({slot, addFont(data, size, kLabelRanges)});
+    slot = addFont(data, size, labels);
+    fonts_.halos.push_back({slot, addFont(data, size, labels)});
   };
   label(fonts_.labelCountry, fonts::sansBold(), 24 * s);
   label(fonts_.labelProvince, fonts::sansBold(), 15 * s);

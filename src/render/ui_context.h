@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -33,8 +34,10 @@ struct UiFonts {
 class UiContext {
  public:
   // `withPlatform` is false for headless rendering, where no SDL events exist. The window's GL
-  // context must be current.
-  UiContext(GlWindow& window, float scale, bool withPlatform);
+  // context must be current. The fonts hold Latin-1, the UI's symbols and every letter of
+  // `textsShown` (UTF-8: the trip's names, titles, places, people), and no more: each glyph costs
+  // start-up time, for each of the 13 fonts. A letter missing from them shows as a fallback.
+  UiContext(GlWindow& window, float scale, bool withPlatform, const std::vector<std::string>& textsShown = {});
   ~UiContext();
   UiContext(const UiContext&) = delete;
   UiContext& operator=(const UiContext&) = delete;
@@ -50,7 +53,7 @@ class UiContext {
   const UiFonts& fonts() const { return fonts_; }
 
  private:
-  void loadFonts();
+  void loadFonts(const std::vector<std::string>& textsShown);
   void applyStyle();
   void useNearestFontSampling();
 
@@ -58,6 +61,12 @@ class UiContext {
   float scale_;
   bool withPlatform_;
   UiFonts fonts_;
+  ImVector<ImWchar> textRanges_, labelRanges_;  // read by the atlas when it is built
 };
+
+// Every string in a trip file (names, titles, places, people, notes, ids): what a briefing of it
+// may show. The whole text if it is no JSON; nothing if `path` is empty or is no regular file
+// the trip loader would read.
+std::vector<std::string> textsOfTripFile(const std::string& path);
 
 }  // namespace itinera

@@ -9,10 +9,10 @@
 
 using namespace itinera;
 
-TEST(UiContext, FontsHaveLatinExtendedGreekAndCyrillicLetters) {
+TEST(UiContext, FontsHaveTheLatinExtendedGreekAndCyrillicLettersOfTheTextsShown) {
   auto window = GlWindow::open({"Itinera", 64, 64, false, false});
   ASSERT_TRUE(window.ok()) << window.error();
-  UiContext ui(window.value(), 1, false);
+  UiContext ui(window.value(), 1, false, {"Łódź", "Ærøskøbing", "Şanlıurfa", "Constanța", "Αθήνα", "Москва", "Київ"});
   const UiFonts& f = ui.fonts();
   // Łódź, Ærøskøbing, Şanlıurfa, Constanța, Αθήνα, Москва, Київ.
   const ImWchar letters[] = {0x0141, 0x00C6, 0x015E, 0x0131, 0x021B, 0x0391, 0x03AE, 0x041C, 0x0457};

@@ -121,8 +121,8 @@ FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint 
   Triangles triangles;
   for (const MapPolygon* polygon : polygons) {
     MapPolygon simplified;
-    for (const MapRing& ring : *polygon) {
-      MapRing r = tolerance > 0 ? simplifyRing(ring, tolerance) : ring;
+    // Shell and holes together, so that no simplified ring crosses another.
+    for (MapRing& r : tolerance > 0 ? simplifyPolygon(*polygon, tolerance) : MapPolygon(*polygon)) {
       if (tooSmallToSee(r, tolerance)) {
         if (simplified.empty()) break;
         continue;

@@ -48,7 +48,7 @@ void sortIntoTiles(LineMesh& mesh, double cellSize);
 // Index ranges of the tiles that touch `visible` (mesh-relative), adjacent ones merged.
 std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const MapBox& visible);
 
-// Polygons tessellated after simplifying each ring to `tolerance` metres (0 keeps all).
+// Polygons tessellated after simplifying each, shell and holes together, to `tolerance` metres (0 keeps all).
 FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance);
 
 // Polylines with miter joins, simplified to `tolerance` metres.

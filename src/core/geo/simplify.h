@@ -1,4 +1,4 @@
-// Douglas–Peucker simplification of lines and rings, to thin geometry for coarse zoom levels.
+// Simplification of lines, rings and polygons, to thin geometry for coarse zoom levels.
 #pragma once
 
 #include <vector>
@@ -18,5 +18,13 @@ std::vector<MapPoint> simplifyLine(const std::vector<MapPoint>& line, double tol
 // 4 points (3 + closing) unless the input had fewer; an open ring is treated as implicitly
 // closed and returned open. Returns the input unchanged if simplification would collapse it.
 std::vector<MapPoint> simplifyRing(const std::vector<MapPoint>& ring, double tolerance);
+
+// A polygon (shell first, then holes) simplified ring by ring as simplifyRing does, unless that
+// makes rings meet: then as a whole by GEOS's topology-preserving simplifier, so that no ring
+// crosses itself or another and a hole stays inside its shell. Dropped points stay within
+// tolerance (map metres; <= 0 keeps all). Each ring keeps its closedness and at least 4 points
+// (3 + closing); rings with fewer than 3 distinct corners come back as they were.
+std::vector<std::vector<MapPoint>> simplifyPolygon(const std::vector<std::vector<MapPoint>>& polygon,
+                                                   double tolerance);
 
 }  // namespace itinera

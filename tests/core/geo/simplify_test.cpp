@@ -1,6 +1,7 @@
-// Tests for Douglas–Peucker line and ring simplification.
+// Tests for Douglas–Peucker line and ring simplification, and topology-preserving polygon simplification.
 #include "core/geo/simplify.h"
 
+#include <geos_c.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -57,6 +58,42 @@ Line noisyCircleRing(size_t count, double radius, unsigned seed) {
   }
   ring.push_back(ring.front());
   return ring;
+}
+
+using Polygon = std::vector<Line>;
+
+// Whether GEOS finds the polygon valid: no ring crosses itself, no hole crosses or leaves its shell.
+bool isValidPolygon(const Polygon& polygon) {
+  GEOSContextHandle_t h = GEOS_init_r();
+  auto ring = [h](const Line& r) {
+    return GEOSGeom_createLinearRing_r(h, GEOSCoordSeq_copyFromBuffer_r(h, &r.front().x, unsigned(r.size()), 0, 0));
+  };
+  std::vector<GEOSGeometry*> holes;
+  for (size_t i = 1; i < polygon.size(); ++i) holes.push_back(ring(polygon[i]));
+  GEOSGeometry* g = GEOSGeom_createPolygon_r(h, ring(polygon.front()), holes.data(), unsigned(holes.size()));
+  const bool valid = g && GEOSisValid_r(h, g) == 1;
+  GEOSGeom_destroy_r(h, g);
+  GEOS_finish_r(h);
+  return valid;
+}
+
+Polygon ringByRing(const Polygon& polygon, double tolerance) {
+  Polygon out;
+  for (const Line& r : polygon) out.push_back(simplifyRing(r, tolerance));
+  return out;
+}
+
+size_t pointCount(const Polygon& polygon) {
+  size_t n = 0;
+  for (const Line& r : polygon) n += r.size();
+  return n;
+}
+
+// A rectangle whose top edge bulges up by 0.8 at x = 50 and whose bottom edge has a narrow
+// spike reaching up to y = 10.5, under the bulge; plus wobbles on the bottom edge, below 1.
+Line bulgeOverSpike() {
+  return {{0, 0}, {20, 0.3}, {30, -0.2}, {45, 0}, {50, 10.5}, {55, 0}, {70, 0.3}, {85, -0.2}, {100, 0},
+          {100, 10}, {50, 10.8}, {0, 10}, {0, 0}};
 }
 
 TEST(Simplify, StraightLineReducesToEndpoints) {
@@ -139,6 +176,60 @@ TEST(Simplify, OpenRingStaysOpen) {
   ASSERT_GE(result.size(), 3u);
   EXPECT_FALSE(same(result.front(), result.back()));
   EXPECT_LT(result.size(), ring.size());
+}
+
+
+TEST(Simplify, PolygonRingDoesNotCrossItselfWhereDouglasPeuckerWould) {
+  const Polygon polygon = {bulgeOverSpike()};
+  ASSERT_TRUE(isValidPolygon(polygon));
+  // Plain Douglas–Peucker drops the bulge: the top edge then cuts through the spike.
+  ASSERT_FALSE(isValidPolygon(ringByRing(polygon, 1.0)));
+  const Polygon result = simplifyPolygon(polygon, 1.0);
+  EXPECT_TRUE(isValidPolygon(result));
+  EXPECT_LT(pointCount(result), pointCount(polygon));  // the wobbles still go
+  expectRemovedPointsWithinTolerance(polygon[0], result[0], 1.0);
+}
+
+TEST(Simplify, PolygonWhoseRingsStayApartIsSimplifiedRingByRing) {
+  const Polygon polygon = {noisyCircleRing(2000, 1000, 5), noisyCircleRing(300, 200, 6)};
+  const Polygon result = simplifyPolygon(polygon, 30.0);
+  const Polygon expected = ringByRing(polygon, 30.0);
+  ASSERT_EQ(result.size(), expected.size());
+  for (size_t r = 0; r < result.size(); ++r) {
+    ASSERT_EQ(result[r].size(), expected[r].size()) << r;
+    for (size_t i = 0; i < result[r].size(); ++i) EXPECT_TRUE(same(result[r][i], expected[r][i])) << r << ":" << i;
+  }
+}
+
+TEST(Simplify, PolygonHoleStaysInsideItsShell) {
+  // A hole straddling y = 10, which only the shell's bulge keeps inside.
+  const Polygon polygon = {{{0, 0}, {100, 0}, {100, 10}, {50, 10.8}, {0, 10}, {0, 0}},
+                           {{48, 9.5}, {52, 9.5}, {52, 10.5}, {48, 10.5}, {48, 9.5}}};
+  ASSERT_TRUE(isValidPolygon(polygon));
+  ASSERT_FALSE(isValidPolygon(ringByRing(polygon, 1.0)));
+  const Polygon result = simplifyPolygon(polygon, 1.0);
+  ASSERT_EQ(result.size(), 2u);
+  EXPECT_TRUE(isValidPolygon(result));
+}
+
+TEST(Simplify, PolygonRingsKeepClosednessAndDegenerateRingsPassThrough) {
+  Line open = noisyCircleRing(500, 1000, 9);
+  open.pop_back();
+  const Line degenerateHole = {{0, 0}, {1, 1}, {0, 0}};
+  const Polygon result = simplifyPolygon({open, degenerateHole}, 20.0);
+  ASSERT_EQ(result.size(), 2u);
+  EXPECT_FALSE(same(result[0].front(), result[0].back()));
+  EXPECT_LT(result[0].size(), open.size() / 2);
+  ASSERT_EQ(result[1].size(), degenerateHole.size());
+  Line closed = open;
+  closed.push_back(open.front());
+  const Line closedResult = simplifyPolygon({closed}, 20.0)[0];
+  EXPECT_TRUE(same(closedResult.front(), closedResult.back()));
+  expectRemovedPointsWithinTolerance(closed, closedResult, 20.0);
+  EXPECT_EQ(simplifyPolygon({closed}, 0)[0].size(), closed.size());
+  const Polygon noShell = simplifyPolygon({degenerateHole, closed}, 20.0);
+  ASSERT_EQ(noShell.size(), 2u);
+  EXPECT_EQ(noShell[0].size(), degenerateHole.size());
 }
 
 }  // namespace
