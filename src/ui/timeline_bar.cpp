@@ -57,11 +57,11 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
   int index = 0;
   for (const Timeline::Day& day : tr.days) {
     float x0 = tr.x(std::max(day.start, tr.start)), x1 = tr.x(std::min(day.end, tr.end));
-    ImU32 band = index++ % 2 ? IM_COL32(238, 238, 232, 255) : IM_COL32(247, 247, 242, 255);
+    ImU32 band = palette::toU32(palette::kDayBandRgb[index++ % 2]);
     backdrop.add({x0, tr.min.y}, {x1, tr.max.y}, band);
     for (auto [n0, n1] : day.nights)
       backdrop.add({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
-                   palette::over(band, IM_COL32(60, 70, 95, 255), 45));
+                   palette::over(band, palette::toU32(palette::kNightShadeRgb), palette::kNightShadeAlpha));
     list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
     ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
     ImGui::PushID(index);
@@ -150,7 +150,7 @@ void drawHours(ImDrawList* list, const Track& tr, const UiFonts& fonts, float to
       list->AddLine({x, top}, {x, top + 6 * s}, IM_COL32(120, 120, 120, 255), 1);
       char label[8];
       std::snprintf(label, sizeof label, "%02d", hour);
-      list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, IM_COL32(110, 110, 110, 255),
+      list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, ImColor(palette::kMutedText),
                     label);
     }
 }
