@@ -105,6 +105,9 @@ AppState MapApp::currentState() const {
       for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
     s.playing = briefing_->playback().playing();
     s.presenter = viewState_.presenter;
+    if (s.presenter && !screen_->sequence().empty())
+      s.card = screen_->sequence()[std::min(viewState_.card, screen_->sequence().size() - 1)].id;
+    s.blank = s.presenter && viewState_.blank;
     s.follow = viewState_.follow;
   }
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
@@ -133,8 +136,25 @@ bool MapApp::advanceClock() {
 void MapApp::setPresenter(bool on) {
   if (!briefing_ || viewState_.presenter == on) return;
   viewState_.presenter = on;
+  viewState_.blank = false;
+  if (on) {  // the card of the moment shown, so presenting starts where the user was
+    const StorySequence& cards = screen_->sequence();
+    const SequenceCard* card = sequenceCardAt(cards, briefing_->playback().time());
+    viewState_.card = card ? size_t(card - cards.data()) : 0;
+    briefing_->playback().setPlaying(false);
+  }
   SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   story_->frameAnew();
+  followStory(false);
+}
+
+void MapApp::showCard(size_t index) {
+  const StorySequence& cards = screen_->sequence();
+  if (cards.empty()) return;
+  viewState_.card = std::min(index, cards.size() - 1);
+  viewState_.blank = false;
+  briefing_->playback().setPlaying(false);
+  briefing_->playback().seek(double(cards[viewState_.card].time));
   followStory(false);
 }
 

@@ -70,6 +70,10 @@ class MapApp {
   bool handleMouse(const SDL_Event& e);
   void takeControl();  // the user moved the map: stop following the story
   void setPresenter(bool on);
+  // Presenter mode: shows the sequence's card `index` (clamped), its moment on the map.
+  void showCard(size_t index);
+  // Presenter keys: stepping through the cards, the ends, blanking; true if handled.
+  bool handlePresenterKey(const SDL_Keysym& key);
   // Moves the trip's clock and the camera's flight on by the time since the last call; true
   // while something moves on its own.
   bool advanceClock();

@@ -3,6 +3,8 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <cmath>
+#include <optional>
+#include <string>
 
 #include "app/map_app.h"
 #include "core/trip/trip_sources.h"
@@ -35,6 +37,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     default: break;
   }
   if (!briefing_) return false;
+  if (viewState_.presenter && handlePresenterKey(key)) return true;
   Playback& clock = briefing_->playback();
   switch (key.sym) {
     case SDLK_SPACE: clock.setPlaying(!clock.playing()); return true;
@@ -55,6 +58,30 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
   return true;
 }
 
+bool MapApp::handlePresenterKey(const SDL_Keysym& key) {
+  size_t last = screen_->sequence().empty() ? 0 : screen_->sequence().size() - 1;
+  switch (key.sym) {
+    // A clicker sends PageDown and PageUp; a keyboard has the arrows too.
+    case SDLK_RIGHT: case SDLK_PAGEDOWN: showCard(std::min(viewState_.card + 1, last)); return true;
+    case SDLK_LEFT: case SDLK_PAGEUP: showCard(viewState_.card == 0 ? 0 : viewState_.card - 1); return true;
+    case SDLK_HOME: showCard(0); return true;
+    case SDLK_END: showCard(last); return true;
+    case SDLK_b: case SDLK_PERIOD: viewState_.blank = !viewState_.blank; return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+// Presenter mode: the first card telling an event at `placeId`, if there is one.
+std::optional<size_t> cardAtPlace(const StorySequence& cards, const std::string& placeId) {
+  for (size_t i = 0; i < cards.size(); ++i)
+    if (cards[i].event && cards[i].event->place == placeId) return i;
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool MapApp::handleMouse(const SDL_Event& e) {
   const ImGuiIO& io = ImGui::GetIO();
   float ratio = window_.pixelRatio();
@@ -64,8 +91,11 @@ bool MapApp::handleMouse(const SDL_Event& e) {
       return true;
     case SDL_MOUSEBUTTONUP:
       // A click that did not drag selects what is under it (or clears the selection).
-      if (dragging_ && !dragged_ && screen_ && briefing_)
-        viewState_.selectedPlace = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+      if (dragging_ && !dragged_ && screen_ && briefing_) {
+        std::string place = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+        if (!viewState_.presenter) viewState_.selectedPlace = place;
+        else if (auto card = cardAtPlace(screen_->sequence(), place)) showCard(*card);
+      }
       dragging_ = false;
       return true;
     case SDL_MOUSEMOTION:

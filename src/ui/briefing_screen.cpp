@@ -1,8 +1,11 @@
 // One frame of the briefing: map layers, trip, labels, then the windows.
 #include "ui/briefing_screen.h"
 
+#include <algorithm>
+
 #include "core/layout/picking.h"
 #include "ui/caption.h"
+#include "ui/presenter_card.h"
 #include "ui/timeline_bar.h"
 #include "ui/ui_palette.h"
 
@@ -23,7 +26,15 @@ BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& 
       scale_(uiScale),
       overlay_(briefing, map.data().projection, fonts, uiScale),
       picker_(briefing.trip(), map.data().projection, uiScale),
-      panels_(briefing) {}
+      panels_(briefing),
+      sequence_(buildSequence(briefing.trip(), briefing.timeline(), briefing.clock(), briefing.sourceDirs())) {}
+
+void BriefingScreen::drawPresenter(const FrameParams& frame) {
+  if (sequence_.empty()) return;
+  size_t index = std::min(frame.card, sequence_.size() - 1);
+  caption_ = drawPresenterCard(sequence_[index], fonts_, scale_, frame.camera.viewport);
+  drawProgressBar(ImGui::GetBackgroundDrawList(), frame.camera.viewport, index, sequence_.size());
+}
 
 ScreenLayout BriefingScreen::layout(Viewport window, bool presenter) const {
   return screenLayout(window, scale_, presenter, true);
@@ -47,6 +58,11 @@ void BriefingScreen::drawHoverTip(const Camera& camera) const {
 BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   Result result;
   const Camera& camera = frame.camera;
+  if (frame.presenter && frame.blank) {  // the clicker's B: nothing but black
+    ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, {float(camera.viewport.width), float(camera.viewport.height)},
+                                                  IM_COL32(0, 0, 0, 255));
+    return result;
+  }
   const std::vector<Rect>& windowsOnMap = frame.windowsOnMap;
   bool withPanels = frame.ui, presenting = frame.presenter;
   Timeline::State state = briefing_.timeline().at(frame.time);
@@ -82,19 +98,28 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   list->ChannelsMerge();
   if (!withPanels) return result;
   list->PopClipRect();
+  // ImGui's own grey for secondary text is 2.7:1 on the panels; ours reaches 4.5:1.
+  ImGui::PushStyleColor(ImGuiCol_TextDisabled, palette::kMutedText);
   backdrop_.clear();
   // The frame around the map and between the panels, where the map is not drawn.
   Rect window{0, 0, double(camera.viewport.width), double(camera.viewport.height)};
   for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
+  if (presenting) {
+    drawPresenter(frame);
+    ImGui::PopStyleColor();
+    backdrop_.draw(camera.viewport.width, camera.viewport.height);
+    return result;
+  }
   caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionMax, presenting);
-  if (!presenting) {
+  {
     ViewState view{frame.selectedPlace, false, presenting};
     result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
     if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
   }
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
+  ImGui::PopStyleColor();
   backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;
 }

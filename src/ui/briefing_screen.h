@@ -9,6 +9,7 @@
 #include "core/frame/frame_params.h"
 #include "core/layout/picking.h"
 #include "core/story/briefing.h"
+#include "core/story/story_sequence.h"
 #include "core/layout/screen_layout.h"
 #include "render/backdrop.h"
 #include "render/map_view.h"
@@ -30,6 +31,8 @@ class BriefingScreen {
   // (set it to frame.time). frame.uiScale is the scale this screen's fonts were made at.
   Result draw(const FrameParams& frame);
   ScreenLayout layout(Viewport window, bool presenter) const;
+  // The story told as cards, for presenter mode (core/story/story_sequence.h).
+  const StorySequence& sequence() const { return sequence_; }
   // The place under the cursor (markers first, then areas), or "".
   std::string pick(const Camera& camera, ScreenPoint cursor) const;
 
@@ -45,7 +48,10 @@ class BriefingScreen {
   PlacePicker picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
-  ScreenRect caption_{};  // where the caption window was last drawn
+  // Presenter mode: the card, the progress bar; or nothing but black.
+  void drawPresenter(const FrameParams& frame);
+  ScreenRect caption_{};  // where the caption window (or the presenter's card) was last drawn
+  StorySequence sequence_;
 };
 
 }  // namespace itinera

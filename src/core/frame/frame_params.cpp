@@ -10,6 +10,9 @@ FrameParams frameParams(const ViewState& view, int64_t time, const Camera& camer
   f.camera = camera;
   f.selectedPlace = view.selectedPlace;
   f.presenter = view.presenter;
+  f.card = view.card;
+  f.blank = view.blank;
+  f.legend = view.legend;
   f.ui = ui;
   f.uiScale = uiScale;
   f.windowsOnMap = std::move(windowsOnMap);
