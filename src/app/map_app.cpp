@@ -11,8 +11,10 @@
 #include "core/io/data_directory.h"
 #include "core/layout/screen_layout.h"
 #include "core/camera/story_camera.h"
+#include "core/story/story_legend.h"
 #include "core/story/trip_state.h"
 #include "render/interruption.h"
+#include "ui/key_help.h"
 
 namespace itinera {
 
@@ -42,6 +44,8 @@ Result<bool> MapApp::init() {
     if (briefing) {
       briefing_ = std::move(briefing.value());
       screen_ = std::make_unique<BriefingScreen>(*briefing_, *view_, ui_->fonts(), scale);
+      std::string title = tripHeading(briefing_->trip(), briefing_->clock()) + " - Itinera";
+      SDL_SetWindowTitle(window_.window(), title.c_str());
       if (options_.at) {
         std::string error;
         auto t = parseTripTime(briefing_->trip(), *options_.at, &error);
@@ -109,7 +113,11 @@ AppState MapApp::currentState() const {
       s.card = screen_->sequence()[std::min(viewState_.card, screen_->sequence().size() - 1)].id;
     s.blank = s.presenter && viewState_.blank;
     s.follow = viewState_.follow;
+    s.legend = viewState_.legend;
+    ScreenRect legend = screen_->legendRect();
+    if (legend.x1 > legend.x0) s.legendRect = {legend.x0, legend.y0, legend.x1 - legend.x0, legend.y1 - legend.y0};
   }
+  s.keysShown = keysShown_;
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
   return s;
 }
@@ -212,6 +220,7 @@ void MapApp::drawFrame() {
   if (!presenting) drawToolbar();
   else toolbar_ = {};
   drawProblems();
+  if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
   window_.swap();
   // The other levels of detail are built once the first frame is up, not competing with it.

@@ -108,6 +108,7 @@ class MapApp {
   Uint64 lastTick_ = 0;
   bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
+  bool keysShown_ = false;  // the list of keys (?)
   int framesToDraw_ = 2;
   long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/map_app.h"
+#include "core/story/story_clock.h"
 #include "core/trip/trip_sources.h"
 #include "ui/timeline_bar.h"
 
@@ -34,9 +35,12 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
       showView(namedViews()[size_t(key.sym - SDLK_1)]);
       return true;
     case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
+    case SDLK_QUESTION: keysShown_ = !keysShown_; return true;
+    case SDLK_SLASH: if (key.mod & KMOD_SHIFT) keysShown_ = !keysShown_; return true;
     default: break;
   }
   if (!briefing_) return false;
+  if (key.sym == SDLK_ESCAPE && keysShown_) return keysShown_ = false, true;
   if (viewState_.presenter && handlePresenterKey(key)) return true;
   Playback& clock = briefing_->playback();
   switch (key.sym) {
@@ -44,8 +48,13 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_RIGHT: case SDLK_PAGEDOWN: moved = stepToEvent(*briefing_, true); break;
     case SDLK_LEFT: case SDLK_PAGEUP: moved = stepToEvent(*briefing_, false); break;
     case SDLK_HOME: clock.seek(double(clock.start())); moved = true; break;
-    case SDLK_END: clock.seek(double(clock.end())); moved = true; break;
+    case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
+    case SDLK_l:
+      // Where a small map showed only a reminder, the first L shows the legend in full.
+      viewState_.legend = !viewState_.legend || screen_->legendReminder();
+      viewState_.legendChosen = true;
+      return true;
     case SDLK_ESCAPE: setPresenter(false); return true;
     case SDLK_f:
       viewState_.follow = !viewState_.follow;
@@ -67,6 +76,7 @@ bool MapApp::handlePresenterKey(const SDL_Keysym& key) {
     case SDLK_HOME: showCard(0); return true;
     case SDLK_END: showCard(last); return true;
     case SDLK_b: case SDLK_PERIOD: viewState_.blank = !viewState_.blank; return true;
+    case SDLK_SPACE: return true;  // the cards set the time; nothing plays under them
     default: return false;
   }
 }

@@ -5,6 +5,7 @@
 
 #include "core/layout/picking.h"
 #include "ui/caption.h"
+#include "ui/legend.h"
 #include "ui/presenter_card.h"
 #include "ui/timeline_bar.h"
 #include "ui/ui_palette.h"
@@ -27,7 +28,9 @@ BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& 
       overlay_(briefing, map.data().projection, fonts, uiScale),
       picker_(briefing.trip(), map.data().projection, uiScale),
       panels_(briefing),
-      sequence_(buildSequence(briefing.trip(), briefing.timeline(), briefing.clock(), briefing.sourceDirs())) {}
+      sequence_(buildSequence(briefing.trip(), briefing.timeline(), briefing.clock(), briefing.sourceDirs())),
+      legend_(tripLegend(briefing.trip())),
+      heading_(tripHeading(briefing.trip(), briefing.clock())) {}
 
 void BriefingScreen::drawPresenter(const FrameParams& frame) {
   if (sequence_.empty()) return;
@@ -79,6 +82,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
     // Where the caption was last drawn; before it first is, the band it may take.
     ScreenRect captionBand{captionRight - captionWidth, place.top, captionRight, place.top + 180.0 * scale_};
     obstacles.push_back(caption_.x1 > caption_.x0 ? caption_ : captionBand);
+    if (frame.legend && !presenting && legendRect_.x1 > legendRect_.x0) obstacles.push_back(legendRect_);
   }
   for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
   ImDrawList* list = ImGui::GetBackgroundDrawList();
@@ -106,6 +110,8 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
+  legendRect_ = {};
+  legendReminder_ = false;
   if (presenting) {
     drawPresenter(frame);
     ImGui::PopStyleColor();
@@ -113,12 +119,18 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
     return result;
   }
   caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionMax, presenting);
+  // Bottom left of the map, above the scale bar.
+  if (frame.legend) {
+    bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);
+    legendReminder_ = !full;
+    legendRect_ = drawLegend(legend_, fonts_, scale_, {float(l.mapArea.x + 10 * scale_), mapEnd.y - 56 * scale_}, full);
+  }
   {
     ViewState view{frame.selectedPlace, false, presenting};
     result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
     if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
   }
-  result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_).seeked;
+  result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, heading_).seeked;
   ImGui::PopStyleColor();
   backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;

@@ -9,6 +9,7 @@
 #include "core/frame/frame_params.h"
 #include "core/layout/picking.h"
 #include "core/story/briefing.h"
+#include "core/story/story_legend.h"
 #include "core/story/story_sequence.h"
 #include "core/layout/screen_layout.h"
 #include "render/backdrop.h"
@@ -33,6 +34,10 @@ class BriefingScreen {
   ScreenLayout layout(Viewport window, bool presenter) const;
   // The story told as cards, for presenter mode (core/story/story_sequence.h).
   const StorySequence& sequence() const { return sequence_; }
+  // Where the legend was last drawn; empty while hidden.
+  ScreenRect legendRect() const { return legendRect_; }
+  // The legend was last drawn as a one-line reminder, a small map having no room for it.
+  bool legendReminder() const { return legendReminder_; }
   // The place under the cursor (markers first, then areas), or "".
   std::string pick(const Camera& camera, ScreenPoint cursor) const;
 
@@ -52,6 +57,10 @@ class BriefingScreen {
   void drawPresenter(const FrameParams& frame);
   ScreenRect caption_{};  // where the caption window (or the presenter's card) was last drawn
   StorySequence sequence_;
+  Legend legend_;
+  std::string heading_;     // the trip's title and dates
+  ScreenRect legendRect_{};
+  bool legendReminder_ = false;
 };
 
 }  // namespace itinera

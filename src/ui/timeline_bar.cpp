@@ -161,11 +161,16 @@ void drawNow(ImDrawList* list, const Track& tr, int64_t now, float s) {
   list->AddTriangleFilled({x - 8 * s, tr.max.y + 1}, {x + 8 * s, tr.max.y + 1}, {x, tr.max.y - 10 * s}, palette::kHighlight);
 }
 
-void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
+void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked, TimelineBarResult& result) {
   Playback& p = b.playback();
   if (ImGui::Button("|<")) seeked |= stepToEvent(b, false);
   ImGui::SameLine();
-  if (ImGui::Button(p.playing() ? " Pause " : " Play  ")) p.setPlaying(!p.playing());
+  // One width for both labels, so the controls after it do not jump when it is pressed.
+  float labelWidth = std::max(ImGui::CalcTextSize("Pause").x, ImGui::CalcTextSize("Play").x);
+  ImVec2 button{labelWidth + 2 * ImGui::GetStyle().FramePadding.x + 12 * s, 0};
+  if (ImGui::Button(p.playing() ? "Pause" : "Play", button)) p.setPlaying(!p.playing());
+  result.playMin = ImGui::GetItemRectMin();
+  result.playMax = ImGui::GetItemRectMax();
   ImGui::SameLine();
   if (ImGui::Button(">|")) seeked |= stepToEvent(b, true);
   ImGui::SameLine();
@@ -191,6 +196,23 @@ void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", utcHint(b, p.time()).c_str());
 }
 
+// The trip's title at the right end of the controls' row, where it fits.
+void drawHeading(const std::string& heading, const UiFonts& fonts) {
+  if (heading.empty()) return;
+  ImGui::PushFont(fonts.bodyBold);
+  float width = ImGui::CalcTextSize(heading.c_str()).x, right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SameLine();
+  float x = std::max(ImGui::GetCursorPosX() + 24 * fonts.body->FontSize / 18, right - width);
+  if (x + width <= right + 0.5f) {
+    ImGui::SetCursorPosX(x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(heading.c_str());
+  } else {
+    ImGui::NewLine();
+  }
+  ImGui::PopFont();
+}
+
 }  // namespace
 
 std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float px, float s) {
@@ -208,14 +230,15 @@ std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float
 }
 
 TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop) {
+                                  Backdrop& backdrop, const std::string& heading) {
   TimelineBarResult result;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
   backdrop.addCurrentWindow(palette::kPanel);
-  drawControls(b, fonts, s, result.seeked);
+  drawControls(b, fonts, s, result.seeked, result);
+  drawHeading(heading, fonts);
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 max{min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetContentRegionAvail().y - 4 * s};
   Track tr{min, max, b.timeline().start(), b.timeline().end(), b.timeline().days()};

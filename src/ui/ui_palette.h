@@ -80,6 +80,10 @@ inline constexpr int kNightShadeAlpha = 45;
 // The caption's window, 94% opaque, over the darkest map (black) as the worst case.
 inline constexpr colour::Rgb kCaptionWorstRgb{235, 235, 232};
 
+// Signs the legend shows as the map and slider draw them.
+inline constexpr colour::Rgb kTintedRegionRgb{244, 228, 202};
+inline constexpr colour::Rgb kHatchRgb{90, 100, 130};
+
 inline const ImU32 kHighlight = IM_COL32(232, 120, 20, 255);
 inline const ImU32 kInk = IM_COL32(35, 35, 35, 255);
 inline const ImU32 kHalo = IM_COL32(255, 255, 255, 230);

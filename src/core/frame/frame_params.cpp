@@ -13,6 +13,7 @@ FrameParams frameParams(const ViewState& view, int64_t time, const Camera& camer
   f.card = view.card;
   f.blank = view.blank;
   f.legend = view.legend;
+  f.legendChosen = view.legendChosen;
   f.ui = ui;
   f.uiScale = uiScale;
   f.windowsOnMap = std::move(windowsOnMap);

@@ -20,6 +20,7 @@ struct FrameParams {
   size_t card = 0;            // presenter mode: the sequence card shown
   bool blank = false;         // presenter mode: a black screen
   bool legend = true;
+  bool legendChosen = false;  // see ViewState
   bool ui = true;             // the caption, side panels and slider; false: the map and trip alone
   float uiScale = 1;
   // Other windows drawn over the map (the view toolbar): labels and the caption keep clear.

@@ -14,6 +14,9 @@ struct ViewState {
   size_t card = 0;            // presenter mode: the story sequence's card shown
   bool blank = false;         // presenter mode: the screen blanked (black)
   bool legend = true;         // the legend of the map's signs
+  // The user chose to see the legend (L): shown in full even where it would crowd a small map,
+  // which otherwise gets a one-line reminder of it.
+  bool legendChosen = false;
 };
 
 }  // namespace itinera

@@ -17,6 +17,7 @@ struct AppState {
   std::string card;           // presenter mode: the shown sequence card's id ("title", "event:<id>", ...)
   bool blank = false;         // presenter mode: the screen blanked
   bool legend = true;         // the legend shown
+  bool keysShown = false;     // the list of keys (?) is open
   std::vector<double> legendRect;  // the legend's x, y, width, height in pixels; empty while hidden
   bool follow = true;
   std::string view;           // the named view last chosen

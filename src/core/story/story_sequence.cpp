@@ -31,6 +31,12 @@ std::string periodText(const Trip& trip, const TripClock& clock) {
   return first + "-" + last;
 }
 
+}  // namespace
+
+std::string tripDates(const Trip& trip, const TripClock& clock) { return periodText(trip, clock); }
+
+namespace {
+
 SequenceCard titleCard(const Trip& trip, const TripClock& clock) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Title;
