@@ -3,8 +3,6 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <cmath>
-#include <optional>
-#include <string>
 
 #include "app/map_app.h"
 #include "core/story/story_clock.h"
@@ -81,17 +79,6 @@ bool MapApp::handlePresenterKey(const SDL_Keysym& key) {
   }
 }
 
-namespace {
-
-// Presenter mode: the first card telling an event at `placeId`, if there is one.
-std::optional<size_t> cardAtPlace(const StorySequence& cards, const std::string& placeId) {
-  for (size_t i = 0; i < cards.size(); ++i)
-    if (cards[i].event && cards[i].event->place == placeId) return i;
-  return std::nullopt;
-}
-
-}  // namespace
-
 bool MapApp::handleMouse(const SDL_Event& e) {
   const ImGuiIO& io = ImGui::GetIO();
   float ratio = window_.pixelRatio();
@@ -104,7 +91,7 @@ bool MapApp::handleMouse(const SDL_Event& e) {
       if (dragging_ && !dragged_ && screen_ && briefing_) {
         std::string place = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
         if (!viewState_.presenter) viewState_.selectedPlace = place;
-        else if (auto card = cardAtPlace(screen_->sequence(), place)) showCard(*card);
+        else if (auto card = sequenceCardForPlace(screen_->sequence(), place)) showCard(*card);
       }
       dragging_ = false;
       return true;

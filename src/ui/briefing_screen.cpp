@@ -112,27 +112,28 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   drawHoverTip(camera);
   legendRect_ = {};
   legendReminder_ = false;
-  if (presenting) {
-    drawPresenter(frame);
-    ImGui::PopStyleColor();
-    backdrop_.draw(camera.viewport.width, camera.viewport.height);
-    return result;
-  }
-  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionMax, presenting);
+  if (presenting) drawPresenter(frame);
+  else result = drawWindows(frame, state, l, {captionRight, float(place.top)}, captionMax);
+  ImGui::PopStyleColor();
+  backdrop_.draw(camera.viewport.width, camera.viewport.height);
+  return result;
+}
+
+BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, const Timeline::State& state,
+                                                   const ScreenLayout& l, ImVec2 captionTopRight, ImVec2 captionMax) {
+  Result result;
+  caption_ = drawCaption(briefing_, state, fonts_, scale_, captionTopRight, captionMax, false);
   // Bottom left of the map, above the scale bar.
   if (frame.legend) {
     bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);
     legendReminder_ = !full;
-    legendRect_ = drawLegend(legend_, fonts_, scale_, {float(l.mapArea.x + 10 * scale_), mapEnd.y - 56 * scale_}, full);
+    ImVec2 bottomLeft{float(l.mapArea.x + 10 * scale_), float(l.mapArea.y + l.mapArea.height - 56 * scale_)};
+    legendRect_ = drawLegend(legend_, fonts_, scale_, bottomLeft, full);
   }
-  {
-    ViewState view{frame.selectedPlace, false, presenting};
-    result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
-    if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
-  }
+  ViewState view{frame.selectedPlace, false, false};
+  result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
   result.seeked |= drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, heading_).seeked;
-  ImGui::PopStyleColor();
-  backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;
 }
 

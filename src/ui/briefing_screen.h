@@ -55,6 +55,9 @@ class BriefingScreen {
   Backdrop backdrop_;
   // Presenter mode: the card, the progress bar; or nothing but black.
   void drawPresenter(const FrameParams& frame);
+  // The caption, the legend, the side panels and the slider.
+  Result drawWindows(const FrameParams& frame, const Timeline::State& state, const ScreenLayout& l,
+                     ImVec2 captionTopRight, ImVec2 captionMax);
   ScreenRect caption_{};  // where the caption window (or the presenter's card) was last drawn
   StorySequence sequence_;
   Legend legend_;

@@ -103,7 +103,7 @@ void drawColumn(const char* heading, const std::vector<LegendEntry>& entries, co
 
 }  // namespace
 
-bool legendFits(double mapWidth, double mapHeight, float s) { return mapWidth >= 1100 * s && mapHeight >= 700 * s; }
+bool legendFits(double mapWidth, double mapHeight, float s) { return mapWidth >= 1100 * s && mapHeight >= 800 * s; }
 
 ScreenRect drawLegend(const Legend& legend, const UiFonts& fonts, float s, ImVec2 bottomLeft, bool full) {
   ImGui::SetNextWindowPos(bottomLeft, ImGuiCond_Always, {0, 1});

@@ -193,6 +193,12 @@ const SequenceCard* sequenceCardAt(const StorySequence& sequence, int64_t t) {
   return &*first;
 }
 
+std::optional<size_t> sequenceCardForPlace(const StorySequence& sequence, const std::string& placeId) {
+  for (size_t i = 0; i < sequence.size(); ++i)
+    if (sequence[i].event && !placeId.empty() && sequence[i].event->place == placeId) return i;
+  return std::nullopt;
+}
+
 namespace {
 
 using Json = nlohmann::ordered_json;
