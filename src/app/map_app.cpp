@@ -11,9 +11,11 @@
 #include "core/io/data_directory.h"
 #include "core/layout/screen_layout.h"
 #include "core/camera/story_camera.h"
+#include "core/story/story_legend.h"
 #include "core/story/trip_state.h"
 #include "render/interruption.h"
 #include "render/window_events.h"
+#include "ui/key_help.h"
 
 namespace itinera {
 
@@ -43,6 +45,8 @@ Result<bool> MapApp::init() {
     if (briefing) {
       briefing_ = std::move(briefing.value());
       screen_ = std::make_unique<BriefingScreen>(*briefing_, *view_, ui_->fonts(), scale);
+      std::string title = tripHeading(briefing_->trip(), briefing_->clock()) + " - Itinera";
+      SDL_SetWindowTitle(window_.window(), title.c_str());
       if (options_.at) {
         std::string error;
         auto t = parseTripTime(briefing_->trip(), briefing_->clock(), *options_.at, &error);
@@ -106,8 +110,15 @@ AppState MapApp::currentState() const {
       for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
     s.playing = briefing_->playback().playing();
     s.presenter = viewState_.presenter;
+    if (s.presenter && !screen_->sequence().empty())
+      s.card = screen_->sequence()[std::min(viewState_.card, screen_->sequence().size() - 1)].id;
+    s.blank = s.presenter && viewState_.blank;
     s.follow = viewState_.follow;
+    s.legend = viewState_.legend;
+    ScreenRect legend = screen_->legendRect();
+    if (legend.x1 > legend.x0) s.legendRect = {legend.x0, legend.y0, legend.x1 - legend.x0, legend.y1 - legend.y0};
   }
+  s.keysShown = keysShown_;
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
   if (slider_) {
     ImVec2 min = slider_->trackMin, max = slider_->trackMax;
@@ -139,8 +150,25 @@ bool MapApp::advanceClock() {
 void MapApp::setPresenter(bool on) {
   if (!briefing_ || viewState_.presenter == on) return;
   viewState_.presenter = on;
+  viewState_.blank = false;
+  if (on) {  // the card of the moment shown, so presenting starts where the user was
+    const StorySequence& cards = screen_->sequence();
+    const SequenceCard* card = sequenceCardAt(cards, briefing_->playback().time());
+    viewState_.card = card ? size_t(card - cards.data()) : 0;
+    briefing_->playback().setPlaying(false);
+  }
   SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   story_->frameAnew();
+  followStory(false);
+}
+
+void MapApp::showCard(size_t index) {
+  const StorySequence& cards = screen_->sequence();
+  if (cards.empty()) return;
+  viewState_.card = std::min(index, cards.size() - 1);
+  viewState_.blank = false;
+  briefing_->playback().setPlaying(false);
+  briefing_->playback().seek(double(cards[viewState_.card].time));
   followStory(false);
 }
 
@@ -199,6 +227,7 @@ void MapApp::drawFrame() {
   if (!presenting) drawToolbar();
   else toolbar_ = {};
   drawProblems();
+  if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
   window_.swap();
   // The other levels of detail are built once the first frame is up, not competing with it.

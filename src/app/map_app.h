@@ -73,6 +73,10 @@ class MapApp {
   bool handleMouse(const SDL_Event& e);
   void takeControl();  // the user moved the map: stop following the story
   void setPresenter(bool on);
+  // Presenter mode: shows the sequence's card `index` (clamped), its moment on the map.
+  void showCard(size_t index);
+  // Presenter keys: stepping through the cards, the ends, blanking; true if handled.
+  bool handlePresenterKey(const SDL_Keysym& key);
   // Moves the trip's clock and the camera's flight on by the time since the last call; true
   // while something moves on its own.
   bool advanceClock();
@@ -109,6 +113,7 @@ class MapApp {
   Uint64 lastTick_ = 0;
   bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
+  bool keysShown_ = false;  // the list of keys (?)
   int framesToDraw_ = 2;
   long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };

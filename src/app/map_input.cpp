@@ -6,6 +6,7 @@
 
 #include "app/map_app.h"
 #include "render/window_events.h"
+#include "core/story/story_clock.h"
 #include "ui/timeline_bar.h"
 
 namespace itinera {
@@ -32,17 +33,26 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
       showView(namedViews()[size_t(key.sym - SDLK_1)]);
       return true;
     case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
+    case SDLK_QUESTION: keysShown_ = !keysShown_; return true;
+    case SDLK_SLASH: if (key.mod & KMOD_SHIFT) keysShown_ = !keysShown_; return true;
     default: break;
   }
   if (!briefing_) return false;
+  if (key.sym == SDLK_ESCAPE && keysShown_) return keysShown_ = false, true;
+  if (viewState_.presenter && handlePresenterKey(key)) return true;
   Playback& clock = briefing_->playback();
   switch (key.sym) {
     case SDLK_SPACE: clock.setPlaying(!clock.playing()); return true;
     case SDLK_RIGHT: case SDLK_PAGEDOWN: moved = stepToEvent(*briefing_, true); break;
     case SDLK_LEFT: case SDLK_PAGEUP: moved = stepToEvent(*briefing_, false); break;
     case SDLK_HOME: clock.seek(double(clock.start())); moved = true; break;
-    case SDLK_END: clock.seek(double(clock.end())); moved = true; break;
+    case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
+    case SDLK_l:
+      // Where a small map showed only a reminder, the first L shows the legend in full.
+      viewState_.legend = !viewState_.legend || screen_->legendReminder();
+      viewState_.legendChosen = true;
+      return true;
     case SDLK_ESCAPE: setPresenter(false); return true;
     case SDLK_f:
       viewState_.follow = !viewState_.follow;
@@ -55,6 +65,20 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
   return true;
 }
 
+bool MapApp::handlePresenterKey(const SDL_Keysym& key) {
+  size_t last = screen_->sequence().empty() ? 0 : screen_->sequence().size() - 1;
+  switch (key.sym) {
+    // A clicker sends PageDown and PageUp; a keyboard has the arrows too.
+    case SDLK_RIGHT: case SDLK_PAGEDOWN: showCard(std::min(viewState_.card + 1, last)); return true;
+    case SDLK_LEFT: case SDLK_PAGEUP: showCard(viewState_.card == 0 ? 0 : viewState_.card - 1); return true;
+    case SDLK_HOME: showCard(0); return true;
+    case SDLK_END: showCard(last); return true;
+    case SDLK_b: case SDLK_PERIOD: viewState_.blank = !viewState_.blank; return true;
+    case SDLK_SPACE: return true;  // the cards set the time; nothing plays under them
+    default: return false;
+  }
+}
+
 bool MapApp::handleMouse(const SDL_Event& e) {
   const ImGuiIO& io = ImGui::GetIO();
   float ratio = window_.pixelRatio();
@@ -64,8 +88,11 @@ bool MapApp::handleMouse(const SDL_Event& e) {
       return true;
     case SDL_MOUSEBUTTONUP:
       // A click that did not drag selects what is under it (or clears the selection).
-      if (dragging_ && !dragged_ && screen_ && briefing_)
-        viewState_.selectedPlace = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+      if (dragging_ && !dragged_ && screen_ && briefing_) {
+        std::string place = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+        if (!viewState_.presenter) viewState_.selectedPlace = place;
+        else if (auto card = sequenceCardForPlace(screen_->sequence(), place)) showCard(*card);
+      }
       dragging_ = false;
       return true;
     case SDL_MOUSEMOTION:

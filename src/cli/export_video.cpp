@@ -154,7 +154,7 @@ int runExportVideo(const CommandLine& cl) {
   if (!renderer) return fail(renderer.error(), kExitFailure);
   auto writer = VideoWriter::open(job->path, job->size.width, job->size.height, job->fps, job->format);
   if (!writer) return fail(writer.error(), kExitFailure);
-  StoryFrames frames(b, *renderer.value(), sequence, *pacing, plan);
+  StoryFrames frames(b, *renderer.value(), *pacing, plan);
   if (int code = writeFrames(frames, plan, *writer.value(), job->size); code != kExitOk) return code;
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   double length = double(plan.frames) / plan.fps;

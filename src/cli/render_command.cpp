@@ -9,6 +9,7 @@
 #include "core/io/png_writer.h"
 #include "core/camera/story_camera.h"
 #include "core/frame/frame_params.h"
+#include "core/story/story_sequence.h"
 #include "core/story/trip_state.h"
 #include "render/headless_renderer.h"
 #include "render/interruption.h"
@@ -49,19 +50,46 @@ int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vecto
   return kExitOk;
 }
 
+// --presenter: the sequence card --card names (an index from 0, or an id), else the card at the
+// clock's time; the map shows the card's moment.
+int choosePresenterCard(const CommandLine& cl, Briefing& b, ViewState& view) {
+  view.presenter = true;
+  view.blank = cl.has("--blank");
+  StorySequence cards = buildSequence(b.trip(), b.timeline(), b.clock(), b.sourceDirs());
+  if (!cl.has("--card")) {
+    const SequenceCard* card = sequenceCardAt(cards, b.playback().time());
+    view.card = card ? size_t(card - cards.data()) : 0;
+    return kExitOk;
+  }
+  std::string wanted = cl.get("--card");
+  bool isIndex = !wanted.empty() && wanted.find_first_not_of("0123456789") == std::string::npos;
+  for (size_t i = 0; i < cards.size(); ++i)
+    if (isIndex ? wanted == std::to_string(i) : cards[i].id == wanted) {
+      view.card = i;
+      b.playback().seek(double(cards[i].time));
+      return kExitOk;
+    }
+  return fail("--card: no card '" + wanted + "'; the sequence has cards 0 to " + std::to_string(cards.size() - 1) +
+                  " (\"title\", \"event:<event id>\", \"quote:<event id>\", \"closing\")",
+              kExitUsage);
+}
+
 // The frame: the story's framing with --follow, else the view; with a trip, inside the map
 // area its panels leave. With --ui the story is framed where the window frames it, below the
 // window's toolbar, so the picture equals the window's at the same size and scale.
 Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& projection, const NamedView& view,
                    Viewport size) {
   if (!b) return cameraForView(view, projection, size);
-  bool ui = cl.has("--ui"), presenter = cl.has("--presenter");
-  if (cl.has("--follow")) {
+  bool ui = cl.has("--ui");
+  // The audience screen follows the story, as the window's presenter mode does.
+  if (cl.has("--follow") || cl.has("--presenter")) {
+    bool presenter = cl.has("--presenter");
     Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter);
     return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
                          kStoryFrameMargin);
   }
-  return cameraFraming(projectedBox(view, projection), size, screenLayout(size, kRenderUiScale, presenter, ui).mapArea);
+  return cameraFraming(projectedBox(view, projection), size,
+                       screenLayout(size, kRenderUiScale, cl.has("--presenter"), ui).mapArea);
 }
 
 }  // namespace
@@ -72,7 +100,9 @@ int runRender(const CommandLine& cl) {
   if (cl.has("--follow") && cl.has("--view")) return fail("give --view or --follow, not both", kExitUsage);
   // Cited passages appear only in the details panel, which --ui draws.
   if (cl.has("--sources") && !cl.has("--ui")) return fail("--sources shows cited passages only with --ui", kExitUsage);
-  if (cl.has("--presenter") && !cl.has("--ui")) return fail("--presenter lays out the --ui; give both", kExitUsage);
+  if (cl.has("--presenter") && !cl.has("--ui")) return fail("--presenter draws the audience screen: give --ui", kExitUsage);
+  if ((cl.has("--card") || cl.has("--blank")) && !cl.has("--presenter"))
+    return fail("--card and --blank need --presenter", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});
@@ -87,6 +117,8 @@ int runRender(const CommandLine& cl) {
   ViewState viewState;
   if (wantsTrip(cl))
     if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing, viewState); code != kExitOk) return code;
+  if (cl.has("--presenter"))
+    if (int code = choosePresenterCard(cl, *briefing, viewState); code != kExitOk) return code;
   // The map loads on a worker, building only the level of detail this frame needs, while the
   // GL context and fonts are set up (SDL starts first: see GlWindow::initVideo).
   auto video = GlWindow::initVideo(false);

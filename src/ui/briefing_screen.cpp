@@ -1,8 +1,12 @@
 // One frame of the briefing: map layers, trip, labels, then the windows.
 #include "ui/briefing_screen.h"
 
+#include <algorithm>
+
 #include "core/layout/picking.h"
 #include "ui/caption.h"
+#include "ui/legend.h"
+#include "ui/presenter_card.h"
 #include "ui/timeline_bar.h"
 #include "ui/ui_palette.h"
 
@@ -28,8 +32,19 @@ BriefingScreen::BriefingScreen(Briefing& briefing, MapView& map, const UiFonts& 
 void BriefingScreen::followVersion() {
   if (version_ == briefing_.snapshot()->version()) return;
   version_ = briefing_.snapshot()->version();
+  const Trip& trip = briefing_.trip();
   overlay_.emplace(briefing_, map_.data().projection, fonts_, scale_);
-  picker_.emplace(briefing_.trip(), map_.data().projection, scale_);
+  picker_.emplace(trip, map_.data().projection, scale_);
+  sequence_ = buildSequence(trip, briefing_.timeline(), briefing_.clock(), briefing_.sourceDirs());
+  legend_ = tripLegend(trip);
+  heading_ = tripHeading(trip, briefing_.clock());
+}
+
+void BriefingScreen::drawPresenter(const FrameParams& frame) {
+  if (sequence_.empty()) return;
+  size_t index = std::min(frame.card, sequence_.size() - 1);
+  caption_ = drawPresenterCard(sequence_[index], fonts_, scale_, frame.camera.viewport);
+  drawProgressBar(ImGui::GetBackgroundDrawList(), frame.camera.viewport, index, sequence_.size());
 }
 
 ScreenLayout BriefingScreen::layout(Viewport window, bool presenter) const {
@@ -55,6 +70,11 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   followVersion();
   Result result;
   const Camera& camera = frame.camera;
+  if (frame.presenter && frame.blank) {  // the clicker's B: nothing but black
+    ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, {float(camera.viewport.width), float(camera.viewport.height)},
+                                                  IM_COL32(0, 0, 0, 255));
+    return result;
+  }
   const std::vector<Rect>& windowsOnMap = frame.windowsOnMap;
   bool withPanels = frame.ui, presenting = frame.presenter;
   Timeline::State state = briefing_.timeline().at(frame.time);
@@ -71,6 +91,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
     // Where the caption was last drawn; before it first is, the band it may take.
     ScreenRect captionBand{captionRight - captionWidth, place.top, captionRight, place.top + 180.0 * scale_};
     obstacles.push_back(caption_.x1 > caption_.x0 ? caption_ : captionBand);
+    if (frame.legend && !presenting && legendRect_.x1 > legendRect_.x0) obstacles.push_back(legendRect_);
   }
   for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
   ImDrawList* list = ImGui::GetBackgroundDrawList();
@@ -90,21 +111,39 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   list->ChannelsMerge();
   if (!withPanels) return result;
   list->PopClipRect();
+  // ImGui's own grey for secondary text is 2.7:1 on the panels; ours reaches 4.5:1.
+  ImGui::PushStyleColor(ImGuiCol_TextDisabled, palette::kMutedText);
   backdrop_.clear();
   // The frame around the map and between the panels, where the map is not drawn.
   Rect window{0, 0, double(camera.viewport.width), double(camera.viewport.height)};
   for (const Rect& r : uncoveredParts(window, {l.mapArea, l.side, l.slider}))
     backdrop_.add(pos(r), {float(r.x + r.width), float(r.y + r.height)}, palette::kFrame);
   drawHoverTip(camera);
-  caption_ = drawCaption(briefing_, state, fonts_, scale_, {captionRight, float(place.top)}, captionMax, presenting);
-  if (!presenting) {
-    ViewState view{frame.selectedPlace, false, presenting};
-    result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
-    if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
-  }
-  result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_);
-  result.seeked |= result.slider->seeked;
+  legendRect_ = {};
+  legendReminder_ = false;
+  if (presenting) drawPresenter(frame);
+  else result = drawWindows(frame, state, l, {captionRight, float(place.top)}, captionMax);
+  ImGui::PopStyleColor();
   backdrop_.draw(camera.viewport.width, camera.viewport.height);
+  return result;
+}
+
+BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, const Timeline::State& state,
+                                                   const ScreenLayout& l, ImVec2 captionTopRight, ImVec2 captionMax) {
+  Result result;
+  caption_ = drawCaption(briefing_, state, fonts_, scale_, captionTopRight, captionMax, false);
+  // Bottom left of the map, above the scale bar.
+  if (frame.legend) {
+    bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);
+    legendReminder_ = !full;
+    ImVec2 bottomLeft{float(l.mapArea.x + 10 * scale_), float(l.mapArea.y + l.mapArea.height - 56 * scale_)};
+    legendRect_ = drawLegend(legend_, fonts_, scale_, bottomLeft, full);
+  }
+  ViewState view{frame.selectedPlace, false, false};
+  result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
+  result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, heading_);
+  result.seeked |= result.slider->seeked;
   return result;
 }
 

@@ -9,6 +9,8 @@
 #include "core/frame/frame_params.h"
 #include "core/layout/picking.h"
 #include "core/story/briefing.h"
+#include "core/story/story_legend.h"
+#include "core/story/story_sequence.h"
 #include "core/layout/screen_layout.h"
 #include "render/backdrop.h"
 #include "render/map_view.h"
@@ -32,6 +34,12 @@ class BriefingScreen {
   // (set it to frame.time). frame.uiScale is the scale this screen's fonts were made at.
   Result draw(const FrameParams& frame);
   ScreenLayout layout(Viewport window, bool presenter) const;
+  // The story told as cards, for presenter mode (core/story/story_sequence.h).
+  const StorySequence& sequence() const { return sequence_; }
+  // Where the legend was last drawn; empty while hidden.
+  ScreenRect legendRect() const { return legendRect_; }
+  // The legend was last drawn as a one-line reminder, a small map having no room for it.
+  bool legendReminder() const { return legendReminder_; }
   // The place under the cursor (markers first, then areas), or "".
   std::string pick(const Camera& camera, ScreenPoint cursor) const;
 
@@ -50,7 +58,17 @@ class BriefingScreen {
   std::optional<PlacePicker> picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
-  ScreenRect caption_{};  // where the caption window was last drawn
+  // Presenter mode: the card, the progress bar; or nothing but black.
+  void drawPresenter(const FrameParams& frame);
+  // The caption, the legend, the side panels and the slider.
+  Result drawWindows(const FrameParams& frame, const Timeline::State& state, const ScreenLayout& l,
+                     ImVec2 captionTopRight, ImVec2 captionMax);
+  ScreenRect caption_{};  // where the caption window (or the presenter's card) was last drawn
+  StorySequence sequence_;
+  Legend legend_;
+  std::string heading_;     // the trip's title and dates
+  ScreenRect legendRect_{};
+  bool legendReminder_ = false;
 };
 
 }  // namespace itinera

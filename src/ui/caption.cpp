@@ -51,7 +51,7 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
   line(card.title);
   ImGui::PopFont();
   std::string when = card.where.empty() ? card.when : card.when + "  ·  " + card.where;
-  ImGui::PushStyleColor(ImGuiCol_Text, card.event ? ImColor(palette::eventKind(card.event->kind)).Value
+  ImGui::PushStyleColor(ImGuiCol_Text, card.event ? ImColor(palette::eventKindText(card.event->kind)).Value
                                                   : ImGui::GetStyle().Colors[ImGuiCol_Text]);
   line(when);
   ImGui::PopStyleColor();
@@ -64,9 +64,12 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
                        card.basis.c_str());
     room -= ImGui::GetTextLineHeightWithSpacing();
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::kMutedText);
   if (!card.alsoNow.empty()) line(listFitting(card.alsoNowHeading + ": ", card.alsoNow, "events", wrapWidth, room));
-  if (!card.alsoToday.empty())
+  // A few by name, the rest left to the agenda: a day of them would bury the caption.
+  if (std::string also = alsoTodayLine(card); ImGui::CalcTextSize(also.c_str(), nullptr, false, wrapWidth).y <= room)
+    line(also);
+  else if (!card.alsoToday.empty())
     line(listFitting(card.alsoTodayHeading + ": ", card.alsoToday, "events", wrapWidth, room));
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();

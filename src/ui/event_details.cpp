@@ -26,12 +26,12 @@ void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Cita
     const Source* s = trip.source(c.source);
     std::string name = s ? s->title : c.source;
     std::string where = "Source: " + name + (c.paragraph > 0 ? ", paragraph " + std::to_string(c.paragraph) : "");
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMutedText);
     ImGui::TextWrapped("%s", where.c_str());
     ImGui::PopStyleColor();
     if (std::optional<std::string> text = briefing_.passage(c)) {
       ImGui::Indent();
-      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.30f, 0.30f, 0.36f, 1));
+      ImGui::PushStyleColor(ImGuiCol_Text, palette::toVec4(palette::kPassageTextRgb));
       ImGui::TextWrapped("\"%s\"", text->c_str());
       ImGui::PopStyleColor();
       ImGui::Unindent();
@@ -45,11 +45,11 @@ bool EventDetails::draw(const Event& e, const UiFonts& fonts, bool current) {
   ImGui::PushID(e.id.c_str());
   EventStory story = describeEvent(briefing_.trip(), briefing_.clock(), e);
   std::string when = (story.day.empty() ? "" : story.day + ", ") + story.when + ", " + story.where;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKind(e.kind)).Value);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKindText(e.kind)).Value);
   ImGui::TextWrapped("%s", when.c_str());
   ImGui::PopStyleColor();
   ImGui::PushFont(fonts.bodyBold);
-  if (current) ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::kHighlight).Value);
+  if (current) ImGui::PushStyleColor(ImGuiCol_Text, palette::toVec4(palette::kHighlightTextRgb));
   ImGui::TextWrapped("%s", story.title.c_str());
   bool clicked = ImGui::IsItemClicked();
   if (current) ImGui::PopStyleColor();

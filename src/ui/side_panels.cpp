@@ -54,9 +54,9 @@ bool SidePanels::drawAgendaRow(Briefing& b, ViewState& view, const AgendaRow& ro
   bool jumped = false;
   ImGui::PushID(e.id.c_str());
   ImGui::BeginGroup();
-  ImGui::TextColored(ImColor(palette::eventKind(e.kind)).Value, "%s", row.time.c_str());
+  ImGui::TextColored(ImColor(palette::eventKindText(e.kind)).Value, "%s", row.time.c_str());
   ImGui::SameLine();
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::kMutedText);
   ImGui::TextWrapped("%s", row.place.c_str());
   ImGui::PopStyleColor();
   ImGui::Indent();

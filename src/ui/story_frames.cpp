@@ -2,7 +2,6 @@
 #include "ui/story_frames.h"
 
 #include "core/frame/frame_params.h"
-#include "ui/sequence_card_view.h"
 
 namespace itinera {
 
@@ -11,11 +10,10 @@ PaceMoment storyFrameMoment(const StoryPacing& pacing, const StoryFramePlan& pla
   return pacing.at(plan.from + (plan.to - plan.from) * share);
 }
 
-StoryFrames::StoryFrames(Briefing& briefing, HeadlessRenderer& renderer, const StorySequence& sequence,
-                         const StoryPacing& pacing, const StoryFramePlan& plan)
+StoryFrames::StoryFrames(Briefing& briefing, HeadlessRenderer& renderer, const StoryPacing& pacing,
+                         const StoryFramePlan& plan)
     : briefing_(briefing),
       renderer_(renderer),
-      sequence_(sequence),
       pacing_(pacing),
       plan_(plan),
       screen_(briefing, renderer.view(), renderer.ui().fonts(), renderer.ui().scale()),
@@ -35,20 +33,17 @@ const std::vector<uint8_t>& StoryFrames::frame(int64_t index) {
     director_.follow(camera_, moment.time, area, false);
     director_.advance(camera_, 1.0 / plan_.fps);
   }
-  const SequenceCard& card = sequence_[moment.card];
-  Key key{moment.time, camera_.center, camera_.metresPerPixel, moment.card, moment.holding && drawsOverMap(card)};
+  Key key{moment.time, camera_.center, camera_.metresPerPixel, moment.card};
   if (key == last_ && !pixels_.empty()) return pixels_;
   briefing_.playback().seek(double(moment.time));  // the slider shows the briefing's clock
   ViewState view;
   view.presenter = true;
+  view.card = moment.card;  // presenter mode shows the card, as the screen does
   FrameParams params = frameParams(view, moment.time, camera_, true, scale);
   // ImGui sizes a window over its first frames: the first frame, and a frame where the card
   // changes, are laid out until settled, as `render --ui` does.
-  bool settle = index == 0 || key.card != last_.card || key.cardShown != last_.cardShown;
-  pixels_ = renderer_.renderWith([&] {
-    screen_.draw(params);
-    if (key.cardShown) drawSequenceCard(card, renderer_.ui().fonts(), scale, size);
-  }, settle ? 3 : 1);
+  bool settle = index == 0 || key.card != last_.card;
+  pixels_ = renderer_.renderWith([&] { screen_.draw(params); }, settle ? 3 : 1);
   last_ = key;
   return pixels_;
 }

@@ -1,6 +1,6 @@
 // The frames of a video of the story: presenter mode played at the story's pace (StoryPacing),
 // the camera following the story by one frame's step at a time, drawn offscreen through the
-// same BriefingScreen as the window, with the sequence's title, quote and closing cards held.
+// same BriefingScreen as the window, which shows each card of the sequence as presenter mode does.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +27,7 @@ PaceMoment storyFrameMoment(const StoryPacing& pacing, const StoryFramePlan& pla
 
 class StoryFrames {
  public:
-  StoryFrames(Briefing& briefing, HeadlessRenderer& renderer, const StorySequence& sequence, const StoryPacing& pacing,
+  StoryFrames(Briefing& briefing, HeadlessRenderer& renderer, const StoryPacing& pacing,
               const StoryFramePlan& plan);
 
   // Frame `index`, RGBA, top row first. Frames are made in order from 0 (the camera moves by
@@ -41,16 +41,14 @@ class StoryFrames {
     MapPoint center;
     double metresPerPixel = 0;
     size_t card = SIZE_MAX;
-    bool cardShown = false;
     bool operator==(const Key& o) const {
       return time == o.time && center.x == o.center.x && center.y == o.center.y &&
-             metresPerPixel == o.metresPerPixel && card == o.card && cardShown == o.cardShown;
+             metresPerPixel == o.metresPerPixel && card == o.card;
     }
   };
 
   Briefing& briefing_;
   HeadlessRenderer& renderer_;
-  const StorySequence& sequence_;
   const StoryPacing& pacing_;
   StoryFramePlan plan_;
   BriefingScreen screen_;

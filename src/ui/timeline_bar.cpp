@@ -57,11 +57,11 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
   int index = 0;
   for (const Timeline::Day& day : tr.days) {
     float x0 = tr.x(std::max(day.start, tr.start)), x1 = tr.x(std::min(day.end, tr.end));
-    ImU32 band = index++ % 2 ? IM_COL32(238, 238, 232, 255) : IM_COL32(247, 247, 242, 255);
+    ImU32 band = palette::toU32(palette::kDayBandRgb[index++ % 2]);
     backdrop.add({x0, tr.min.y}, {x1, tr.max.y}, band);
     for (auto [n0, n1] : day.nights)
       backdrop.add({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
-                   palette::over(band, IM_COL32(60, 70, 95, 255), 45));
+                   palette::over(band, palette::toU32(palette::kNightShadeRgb), palette::kNightShadeAlpha));
     list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
     ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
     ImGui::PushID(index);
@@ -152,7 +152,7 @@ void drawHours(ImDrawList* list, const Track& tr, const UiFonts& fonts, float to
       list->AddLine({x, top}, {x, top + 6 * s}, IM_COL32(120, 120, 120, 255), 1);
       char label[8];
       std::snprintf(label, sizeof label, "%02d", hour);
-      list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, IM_COL32(110, 110, 110, 255),
+      list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, ImColor(palette::kMutedText),
                     label);
     }
 }
@@ -163,11 +163,16 @@ void drawNow(ImDrawList* list, const Track& tr, int64_t now, float s) {
   list->AddTriangleFilled({x - 8 * s, tr.max.y + 1}, {x + 8 * s, tr.max.y + 1}, {x, tr.max.y - 10 * s}, palette::kHighlight);
 }
 
-void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
+void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked, TimelineBarResult& result) {
   Playback& p = b.playback();
   if (ImGui::Button("|<")) seeked |= stepToEvent(b, false);
   ImGui::SameLine();
-  if (ImGui::Button(p.playing() ? " Pause " : " Play  ")) p.setPlaying(!p.playing());
+  // One width for both labels, so the controls after it do not jump when it is pressed.
+  float labelWidth = std::max(ImGui::CalcTextSize("Pause").x, ImGui::CalcTextSize("Play").x);
+  ImVec2 button{labelWidth + 2 * ImGui::GetStyle().FramePadding.x + 12 * s, 0};
+  if (ImGui::Button(p.playing() ? "Pause" : "Play", button)) p.setPlaying(!p.playing());
+  result.playMin = ImGui::GetItemRectMin();
+  result.playMax = ImGui::GetItemRectMax();
   ImGui::SameLine();
   if (ImGui::Button(">|")) seeked |= stepToEvent(b, true);
   ImGui::SameLine();
@@ -193,6 +198,23 @@ void drawControls(Briefing& b, const UiFonts& fonts, float s, bool& seeked) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", utcHint(b, p.time()).c_str());
 }
 
+// The trip's title at the right end of the controls' row, where it fits.
+void drawHeading(const std::string& heading, const UiFonts& fonts) {
+  if (heading.empty()) return;
+  ImGui::PushFont(fonts.bodyBold);
+  float width = ImGui::CalcTextSize(heading.c_str()).x, right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SameLine();
+  float x = std::max(ImGui::GetCursorPosX() + 24 * fonts.body->FontSize / 18, right - width);
+  if (x + width <= right + 0.5f) {
+    ImGui::SetCursorPosX(x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(heading.c_str());
+  } else {
+    ImGui::NewLine();
+  }
+  ImGui::PopFont();
+}
+
 }  // namespace
 
 std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float px, float s) {
@@ -210,14 +232,15 @@ std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float
 }
 
 TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop) {
+                                  Backdrop& backdrop, const std::string& heading) {
   TimelineBarResult result;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
   backdrop.addCurrentWindow(palette::kPanel);
-  drawControls(b, fonts, s, result.seeked);
+  drawControls(b, fonts, s, result.seeked, result);
+  drawHeading(heading, fonts);
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 max{min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetContentRegionAvail().y - 4 * s};
   Track tr{min, max, b.timeline().start(), b.timeline().end(), b.timeline().days()};

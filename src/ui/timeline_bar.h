@@ -25,11 +25,13 @@ struct TimelineBarResult {
   ImVec2 trackMin, trackMax;  // the events' track: trip start at trackMin.x, trip end at trackMax.x
   std::vector<DayBand> dayBands;
   std::vector<std::pair<std::string, ImVec2>> dayButtons;  // each day's label button: label, centre
+  ImVec2 playMin, playMax;  // the Play/Pause button
 };
 
-// Draws the bar as an ImGui window at `pos` with `size` (pixels).
+// Draws the bar as an ImGui window at `pos` with `size` (pixels), with `heading` (the trip's
+// title and dates) at the right of its controls.
 TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop);
+                                  Backdrop& backdrop, const std::string& heading = "");
 
 // The slider's tooltip at pixel column `px` of a drawn bar: the events under the pointer by title
 // with their time ("Joint press conference (Wed 20 Apr, during the day)" for a day band), then

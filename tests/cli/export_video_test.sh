@@ -80,7 +80,7 @@ expect 2 "--from 2022-04-20T10:00 is after --to 2022-04-19T10:00" -- \
 expect 2 "--from 2021-01-01: .*outside the trip period" -- "$app" export video -o "$bad/a.mp4" --from 2021-01-01
 expect 2 "--to tomorrow: cannot read the time" -- "$app" export video -o "$bad/a.mp4" --to tomorrow
 expect 2 "--fps is for 'export video'" -- "$app" export slides -o "$bad/a.pdf" --fps 10
-expect 2 "--presenter lays out the --ui" -- "$app" render --presenter -o "$bad/a.png"
+expect 2 "--presenter draws the audience screen: give --ui" -- "$app" render --presenter -o "$bad/a.png"
 expect 1 "-o .*/missing/a.mp4: no directory" -- "$app" export video -o "$bad/missing/a.mp4"
 [ -z "$(ls -A "$bad")" ] || failed "bad input left files behind: $(ls -A "$bad")"
 

@@ -42,7 +42,7 @@ TEST_F(StoryFramesTest, OpensOnTheTitleAndEndsOnTheClosingCard) {
 }
 
 TEST_F(StoryFramesTest, HeldFramesAreNotDrawnAgain) {
-  StoryFrames frames(*briefing_, *renderer_, sequence_, *pacing_, plan_);
+  StoryFrames frames(*briefing_, *renderer_, *pacing_, plan_);
   std::vector<uint8_t> title = frames.frame(0);
   const uint8_t* drawn = frames.frame(1).data();
   // The title is held for seconds: the same moment through the same camera is the same frame.

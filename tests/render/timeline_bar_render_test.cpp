@@ -84,3 +84,15 @@ TEST_F(TimelineBarRenderTest, TooltipNamesTheEventsUnderThePointerDayOnlyOnesAsD
   std::string night = sliderTooltip(*briefing_, bar_, float(x("2022-04-20T03:00")), 1);
   EXPECT_EQ(night.find("during the day"), std::string::npos) << night;  // the band is the daylight only
 }
+
+TEST_F(TimelineBarRenderTest, PlayAndPauseTakeTheSameWidth) {
+  briefing_->playback().setPlaying(false);
+  render();
+  TimelineBarResult paused = bar_;
+  briefing_->playback().setPlaying(true);
+  render();
+  briefing_->playback().setPlaying(false);
+  EXPECT_GT(paused.playMax.x - paused.playMin.x, 20);
+  EXPECT_EQ(bar_.playMin.x, paused.playMin.x);
+  EXPECT_EQ(bar_.playMax.x, paused.playMax.x);
+}

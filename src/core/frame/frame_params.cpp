@@ -10,6 +10,10 @@ FrameParams frameParams(const ViewState& view, int64_t time, const Camera& camer
   f.camera = camera;
   f.selectedPlace = view.selectedPlace;
   f.presenter = view.presenter;
+  f.card = view.card;
+  f.blank = view.blank;
+  f.legend = view.legend;
+  f.legendChosen = view.legendChosen;
   f.ui = ui;
   f.uiScale = uiScale;
   f.windowsOnMap = std::move(windowsOnMap);

@@ -17,6 +17,10 @@ struct FrameParams {
   Camera camera;              // its viewport is the frame's size in pixels
   std::string selectedPlace;  // place id, or empty
   bool presenter = false;
+  size_t card = 0;            // presenter mode: the sequence card shown
+  bool blank = false;         // presenter mode: a black screen
+  bool legend = true;
+  bool legendChosen = false;  // see ViewState
   bool ui = true;             // the caption, side panels and slider; false: the map and trip alone
   float uiScale = 1;
   // Other windows drawn over the map (the view toolbar): labels and the caption keep clear.

@@ -14,6 +14,11 @@ std::string toJson(const AppState& s) {
   j["details"] = s.detailEvents;
   j["playing"] = s.playing;
   j["presenter"] = s.presenter;
+  j["card"] = s.card.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.card);
+  j["blank"] = s.blank;
+  j["legend"] = s.legend;
+  j["keys_shown"] = s.keysShown;
+  j["legend_rect"] = s.legendRect.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.legendRect);
   j["follow"] = s.follow;
   j["view"] = s.view;
   j["centre"] = {{"lon", s.centre.lon}, {"lat", s.centre.lat}};

@@ -14,6 +14,11 @@ struct AppState {
   std::vector<std::string> detailEvents;  // the events the details panel lists for it
   bool playing = false;
   bool presenter = false;
+  std::string card;           // presenter mode: the shown sequence card's id ("title", "event:<id>", ...)
+  bool blank = false;         // presenter mode: the screen blanked
+  bool legend = true;         // the legend shown
+  bool keysShown = false;     // the list of keys (?) is open
+  std::vector<double> legendRect;  // the legend's x, y, width, height in pixels; empty while hidden
   bool follow = true;
   std::string view;           // the named view last chosen
   LonLat centre;

@@ -2,6 +2,7 @@
 #include "core/layout/screen_layout.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace itinera {
 namespace {
@@ -15,12 +16,12 @@ constexpr double kToolbarWidth = 480;
 ScreenLayout screenLayout(Viewport window, float s, bool presenter, bool hasTrip) {
   ScreenLayout l;
   double w = window.width, h = window.height, gap = 8 * s;
-  double sliderH = hasTrip ? (presenter ? 150 : 130) * s : 0;
+  double sliderH = hasTrip ? (presenter ? presenterBarHeight(window) : 130 * s) : 0;
   double sideW = hasTrip && !presenter ? std::min(460.0 * s, w * 0.34) : 0;
-  if (hasTrip) l.slider = {gap, h - sliderH - gap, w - 2 * gap, sliderH};
+  if (hasTrip) l.slider = presenter ? Rect{0, h - sliderH, w, sliderH} : Rect{gap, h - sliderH - gap, w - 2 * gap, sliderH};
   if (sideW > 0) l.side = {w - sideW - gap, gap, sideW, h - sliderH - 3 * gap};
   double right = sideW > 0 ? l.side.x - gap : w;
-  double bottom = hasTrip ? l.slider.y - gap : h;
+  double bottom = hasTrip ? l.slider.y - (presenter ? 0 : gap) : h;
   l.mapArea = {0, 0, std::max(1.0, right), std::max(1.0, bottom)};
   return l;
 }
@@ -65,8 +66,19 @@ double toolbarBandHeight(float s) {
   return toolbarMargin(s) + (2 * row + itemSpacingY + 2 * windowPadY) * s;
 }
 
+double presenterBarHeight(Viewport window) { return std::max(4.0, std::round(window.height / 180.0)); }
+
+Rect presenterCardArea(Viewport window, float s) {
+  Rect map = screenLayout(window, s, true, true).mapArea;
+  // Below the north arrow, which stays in the map's top right corner.
+  double gap = 16 * s, top = map.y + 84 * s, left = map.x + map.width * (1 - kPresenterCardShare);
+  return {left, top, map.x + map.width - gap - left, map.y + map.height - gap - top};
+}
+
 Rect storyArea(Viewport window, float s, bool presenter, bool hasTrip, bool toolbar) {
   Rect area = screenLayout(window, s, presenter, hasTrip).mapArea;
+  // The event cards take the right of the screen; the story is framed to their left.
+  if (presenter && hasTrip) return {area.x, area.y, presenterCardArea(window, s).x - area.x, area.height};
   if (presenter || !toolbar) return area;
   double band = toolbarBandHeight(s);
   // In a narrow window the caption's band is below the toolbar: the story goes below both.

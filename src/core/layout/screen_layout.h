@@ -18,7 +18,14 @@ struct ScreenLayout {
   Rect mapArea;  // what the panels leave of the map: views are framed inside it
 };
 
+// In presenter mode the slider's place is a thin progress bar across the bottom of the screen.
 ScreenLayout screenLayout(Viewport window, float uiScale, bool presenter, bool hasTrip);
+
+// Presenter mode: the progress bar's height, and where an event's or a quote's card goes (the
+// right of the screen; the story is framed to its left).
+inline constexpr double kPresenterCardShare = 0.42;
+double presenterBarHeight(Viewport window);
+Rect presenterCardArea(Viewport window, float uiScale);
 
 // The parts of `outer` that none of `covered` overlaps, as rectangles that do not overlap
 // each other: the frame around the map and the panels.

@@ -1,6 +1,8 @@
 // Choosing and wording the card at a moment.
 #include "core/story/story_card.h"
 
+#include <algorithm>
+
 #include "core/story/story_clock.h"
 #include "core/story/story_marks.h"
 
@@ -94,6 +96,16 @@ StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& cl
   }
   fillAlso(card, trip, timeline, clock, t);
   return card;
+}
+
+std::string alsoTodayLine(const StoryCard& card, size_t shown) {
+  if (card.alsoToday.empty()) return "";
+  std::string line = card.alsoTodayHeading + ": ";
+  size_t n = std::min(shown, card.alsoToday.size());
+  for (size_t i = 0; i < n; ++i) line += (i ? ", " : "") + card.alsoToday[i];
+  if (size_t more = card.alsoToday.size() - n; more > 0)
+    line += " and " + std::to_string(more) + " more, see the agenda";
+  return line;
 }
 
 StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& event) {

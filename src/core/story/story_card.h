@@ -38,6 +38,11 @@ struct StoryCard {
   std::string alsoTodayHeading = "Also this day, hour not known";
 };
 
+// The "also this day" list as the caption shows it: the heading and the first `shown` titles, the
+// rest counted and sent to the agenda ("... and 7 more, see the agenda"); "" when there are none.
+inline constexpr size_t kAlsoTodayShown = 3;
+std::string alsoTodayLine(const StoryCard& card, size_t shown = kAlsoTodayShown);
+
 StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t);
 
 // The card telling `event` itself, as at its stop, with the other events under way there and that

@@ -88,4 +88,13 @@ ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& c
   return out;
 }
 
+int64_t storyEnd(const Trip& trip) {
+  int64_t end = trip.periodStart.utc;
+  for (const Traveller& t : trip.travellers) end = std::max(end, t.until.utc);
+  if (trip.travellers.empty())
+    for (const Event& e : trip.events)
+      if (hourKnown(e.time)) end = std::max(end, e.time.end.utc);
+  return std::min(end, trip.periodEnd.utc);
+}
+
 }  // namespace itinera

@@ -29,4 +29,9 @@ ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_
 
 ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t);
 
+// The end of the trip as the story has it: when the last traveller's stay ends, or, without
+// travellers, the end of the last event whose hour is known; never past the period, whose end is
+// midnight after the last day. Where End takes the clock.
+int64_t storyEnd(const Trip& trip);
+
 }  // namespace itinera

@@ -31,6 +31,12 @@ std::string periodText(const Trip& trip, const TripClock& clock) {
   return first + "-" + last;
 }
 
+}  // namespace
+
+std::string tripDates(const Trip& trip, const TripClock& clock) { return periodText(trip, clock); }
+
+namespace {
+
 SequenceCard titleCard(const Trip& trip, const TripClock& clock) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Title;
@@ -188,6 +194,12 @@ const SequenceCard* sequenceCardAt(const StorySequence& sequence, int64_t t) {
   auto first = std::lower_bound(sequence.begin(), after, shown,
                                 [](const SequenceCard& c, int64_t v) { return c.time < v; });
   return &*first;
+}
+
+std::optional<size_t> sequenceCardForPlace(const StorySequence& sequence, const std::string& placeId) {
+  for (size_t i = 0; i < sequence.size(); ++i)
+    if (sequence[i].event && !placeId.empty() && sequence[i].event->place == placeId) return i;
+  return std::nullopt;
 }
 
 namespace {

@@ -65,6 +65,12 @@ StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const Tr
 // nullptr before the first card.
 const SequenceCard* sequenceCardAt(const StorySequence& sequence, int64_t t);
 
+// The card a click on place `placeId` shows: the first telling an event there; none if none does.
+std::optional<size_t> sequenceCardForPlace(const StorySequence& sequence, const std::string& placeId);
+
+// "18-20 April 2022", "30 April-2 May 2022": the days the trip's period covers.
+std::string tripDates(const Trip& trip, const TripClock& clock);
+
 // The sequence as a JSON array: per card id, kind, time (ISO 8601, the trip's local offset),
 // day_only, clock, heading, lines, and by kind: event (id), dates and travellers; speakers,
 // passage, passage_from_source and citation; sources and unknowns.

@@ -94,7 +94,7 @@ TEST(ScreenLayout, UncoveredPartsFillTheFrameExactly) {
     Rect outer{0, 0, 1600, 900};
     std::vector<Rect> covered{l.mapArea, l.side, l.slider};
     std::vector<Rect> frame = uncoveredParts(outer, covered);
-    EXPECT_FALSE(frame.empty());
+    EXPECT_EQ(frame.empty(), presenter);  // presenting, the map and the progress bar fill the screen
     // Every pixel centre is in exactly one of: a covering rectangle or a frame part.
     auto inside = [](const Rect& r, double x, double y) {
       return x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
@@ -133,4 +133,23 @@ TEST(StoryArea, IsTheMapAreaBelowTheToolbar) {
   CaptionPlace caption = captionPlace(screenLayout(narrow, 1, false, true).mapArea, 1, false, {});
   ASSERT_TRUE(caption.belowToolbar);
   EXPECT_DOUBLE_EQ(storyArea(narrow, 1, false, true, true).y, caption.top + caption.maxHeight);
+}
+
+// Presenter mode: the map down to a thin progress bar, event cards at the right and the story
+// framed to their left.
+TEST(ScreenLayout, PresentingTheMapFillsTheScreenAboveAThinBar) {
+  for (Viewport window : {Viewport{1920, 1080}, Viewport{1280, 720}}) {
+    ScreenLayout l = screenLayout(window, 1, true, true);
+    EXPECT_LE(l.slider.height, window.height / 100.0);
+    EXPECT_GE(l.slider.height, 4);
+    EXPECT_EQ(l.slider.y + l.slider.height, window.height);
+    EXPECT_EQ(l.slider.width, window.width);
+    EXPECT_EQ(l.mapArea.height, l.slider.y);
+    EXPECT_EQ(l.mapArea.width, window.width);
+    Rect card = presenterCardArea(window, 1), story = storyArea(window, 1, true, true, false);
+    EXPECT_NEAR(card.x, window.width * (1 - kPresenterCardShare), 1e-9);
+    EXPECT_LE(card.y + card.height, l.slider.y);
+    EXPECT_EQ(story.x + story.width, card.x);
+    EXPECT_EQ(story.height, l.mapArea.height);
+  }
 }

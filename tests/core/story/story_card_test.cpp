@@ -105,3 +105,26 @@ TEST(StoryCard, EventsSharingAStartAreToldTogether) {
 
 }  // namespace
 }  // namespace itinera
+
+namespace itinera {
+namespace {
+
+TEST(StoryCard, TheCaptionNamesAFewEventsOfUnknownHourAndSendsTheRestToTheAgenda) {
+  StoryCard card = cardAt(test::panama(), Timeline(test::panama(), TripClock(test::panama())), TripClock(test::panama()),
+                          parseIsoTime("2022-04-20T13:45-05:00")->utc);
+  ASSERT_GT(card.alsoToday.size(), kAlsoTodayShown);  // about ten that day
+  std::string line = alsoTodayLine(card);
+  EXPECT_EQ(line.rfind(card.alsoTodayHeading + ": " + card.alsoToday[0] + ", ", 0), 0u) << line;
+  size_t more = card.alsoToday.size() - kAlsoTodayShown;
+  EXPECT_NE(line.find(card.alsoToday[kAlsoTodayShown - 1] + " and " + std::to_string(more) + " more, see the agenda"),
+            std::string::npos)
+      << line;
+  EXPECT_EQ(line.find(card.alsoToday[kAlsoTodayShown]), std::string::npos) << line;
+  card.alsoToday.resize(2);
+  EXPECT_EQ(alsoTodayLine(card), card.alsoTodayHeading + ": " + card.alsoToday[0] + ", " + card.alsoToday[1]);
+  card.alsoToday.clear();
+  EXPECT_EQ(alsoTodayLine(card), "");
+}
+
+}  // namespace
+}  // namespace itinera

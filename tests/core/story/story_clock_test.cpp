@@ -57,3 +57,19 @@ TEST(StoryClock, BetweenEventsMinutesOnlyWhenBothSidesAreMinutePrecise) {
 
 }  // namespace
 }  // namespace itinera
+
+namespace itinera {
+namespace {
+
+TEST(StoryClock, TheStoryEndsWhenTheLastTravellerLeavesNotAtMidnight) {
+  const Trip& trip = test::panama();
+  EXPECT_EQ(storyEnd(trip), parseIsoTime("2022-04-20T17:30-05:00")->utc);  // Blinken, the last to leave
+  EXPECT_LT(storyEnd(trip), trip.periodEnd.utc);
+  Trip alone = trip;
+  alone.travellers.clear();
+  EXPECT_LT(storyEnd(alone), trip.periodEnd.utc);
+  EXPECT_GT(storyEnd(alone), parseIsoTime("2022-04-19T12:00-05:00")->utc);
+}
+
+}  // namespace
+}  // namespace itinera

@@ -163,3 +163,20 @@ TEST(StorySequence, JsonListsTheCardsWithTheirKindTimeAndContent) {
 
 }  // namespace
 }  // namespace itinera
+
+namespace itinera {
+namespace {
+
+TEST(StorySequence, AClickOnAPlaceShowsTheFirstCardTellingAnEventThere) {
+  const StorySequence& cards = panamaSequence();
+  auto darien = sequenceCardForPlace(cards, "san-vicente-erm");
+  ASSERT_TRUE(darien);
+  EXPECT_EQ(cards[*darien].id, "event:darien-tour");
+  for (size_t i = 0; i < *darien; ++i)
+    EXPECT_TRUE(!cards[i].event || cards[i].event->place != "san-vicente-erm") << cards[i].id;
+  EXPECT_FALSE(sequenceCardForPlace(cards, "no-such-place"));
+  EXPECT_FALSE(sequenceCardForPlace(cards, ""));
+}
+
+}  // namespace
+}  // namespace itinera

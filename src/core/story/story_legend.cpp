@@ -1,0 +1,38 @@
+// The legend's words.
+#include "core/story/story_legend.h"
+
+#include "core/story/story_sequence.h"
+
+namespace itinera {
+
+Legend tripLegend(const Trip& trip) {
+  using Sign = LegendEntry::Sign;
+  Legend l;
+  for (size_t i = 0; i < trip.travellers.size(); ++i) {
+    const Person* p = trip.person(trip.travellers[i].person);
+    l.map.push_back({Sign::Traveller, p ? p->name : trip.travellers[i].person, "", i});
+  }
+  l.map.push_back({Sign::RouteTravelled, "Route travelled so far"});
+  l.map.push_back({Sign::RouteAhead, "Route still to come"});
+  l.map.push_back({Sign::Place, "Place of events (larger: more events)"});
+  l.map.push_back({Sign::CurrentPlace, "Place of the event under way"});
+  l.map.push_back({Sign::ApproximatePlace, "Location approximate (dashed circle: how far off)"});
+  l.map.push_back({Sign::TintedRegion, "Event placed only within this region"});
+  l.slider.push_back({Sign::EventKind, "Meeting", "meeting"});
+  l.slider.push_back({Sign::EventKind, "Tour or visit", "tour"});
+  l.slider.push_back({Sign::EventKind, "Conference, address or statement", "conference"});
+  l.slider.push_back({Sign::EventKind, "Signing", "signing"});
+  l.slider.push_back({Sign::EventKind, "Arrival, departure or other", "arrival"});
+  l.slider.push_back({Sign::UncertainTime, "Time uncertain within the hatched range"});
+  l.slider.push_back({Sign::DayOnly, "Hour not known: during the day"});
+  l.slider.push_back({Sign::Night, "Night"});
+  return l;
+}
+
+std::string tripHeading(const Trip& trip, const TripClock& clock) {
+  std::string dates = tripDates(trip, clock);
+  if (trip.title.empty()) return dates;
+  return trip.title.find(dates) != std::string::npos ? trip.title : trip.title + ", " + dates;
+}
+
+}  // namespace itinera

@@ -1,0 +1,70 @@
+// The keys, as the input handlers in src/app/map_input.cpp answer them.
+#include "ui/key_help.h"
+
+#include <imgui.h>
+
+namespace itinera {
+
+const std::vector<KeyHelp>& briefingKeys() {
+  static const std::vector<KeyHelp> keys{
+      {"Space", "play or pause"},
+      {"Right, Page Down", "next event"},
+      {"Left, Page Up", "previous event"},
+      {"Home, End", "start, end of the trip"},
+      {"+, -, mouse wheel", "zoom in, out"},
+      {"W A S D, Up, Down, drag", "move the map"},
+      {"1 2 3 4", "the toolbar's views, in order"},
+      {"R, 0", "the starting view"},
+      {"F", "follow the story, or not"},
+      {"L", "show or hide the legend"},
+      {"F5", "presenter mode"},
+      {"Esc", "leave presenter mode; close this list"},
+      {"?", "this list"},
+      {"Ctrl+Q", "quit"},
+  };
+  return keys;
+}
+
+const std::vector<KeyHelp>& presenterKeys() {
+  static const std::vector<KeyHelp> keys{
+      {"Right, Page Down", "next card"},
+      {"Left, Page Up", "previous card"},
+      {"Home, End", "title card, closing card"},
+      {"B, .", "blank the screen, and back"},
+      {"click on a place", "its card"},
+      {"Esc", "leave presenter mode"},
+  };
+  return keys;
+}
+
+namespace {
+
+void table(const char* id, const std::vector<KeyHelp>& keys) {
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit)) return;
+  for (const KeyHelp& k : keys) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(k.keys.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(k.action.c_str());
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+bool drawKeyHelp(float width, float height, float s) {
+  bool open = true;
+  ImGui::SetNextWindowPos({width / 2, height / 2}, ImGuiCond_Always, {0.5f, 0.5f});
+  ImGui::Begin("Keys", &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
+  table("briefing", briefingKeys());
+  ImGui::Spacing();
+  ImGui::TextDisabled("In presenter mode");
+  table("presenter", presenterKeys());
+  ImGui::Dummy({0, 4 * s});
+  ImGui::TextDisabled("? or Esc closes this list");
+  ImGui::End();
+  return open;
+}
+
+}  // namespace itinera
