@@ -65,6 +65,9 @@ StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const Tr
 // nullptr before the first card.
 const SequenceCard* sequenceCardAt(const StorySequence& sequence, int64_t t);
 
+// A citation as a source line: "U.S. Department of Homeland Security, ..., paragraph 2".
+std::string citationText(const Trip& trip, const Citation& citation);
+
 // The sequence as a JSON array: per card id, kind, time (ISO 8601, the trip's local offset),
 // day_only, clock, heading, lines, and by kind: event (id), dates and travellers; speakers,
 // passage, passage_from_source and citation; sources and unknowns.

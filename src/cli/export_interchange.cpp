@@ -1,0 +1,60 @@
+// `itinera export ics|csv|gpkg`: the trip in the formats calendars, spreadsheets and GIS read,
+// each written atomically through its library (libical, GDAL).
+#include <ctime>
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "core/geo/projection.h"
+#include "core/io/atomic_file.h"
+#include "interchange/calendar_writer.h"
+#include "interchange/interchange_format.h"
+
+namespace itinera {
+namespace {
+
+// The trip named on the command line (or the bundled one); problems on stderr when it fails.
+std::optional<Trip> loadForExport(const CommandLine& cl, int& code) {
+  auto path = tripPathOption(cl);
+  if (!path) {
+    code = fail(path.error(), kExitFailure);
+    return std::nullopt;
+  }
+  TripLoadResult result = loadTrip(path.value(), tripLoadOptions(kDefaultCrs));
+  if (!result.ok()) {
+    for (const TripProblem& p : result.problems) std::cerr << p.format() << "\n";
+    code = kExitFailure;
+  }
+  return std::move(result.trip);
+}
+
+int writeCalendar(const Trip& trip, const std::string& path) {
+  auto calendar = calendarText(trip, std::time(nullptr));
+  if (!calendar) return fail(calendar.error(), kExitFailure);
+  if (auto error = writeFileAtomically(path, calendar->text); !error.empty()) return fail(error, kExitFailure);
+  if (calendar->undated > 0)
+    std::cerr << "itinera: note: " << calendar->undated << " event(s) with no known date left out of " << path << "\n";
+  std::printf("%s: %d events\n", path.c_str(), calendar->events);
+  return kExitOk;
+}
+
+}  // namespace
+
+int runExportInterchange(const CommandLine& cl, const std::string& kind) {
+  auto format = interchangeFormatNamed(kind);
+  if (!format) return fail("export: unknown kind '" + kind + "'", kExitUsage);
+  if (!cl.has("-o"))
+    return fail("export " + kind + " needs an output: -o FILE" + interchangeExtension(*format), kExitUsage);
+  auto path = interchangeOutput(*format, cl.get("-o"));
+  if (!path) return fail(path.error(), kExitUsage);
+  int code = kExitOk;
+  auto trip = loadForExport(cl, code);
+  if (!trip) return code;
+  switch (*format) {
+    case InterchangeFormat::Calendar: return writeCalendar(*trip, path.value());
+    default: break;
+  }
+  return fail("export " + kind + ": not available", kExitUsage);
+}
+
+}  // namespace itinera
