@@ -9,6 +9,7 @@
 #include "core/io/atomic_file.h"
 #include "interchange/calendar_writer.h"
 #include "interchange/interchange_format.h"
+#include "interchange/spreadsheet_writer.h"
 
 namespace itinera {
 namespace {
@@ -38,6 +39,12 @@ int writeCalendar(const Trip& trip, const std::string& path) {
   return kExitOk;
 }
 
+int writeRows(const Trip& trip, const std::string& path) {
+  if (auto error = writeSpreadsheet(trip, path); !error.empty()) return fail(error, kExitFailure);
+  std::printf("%s: %zu rows, one per event\n", path.c_str(), trip.events.size());
+  return kExitOk;
+}
+
 }  // namespace
 
 int runExportInterchange(const CommandLine& cl, const std::string& kind) {
@@ -52,6 +59,7 @@ int runExportInterchange(const CommandLine& cl, const std::string& kind) {
   if (!trip) return code;
   switch (*format) {
     case InterchangeFormat::Calendar: return writeCalendar(*trip, path.value());
+    case InterchangeFormat::Spreadsheet: return writeRows(*trip, path.value());
     default: break;
   }
   return fail("export " + kind + ": not available", kExitUsage);

@@ -25,7 +25,16 @@ grep -qE "note: [0-9]+ event\(s\) with no known date left out" "$work/ics.err" |
 head -1 "$work/ics/trip.ics" | grep -q "BEGIN:VCALENDAR" || failed "trip.ics does not begin a calendar"
 [ "$(ls -A "$work/ics")" = "trip.ics" ] || failed "the ics folder holds $(ls -A "$work/ics")"
 
-for kind in ics; do
+# The spreadsheet: one row per event (plus the header), written whole.
+mkdir "$work/csv"
+"$app" export csv -o "$work/csv/trip.csv" >"$work/csv.out" 2>"$work/csv.err" || failed "export csv exited $?"
+events="$("$app" agenda --json 2>/dev/null | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')"
+grep -qE "trip.csv: $events rows, one per event" "$work/csv.out" || failed "csv summary: $(cat "$work/csv.out") (want $events rows)"
+rows="$(python3 -c "import csv, sys; print(len(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))) - 1)" "$work/csv/trip.csv")"
+[ "$rows" = "$events" ] || failed "trip.csv has $rows rows, want $events"
+[ "$(ls -A "$work/csv")" = "trip.csv" ] || failed "the csv folder holds $(ls -A "$work/csv")"
+
+for kind in ics csv; do
   expect_exit 2 "trip.txt" "$app" export "$kind" -o "$work/trip.txt"
   expect_exit 2 "expected a file name ending in .$kind" "$app" export "$kind" -o "$work/trip"
   expect_exit 2 "needs an output" "$app" export "$kind"
