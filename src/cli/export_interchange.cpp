@@ -8,6 +8,7 @@
 #include "core/geo/projection.h"
 #include "core/io/atomic_file.h"
 #include "interchange/calendar_writer.h"
+#include "interchange/geopackage_writer.h"
 #include "interchange/interchange_format.h"
 #include "interchange/spreadsheet_writer.h"
 
@@ -45,6 +46,15 @@ int writeRows(const Trip& trip, const std::string& path) {
   return kExitOk;
 }
 
+int writeLayers(const Trip& trip, const std::string& path) {
+  Timeline timeline(trip);
+  GeoPackageCounts n;
+  if (auto error = writeGeoPackage(trip, timeline, path, &n); !error.empty()) return fail(error, kExitFailure);
+  std::printf("%s: %d places, %d events, %d legs, %d positions (every %d min)\n", path.c_str(), n.places, n.events,
+              n.legs, n.positions, kPositionStepSeconds / 60);
+  return kExitOk;
+}
+
 }  // namespace
 
 int runExportInterchange(const CommandLine& cl, const std::string& kind) {
@@ -60,9 +70,9 @@ int runExportInterchange(const CommandLine& cl, const std::string& kind) {
   switch (*format) {
     case InterchangeFormat::Calendar: return writeCalendar(*trip, path.value());
     case InterchangeFormat::Spreadsheet: return writeRows(*trip, path.value());
-    default: break;
+    case InterchangeFormat::GeoPackage: return writeLayers(*trip, path.value());
   }
-  return fail("export " + kind + ": not available", kExitUsage);
+  return kExitFailure;
 }
 
 }  // namespace itinera

@@ -34,7 +34,37 @@ rows="$(python3 -c "import csv, sys; print(len(list(csv.reader(open(sys.argv[1],
 [ "$rows" = "$events" ] || failed "trip.csv has $rows rows, want $events"
 [ "$(ls -A "$work/csv")" = "trip.csv" ] || failed "the csv folder holds $(ls -A "$work/csv")"
 
-for kind in ics csv; do
+# The GeoPackage: its positions (read with SQLite) are where `itinera state` puts each traveller.
+mkdir "$work/gpkg"
+"$app" export gpkg -o "$work/gpkg/trip.gpkg" >"$work/gpkg.out" 2>"$work/gpkg.err" || failed "export gpkg exited $?"
+grep -qE "trip.gpkg: [0-9]+ places, $events events, [0-9]+ legs, [0-9]+ positions \(every 5 min\)" "$work/gpkg.out" ||
+  failed "gpkg summary: $(cat "$work/gpkg.out")"
+[ "$(ls -A "$work/gpkg")" = "trip.gpkg" ] || failed "the gpkg folder holds $(ls -A "$work/gpkg")"
+for at in 2022-04-18T14:30 2022-04-19T14:15 2022-04-20T10:00; do
+  "$app" state --at "$at" --json >"$work/state.json" 2>/dev/null || failed "state --at $at exited $?"
+  python3 - "$work/gpkg/trip.gpkg" "$work/state.json" "$at" <<'PY' || failed "positions at $at"
+import json, sqlite3, struct, sys
+state = json.load(open(sys.argv[2]))
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT traveller, status, geom FROM positions WHERE time LIKE ? ORDER BY fid",
+                  (sys.argv[3] + ":00.000-05:00",)).fetchall()
+def point(blob):  # GeoPackage binary: header (8 bytes + envelope), then WKB
+    flags = blob[3]
+    envelope = [0, 32, 48, 48, 64][(flags >> 1) & 7]
+    wkb = blob[8 + envelope:]
+    order = "<" if wkb[0] == 1 else ">"
+    return struct.unpack(order + "dd", wkb[5:21])
+want = [(t["id"], t["status"], (t["lon"], t["lat"])) for t in state["travellers"]]
+got = [(r[0], r[1], point(r[2])) for r in rows]
+ok = len(got) == len(want) and all(g[0] == w[0] and g[1] == w[1] and abs(g[2][0] - w[2][0]) < 1e-6 and
+                                   abs(g[2][1] - w[2][1]) < 1e-6 for g, w in zip(got, want))
+if not ok:
+    print("gpkg:", got, "\nstate:", want)
+    sys.exit(1)
+PY
+done
+
+for kind in ics csv gpkg; do
   expect_exit 2 "trip.txt" "$app" export "$kind" -o "$work/trip.txt"
   expect_exit 2 "expected a file name ending in .$kind" "$app" export "$kind" -o "$work/trip"
   expect_exit 2 "needs an output" "$app" export "$kind"

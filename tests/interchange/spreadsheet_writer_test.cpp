@@ -9,6 +9,8 @@
 #include <fstream>
 #include <iterator>
 
+#include <unistd.h>
+
 #include "core/trip/trip_loader.h"
 
 namespace itinera {
@@ -21,8 +23,7 @@ const Trip& panama() {
 
 struct TempFolder {
   std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("itinera-csv-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                "-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+                               ("itinera-csv-" + std::to_string(::getpid()));
   TempFolder() { std::filesystem::create_directories(path); }
   ~TempFolder() { std::filesystem::remove_all(path); }
 };
