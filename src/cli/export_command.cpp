@@ -15,8 +15,8 @@ int runExport(const CommandLine& cl) {
       if (cl.has(option)) return fail(std::string(option) + " is for 'export video', not 'export slides'", kExitUsage);
     return runExportSlides(rest);
   }
-  if (kind == "ics" || kind == "csv" || kind == "gpkg") return runExportInterchange(rest, kind);
-  return fail("export: unknown kind '" + kind + "'; expected 'video', 'slides', 'ics', 'csv' or 'gpkg'", kExitUsage);
+  if (kind == "ics" || kind == "csv" || kind == "gpkg" || kind == "kml") return runExportInterchange(rest, kind);
+  return fail("export: unknown kind '" + kind + "'; expected 'video', 'slides', 'ics', 'csv', 'gpkg' or 'kml'", kExitUsage);
 }
 
 }  // namespace itinera

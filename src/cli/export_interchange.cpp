@@ -1,4 +1,4 @@
-// `itinera export ics|csv|gpkg`: the trip in the formats calendars, spreadsheets and GIS read,
+// `itinera export ics|csv|gpkg|kml`: the trip in the formats calendars, spreadsheets and GIS read,
 // each written atomically through its library (libical, GDAL).
 #include <ctime>
 #include <iostream>
@@ -10,6 +10,7 @@
 #include "interchange/calendar_writer.h"
 #include "interchange/geopackage_writer.h"
 #include "interchange/interchange_format.h"
+#include "interchange/kml_writer.h"
 #include "interchange/spreadsheet_writer.h"
 
 namespace itinera {
@@ -55,6 +56,14 @@ int writeLayers(const Trip& trip, const std::string& path) {
   return kExitOk;
 }
 
+int writePlacemarks(const Trip& trip, const std::string& path) {
+  Timeline timeline(trip);
+  KmlCounts n;
+  if (auto error = writeKml(trip, timeline, path, &n); !error.empty()) return fail(error, kExitFailure);
+  std::printf("%s: %d places, %d events, %d legs\n", path.c_str(), n.places, n.events, n.legs);
+  return kExitOk;
+}
+
 }  // namespace
 
 int runExportInterchange(const CommandLine& cl, const std::string& kind) {
@@ -71,6 +80,7 @@ int runExportInterchange(const CommandLine& cl, const std::string& kind) {
     case InterchangeFormat::Calendar: return writeCalendar(*trip, path.value());
     case InterchangeFormat::Spreadsheet: return writeRows(*trip, path.value());
     case InterchangeFormat::GeoPackage: return writeLayers(*trip, path.value());
+    case InterchangeFormat::Kml: return writePlacemarks(*trip, path.value());
   }
   return kExitFailure;
 }

@@ -9,6 +9,7 @@
 #include "core/story/story_marks.h"
 #include "interchange/event_record.h"
 #include "interchange/gdal_output.h"
+#include "interchange/ogr_fields.h"
 
 namespace itinera {
 namespace {
@@ -38,33 +39,7 @@ OGRLayer* createLayer(GDALDataset& ds, const char* name, OGRwkbGeometryType type
   return layer;
 }
 
-// `utc` as the local date-time with its offset (OGR's time zone flag: 100 + quarter hours east).
-void setTime(OGRFeature& f, const char* field, const TripClock& clock, int64_t utc) {
-  CivilTime c = clock.civil(utc);
-  f.SetField(field, c.year, c.month, c.day, c.hour, c.minute, float(c.second), 100 + clock.offsetMinutes(utc) / 15);
-}
-
-int64_t instantOf(const TripClock& clock, const CivilTime& c) {
-  return clock.toUtc(daysFromCivil(c.year, c.month, c.day) * 86400 + c.hour * 3600 + c.minute * 60 + c.second);
-}
-
 std::unique_ptr<OGRGeometry> pointGeometry(LonLat p) { return std::make_unique<OGRPoint>(p.lon, p.lat); }
-
-std::unique_ptr<OGRGeometry> placeGeometry(const Place& place) {
-  if (!place.isArea()) return pointGeometry(place.location);
-  auto multi = std::make_unique<OGRMultiPolygon>();
-  for (const Polygon& polygon : place.areas) {
-    OGRPolygon out;
-    for (const Ring& ring : polygon) {
-      OGRLinearRing r;
-      for (LonLat p : ring) r.addPoint(p.lon, p.lat);
-      r.closeRings();
-      out.addRing(&r);
-    }
-    multi->addGeometry(&out);
-  }
-  return multi;
-}
 
 std::string addFeature(OGRLayer& layer, OGRFeature& f, std::unique_ptr<OGRGeometry> geometry, const std::string& what) {
   if (geometry) f.SetGeometryDirectly(geometry.release());
@@ -125,8 +100,8 @@ std::string writeEvents(GDALDataset& ds, const Trip& trip, const TripClock& cloc
     f.SetField("kind", e.kind.c_str());
     f.SetField("title", e.title.c_str());
     if (r.span) {  // undated events keep empty times: the whole trip is not their time
-      setTime(f, "start", clock, instantOf(clock, r.span->start));
-      setTime(f, "end", clock, instantOf(clock, r.span->hasEnd ? r.span->end : r.span->start));
+      setLocalTime(f, "start", clock, instantOf(clock, r.span->start));
+      setLocalTime(f, "end", clock, instantOf(clock, r.span->hasEnd ? r.span->end : r.span->start));
     }
     f.SetField("time_precision", toString(e.time.precision));
     f.SetField("when", r.timeLabel.c_str());
@@ -168,8 +143,8 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
     f.SetField("to", leg.to.c_str());
     f.SetField("mode", toString(leg.mode));
     f.SetField("mode_grade", gradeName(aspectEvidence(leg.modeEvidence, leg.evidence)).c_str());
-    setTime(f, "depart", timeline.clock(), leg.time.start.utc);
-    setTime(f, "arrive", timeline.clock(), leg.time.end.utc);
+    setLocalTime(f, "depart", timeline.clock(), leg.time.start.utc);
+    setLocalTime(f, "arrive", timeline.clock(), leg.time.end.utc);
     f.SetField("time_precision", toString(leg.time.precision));
     f.SetField("grade", gradeName(leg.evidence).c_str());
     f.SetField("route_given", leg.route.empty() ? 0 : 1);  // 0: a straight line between the places
@@ -193,7 +168,7 @@ std::string writePositions(GDALDataset& ds, const Timeline& timeline, int& count
       OGRFeature f(layer->GetLayerDefn());
       f.SetField("traveller", s.id.c_str());
       f.SetField("name", s.name.c_str());
-      setTime(f, "time", timeline.clock(), t);
+      setLocalTime(f, "time", timeline.clock(), t);
       f.SetField("status", toString(s.status));
       f.SetField("place", s.place.c_str());
       if (s.event) f.SetField("event", s.event->id.c_str());

@@ -8,11 +8,11 @@
 
 namespace itinera {
 
-enum class InterchangeFormat { Calendar, Spreadsheet, GeoPackage };
+enum class InterchangeFormat { Calendar, Spreadsheet, GeoPackage, Kml };
 
-// "ics", "csv", "gpkg" to the format; nullopt for other kinds.
+// "ics", "csv", "gpkg", "kml" to the format; nullopt for other kinds.
 std::optional<InterchangeFormat> interchangeFormatNamed(const std::string& kind);
-// The extension `format` writes: ".ics", ".csv", ".gpkg".
+// The extension `format` writes: ".ics", ".csv", ".gpkg", ".kml" (KML also ".kmz", zipped).
 const char* interchangeExtension(InterchangeFormat format);
 // `path` checked against the format: an error naming -o when its extension is not the format's.
 Result<std::string> interchangeOutput(InterchangeFormat format, const std::string& path);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `itinera export ics|csv|gpkg`: the files are written whole (no temporary left beside them),
+# `itinera export ics|csv|gpkg|kml`: the files are written whole (no temporary left beside them),
 # a wrong extension is a usage error (2), an unwritable path a failure (1) naming the file.
 set -uo pipefail
 app="$1"
@@ -64,7 +64,17 @@ if not ok:
 PY
 done
 
-for kind in ics csv gpkg; do
+# KML and KMZ: written whole.
+mkdir "$work/kml"
+"$app" export kml -o "$work/kml/trip.kml" >"$work/kml.out" 2>"$work/kml.err" || failed "export kml exited $?"
+grep -qE "trip.kml: [0-9]+ places, $events events, [0-9]+ legs" "$work/kml.out" || failed "kml summary: $(cat "$work/kml.out")"
+python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$work/kml/trip.kml" || failed "trip.kml is not XML"
+"$app" export kml -o "$work/kml/trip.kmz" >/dev/null 2>"$work/kmz.err" || failed "export kmz exited $?: $(cat "$work/kmz.err")"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert any(n.endswith('.kml') for n in z.namelist())" \
+  "$work/kml/trip.kmz" || failed "trip.kmz is not a zipped KML"
+[ "$(ls -A "$work/kml" | tr '\n' ' ')" = "trip.kml trip.kmz " ] || failed "the kml folder holds $(ls -A "$work/kml")"
+
+for kind in ics csv gpkg kml; do
   expect_exit 2 "trip.txt" "$app" export "$kind" -o "$work/trip.txt"
   expect_exit 2 "expected a file name ending in .$kind" "$app" export "$kind" -o "$work/trip"
   expect_exit 2 "needs an output" "$app" export "$kind"
