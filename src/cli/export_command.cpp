@@ -5,7 +5,7 @@
 namespace itinera {
 
 int runExport(const CommandLine& cl) {
-  if (cl.positional.empty()) return fail("export needs what to make: 'export video' or 'export slides'", kExitUsage);
+  if (cl.positional.empty()) return fail("export needs what to make: 'export video', 'slides', 'ics', 'csv' or 'gpkg'", kExitUsage);
   const std::string& kind = cl.positional[0];
   CommandLine rest = cl;
   rest.positional.erase(rest.positional.begin());  // the trip, if given, comes after the kind
@@ -15,7 +15,8 @@ int runExport(const CommandLine& cl) {
       if (cl.has(option)) return fail(std::string(option) + " is for 'export video', not 'export slides'", kExitUsage);
     return runExportSlides(rest);
   }
-  return fail("export: unknown kind '" + kind + "'; expected 'video' or 'slides'", kExitUsage);
+  if (kind == "ics" || kind == "csv" || kind == "gpkg" || kind == "kml") return runExportInterchange(rest, kind);
+  return fail("export: unknown kind '" + kind + "'; expected 'video', 'slides', 'ics', 'csv', 'gpkg' or 'kml'", kExitUsage);
 }
 
 }  // namespace itinera

@@ -13,6 +13,16 @@
 #include "core/trip/trip_sources.h"
 
 namespace itinera {
+
+std::string citationText(const Trip& trip, const Citation& citation) {
+  const Source* s = trip.source(citation.source);
+  if (!s) return citation.source;
+  std::string out = s->publisher.empty() ? s->title : s->publisher + ", " + s->title;
+  if (!s->date.empty()) out += ", " + s->date;
+  if (citation.paragraph > 0) out += ", paragraph " + std::to_string(citation.paragraph);
+  return out;
+}
+
 namespace {
 
 bool isStatement(const Event& e) { return e.kind == "statement"; }
@@ -68,8 +78,6 @@ void placeInTime(SequenceCard& c, const Trip& trip, const Timeline& timeline, co
   c.clock = c.dayOnly ? dayText(clock.civil(e.time.start)) : clockAt(trip, timeline, clock, c.time).local;
 }
 
-std::string citationText(const Trip& trip, const Citation& citation);
-
 SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Event;
@@ -84,15 +92,6 @@ SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClo
     if (!text.empty()) c.lines.push_back(text);
   if (!e.citations.empty()) c.citation = citationText(trip, e.citations.front());
   return c;
-}
-
-std::string citationText(const Trip& trip, const Citation& citation) {
-  const Source* s = trip.source(citation.source);
-  if (!s) return citation.source;
-  std::string out = s->publisher.empty() ? s->title : s->publisher + ", " + s->title;
-  if (!s->date.empty()) out += ", " + s->date;
-  if (citation.paragraph > 0) out += ", paragraph " + std::to_string(citation.paragraph);
-  return out;
 }
 
 // The statement's own words from the first cited span whose file is at hand, else its summary

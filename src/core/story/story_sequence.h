@@ -71,6 +71,9 @@ std::optional<size_t> sequenceCardForPlace(const StorySequence& sequence, const 
 // "18-20 April 2022", "30 April-2 May 2022": the days the trip's period covers.
 std::string tripDates(const Trip& trip, const TripClock& clock);
 
+// A citation as a source line: "U.S. Department of Homeland Security, ..., paragraph 2".
+std::string citationText(const Trip& trip, const Citation& citation);
+
 // The sequence as a JSON array: per card id, kind, time (ISO 8601, the trip's local offset),
 // day_only, clock, heading, lines, and by kind: event (id), dates and travellers; speakers,
 // passage, passage_from_source and citation; sources and unknowns.

@@ -1,0 +1,124 @@
+// Event records built from the story model (describeEvent), never worded on their own.
+#include "interchange/event_record.h"
+
+#include <cstdio>
+
+#include "core/story/story_event.h"
+#include "core/story/story_sequence.h"
+#include "core/story/trip_text.h"
+
+namespace itinera {
+namespace {
+
+std::string dateText(const CivilTime& c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+  return buf;
+}
+
+std::string clockText(const CivilTime& c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", c.hour, c.minute);
+  return buf;
+}
+
+CivilTime dayPlus(const CivilTime& c, int days) {
+  CivilTime d = civilFromUnix((daysFromCivil(c.year, c.month, c.day) + days) * 86400);
+  return d;
+}
+
+// The range of a part of the day named by the story ("morning", "afternoon", "evening").
+LocalSpan partOfDaySpan(const CivilTime& day, const std::string& part) {
+  int from = part == "morning" ? 6 : part == "afternoon" ? 12 : 18;
+  LocalSpan s;
+  s.start = CivilTime{day.year, day.month, day.day, from, 0, 0};
+  s.end = from == 18 ? dayPlus(day, 1) : CivilTime{day.year, day.month, day.day, from + 6, 0, 0};
+  return s;
+}
+
+std::optional<LocalSpan> localSpan(const Event& e, const TripClock& clock) {
+  CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
+  switch (e.time.precision) {
+    case TimePrecision::Minute:
+    case TimePrecision::Hour: return LocalSpan{false, a, b, !(e.time.start == e.time.end)};
+    case TimePrecision::PartOfDay: return partOfDaySpan(a, timeSpanLabel(e.time, clock));
+    case TimePrecision::Day: {
+      // The last day is the one the end falls in, unless the end is that day's first instant.
+      CivilTime last = e.time.end.utc > e.time.start.utc ? clock.civil(e.time.end.utc - 1) : a;
+      CivilTime first{a.year, a.month, a.day};
+      return LocalSpan{true, first, dayPlus(last, 1), true};
+    }
+    case TimePrecision::Trip: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<LonLat> honestPoint(const Trip& trip, const Event& e) {
+  const Place* place = trip.place(e.place);
+  if (!place || !place->located || place->isArea()) return std::nullopt;
+  if (place->precision != LocationPrecision::Exact && place->precision != LocationPrecision::Approximate)
+    return std::nullopt;
+  return e.point ? *e.point : place->location;
+}
+
+std::string gradesText(const EventStory& s) {
+  std::string out = "event " + s.eventGrade + "; time " + s.timeGrade + "; place " + s.placeGrade;
+  if (!s.locationGrade.empty()) out += "; location " + s.locationGrade;
+  return out;
+}
+
+EventRecord record(const Trip& trip, const TripClock& clock, const Event& e) {
+  EventStory story = describeEvent(trip, clock, e);
+  EventRecord r;
+  r.event = &e;
+  r.uid = trip.id + "/" + e.id;
+  r.title = e.title;
+  r.span = localSpan(e, clock);
+  if (e.time.precision == TimePrecision::PartOfDay)
+    r.title += " (time approximate: " + timeSpanLabel(e.time, clock) + ")";
+  if (r.span) r.day = dateText(clock.civil(e.time.start));
+  if (story.hourKnown) {
+    r.startText = clockText(r.span->start);
+    r.endText = r.span->hasEnd ? clockText(r.span->end) : r.startText;
+  }
+  r.timeLabel = story.when;
+  r.place = eventPlaceLabel(trip, e);
+  r.where = story.where;
+  r.point = honestPoint(trip, e);
+  for (const StoryPerson& p : story.participants) {
+    std::string line = p.line;
+    if (!p.note.empty()) line += " (" + p.note + ")";
+    if (!p.attendance.empty()) line += " (" + p.attendance + ")";
+    r.participants.push_back(line);
+  }
+  r.grades = gradesText(story);
+  for (const Citation& c : e.citations) r.sources.push_back(citationText(trip, c));
+  r.summary = story.summary;
+  r.outcome = story.outcome;
+  r.basis = story.basis;
+  return r;
+}
+
+}  // namespace
+
+std::vector<EventRecord> eventRecords(const Trip& trip, const TripClock& clock) {
+  std::vector<EventRecord> out;
+  for (const Event* e : trip.eventsInOrder()) out.push_back(record(trip, clock, *e));
+  return out;
+}
+
+std::string recordDescription(const EventRecord& r) {
+  std::string out = r.summary.empty() ? "" : r.summary + "\n\n";
+  out += "When: " + (r.day.empty() ? std::string("date not known") : r.day + ", " + r.timeLabel) + "\n";
+  out += "Where: " + r.where + "\n";
+  out += "Basis: " + r.basis + " (" + r.grades + ")\n";
+  if (!r.participants.empty()) out += "Participants:\n";
+  for (const std::string& p : r.participants) out += "- " + p + "\n";
+  if (!r.outcome.empty()) out += "Outcome: " + r.outcome + "\n";
+  if (!r.sources.empty()) out += "Sources:\n";
+  for (const std::string& s : r.sources) out += "- " + s + "\n";
+  if (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+}  // namespace itinera

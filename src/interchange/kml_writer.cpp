@@ -1,0 +1,135 @@
+// Placemarks through OGR: the LIBKML driver turns the name, description, begin and end fields
+// into <name>, <description> and <TimeSpan>, and a feature's style string into its <Style>.
+#include "interchange/kml_writer.h"
+
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+#include "core/story/trip_text.h"
+#include "interchange/event_record.h"
+#include "interchange/gdal_output.h"
+#include "interchange/ogr_fields.h"
+
+namespace itinera {
+namespace {
+
+// Line colours of the travellers, in trip order (KML-friendly, distinct on satellite imagery).
+constexpr const char* kTravellerColours[] = {"#FFB000", "#00C8FF", "#FF4FA0", "#7CFC00"};
+
+OGRLayer* placemarkLayer(GDALDataset& ds, const char* name, std::string& error) {
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  OGRLayer* layer = ds.CreateLayer(name, &wgs84, wkbUnknown);
+  if (!layer) {
+    error = gdalError(std::string("cannot create folder ") + name);
+    return nullptr;
+  }
+  for (const char* field : {"name", "description", "begin", "end"}) {
+    OGRFieldDefn defn(field, std::string(field) == "begin" || std::string(field) == "end" ? OFTDateTime : OFTString);
+    if (layer->CreateField(&defn) != OGRERR_NONE) {
+      error = gdalError(std::string("cannot add field ") + field);
+      return nullptr;
+    }
+  }
+  return layer;
+}
+
+std::string write(OGRLayer& layer, OGRFeature& f, OGRGeometry* geometry, const std::string& what) {
+  if (geometry) f.SetGeometryDirectly(geometry);
+  return layer.CreateFeature(&f) == OGRERR_NONE ? "" : gdalError("cannot write " + what);
+}
+
+// A place's description: everything that happened there, in order, as the story words it.
+std::string placeDescription(const Place& place, const std::vector<EventRecord>& records) {
+  std::string out = placeLabel(&place, place.id);
+  for (const EventRecord& r : records)
+    if (r.event->place == place.id)
+      out += "\n- " + r.event->title + " (" + (r.day.empty() ? "date not known" : r.day + ", " + r.timeLabel) + ")";
+  return out;
+}
+
+std::string writePlaces(GDALDataset& ds, const Trip& trip, const std::vector<EventRecord>& records, int& count) {
+  std::string error;
+  OGRLayer* layer = placemarkLayer(ds, "Places", error);
+  if (!layer) return error;
+  for (const Place& p : trip.places) {
+    if (!p.located) continue;
+    OGRFeature f(layer->GetLayerDefn());
+    f.SetField("name", placeLabel(&p, p.id).c_str());
+    f.SetField("description", placeDescription(p, records).c_str());
+    OGRGeometry* g = placeGeometry(p).release();  // a region is its outline, never a point
+    if (auto e = write(*layer, f, g, "place " + p.id); !e.empty()) return e;
+    ++count;
+  }
+  return "";
+}
+
+std::string writeEvents(GDALDataset& ds, const Trip& trip, const TripClock& clock, const std::vector<EventRecord>& records,
+                        int& count) {
+  std::string error;
+  OGRLayer* layer = placemarkLayer(ds, "Events", error);
+  if (!layer) return error;
+  for (const EventRecord& r : records) {
+    OGRFeature f(layer->GetLayerDefn());
+    f.SetField("name", r.title.c_str());
+    f.SetField("description", recordDescription(r).c_str());
+    if (r.span) {  // no TimeSpan for an undated event: it would claim the whole trip
+      setLocalTime(f, "begin", clock, instantOf(clock, r.span->start));
+      setLocalTime(f, "end", clock, instantOf(clock, r.span->hasEnd ? r.span->end : r.span->start));
+    }
+    const Place* place = trip.place(r.event->place);
+    OGRGeometry* g = nullptr;
+    if (place && place->located && !place->isArea() && place->precision != LocationPrecision::Region) {
+      LonLat at = r.event->point ? *r.event->point : place->location;
+      g = new OGRPoint(at.lon, at.lat);
+    }
+    if (auto e = write(*layer, f, g, "event " + r.event->id); !e.empty()) return e;
+    ++count;
+  }
+  return "";
+}
+
+std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timeline, int& count) {
+  std::string error;
+  OGRLayer* layer = placemarkLayer(ds, "Legs", error);
+  if (!layer) return error;
+  for (const Leg& leg : trip.legs) {
+    OGRFeature f(layer->GetLayerDefn());
+    std::string who = trip.person(leg.traveller) ? trip.person(leg.traveller)->name : leg.traveller;
+    f.SetField("name", (who + ": " + placeLabel(trip.place(leg.from), leg.from) + " to " +
+                        placeLabel(trip.place(leg.to), leg.to)).c_str());
+    f.SetField("description", (std::string("mode: ") + toString(leg.mode) + "; time precision: " +
+                               toString(leg.time.precision) + (leg.route.empty() ? "; route not known, straight line" : ""))
+                                  .c_str());
+    setLocalTime(f, "begin", timeline.clock(), leg.time.start.utc);
+    setLocalTime(f, "end", timeline.clock(), leg.time.end.utc);
+    size_t index = 0;
+    while (index < trip.travellers.size() && trip.travellers[index].person != leg.traveller) ++index;
+    f.SetStyleString((std::string("PEN(c:") + kTravellerColours[index % std::size(kTravellerColours)] + ",w:3px)").c_str());
+    auto* line = new OGRLineString();
+    std::vector<LonLat> points = leg.route;
+    if (points.empty()) points = {timeline.legPosition(leg, 0), timeline.legPosition(leg, 1)};
+    for (LonLat p : points) line->addPoint(p.lon, p.lat);
+    if (auto e = write(*layer, f, line, "leg " + leg.id); !e.empty()) return e;
+    ++count;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string writeKml(const Trip& trip, const Timeline& timeline, const std::string& path, KmlCounts* counts) {
+  KmlCounts written;
+  std::vector<EventRecord> records = eventRecords(trip, timeline.clock());
+  std::string error = writeGdalDataset("LIBKML", path, {}, [&](GDALDataset& ds) -> std::string {
+    if (auto e = writePlaces(ds, trip, records, written.places); !e.empty()) return e;
+    if (auto e = writeEvents(ds, trip, timeline.clock(), records, written.events); !e.empty()) return e;
+    return writeLegs(ds, trip, timeline, written.legs);
+  });
+  if (counts && error.empty()) *counts = written;
+  return error;
+}
+
+}  // namespace itinera

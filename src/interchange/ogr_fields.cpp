@@ -1,0 +1,31 @@
+// Geometry and time conversions for the OGR writers.
+#include "interchange/ogr_fields.h"
+
+namespace itinera {
+
+std::unique_ptr<OGRGeometry> placeGeometry(const Place& place) {
+  if (!place.isArea()) return std::make_unique<OGRPoint>(place.location.lon, place.location.lat);
+  auto multi = std::make_unique<OGRMultiPolygon>();
+  for (const Polygon& polygon : place.areas) {
+    OGRPolygon out;
+    for (const Ring& ring : polygon) {
+      OGRLinearRing r;
+      for (LonLat p : ring) r.addPoint(p.lon, p.lat);
+      r.closeRings();
+      out.addRing(&r);
+    }
+    multi->addGeometry(&out);
+  }
+  return multi;
+}
+
+void setLocalTime(OGRFeature& f, const char* field, const TripClock& clock, int64_t utc) {
+  CivilTime c = clock.civil(utc);
+  f.SetField(field, c.year, c.month, c.day, c.hour, c.minute, float(c.second), 100 + clock.offsetMinutes(utc) / 15);
+}
+
+int64_t instantOf(const TripClock& clock, const CivilTime& c) {
+  return clock.toUtc(daysFromCivil(c.year, c.month, c.day) * 86400 + c.hour * 3600 + c.minute * 60 + c.second);
+}
+
+}  // namespace itinera

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# `itinera export ics|csv|gpkg|kml`: the files are written whole (no temporary left beside them),
+# a wrong extension is a usage error (2), an unwritable path a failure (1) naming the file.
+set -uo pipefail
+app="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+expect_exit() {  # want, stderr must name, then the command
+  local want="$1" name="$2"
+  shift 2
+  "$@" >"$work/out.txt" 2>"$work/err.txt"
+  local code=$?
+  [ "$code" = "$want" ] || failed "$* exited $code, want $want: $(cat "$work/err.txt")"
+  grep -qF -- "$name" "$work/err.txt" || failed "$*: the message does not name $name: $(cat "$work/err.txt")"
+}
+
+# The calendar: written, summarised, undated events counted on stderr, nothing else in the folder.
+mkdir "$work/ics"
+"$app" export ics -o "$work/ics/trip.ics" >"$work/ics.out" 2>"$work/ics.err" || failed "export ics exited $?"
+grep -qE "trip.ics: [0-9]+ events" "$work/ics.out" || failed "ics summary: $(cat "$work/ics.out")"
+grep -qE "note: [0-9]+ event\(s\) with no known date left out" "$work/ics.err" || failed "ics note: $(cat "$work/ics.err")"
+head -1 "$work/ics/trip.ics" | grep -q "BEGIN:VCALENDAR" || failed "trip.ics does not begin a calendar"
+[ "$(ls -A "$work/ics")" = "trip.ics" ] || failed "the ics folder holds $(ls -A "$work/ics")"
+
+# The spreadsheet: one row per event (plus the header), written whole.
+mkdir "$work/csv"
+"$app" export csv -o "$work/csv/trip.csv" >"$work/csv.out" 2>"$work/csv.err" || failed "export csv exited $?"
+events="$("$app" agenda --json 2>/dev/null | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')"
+grep -qE "trip.csv: $events rows, one per event" "$work/csv.out" || failed "csv summary: $(cat "$work/csv.out") (want $events rows)"
+rows="$(python3 -c "import csv, sys; print(len(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))) - 1)" "$work/csv/trip.csv")"
+[ "$rows" = "$events" ] || failed "trip.csv has $rows rows, want $events"
+[ "$(ls -A "$work/csv")" = "trip.csv" ] || failed "the csv folder holds $(ls -A "$work/csv")"
+
+# The GeoPackage: its positions (read with SQLite) are where `itinera state` puts each traveller.
+mkdir "$work/gpkg"
+"$app" export gpkg -o "$work/gpkg/trip.gpkg" >"$work/gpkg.out" 2>"$work/gpkg.err" || failed "export gpkg exited $?"
+grep -qE "trip.gpkg: [0-9]+ places, $events events, [0-9]+ legs, [0-9]+ positions \(every 5 min\)" "$work/gpkg.out" ||
+  failed "gpkg summary: $(cat "$work/gpkg.out")"
+[ "$(ls -A "$work/gpkg")" = "trip.gpkg" ] || failed "the gpkg folder holds $(ls -A "$work/gpkg")"
+for at in 2022-04-18T14:30 2022-04-19T14:15 2022-04-20T10:00; do
+  "$app" state --at "$at" --json >"$work/state.json" 2>/dev/null || failed "state --at $at exited $?"
+  python3 - "$work/gpkg/trip.gpkg" "$work/state.json" "$at" <<'PY' || failed "positions at $at"
+import json, sqlite3, struct, sys
+state = json.load(open(sys.argv[2]))
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT traveller, status, geom FROM positions WHERE time LIKE ? ORDER BY fid",
+                  (sys.argv[3] + ":00.000-05:00",)).fetchall()
+def point(blob):  # GeoPackage binary: header (8 bytes + envelope), then WKB
+    flags = blob[3]
+    envelope = [0, 32, 48, 48, 64][(flags >> 1) & 7]
+    wkb = blob[8 + envelope:]
+    order = "<" if wkb[0] == 1 else ">"
+    return struct.unpack(order + "dd", wkb[5:21])
+want = [(t["id"], t["status"], (t["lon"], t["lat"])) for t in state["travellers"]]
+got = [(r[0], r[1], point(r[2])) for r in rows]
+ok = len(got) == len(want) and all(g[0] == w[0] and g[1] == w[1] and abs(g[2][0] - w[2][0]) < 1e-6 and
+                                   abs(g[2][1] - w[2][1]) < 1e-6 for g, w in zip(got, want))
+if not ok:
+    print("gpkg:", got, "\nstate:", want)
+    sys.exit(1)
+PY
+done
+
+# KML and KMZ: written whole.
+mkdir "$work/kml"
+"$app" export kml -o "$work/kml/trip.kml" >"$work/kml.out" 2>"$work/kml.err" || failed "export kml exited $?"
+grep -qE "trip.kml: [0-9]+ places, $events events, [0-9]+ legs" "$work/kml.out" || failed "kml summary: $(cat "$work/kml.out")"
+python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$work/kml/trip.kml" || failed "trip.kml is not XML"
+"$app" export kml -o "$work/kml/trip.kmz" >/dev/null 2>"$work/kmz.err" || failed "export kmz exited $?: $(cat "$work/kmz.err")"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert any(n.endswith('.kml') for n in z.namelist())" \
+  "$work/kml/trip.kmz" || failed "trip.kmz is not a zipped KML"
+[ "$(ls -A "$work/kml" | tr '\n' ' ')" = "trip.kml trip.kmz " ] || failed "the kml folder holds $(ls -A "$work/kml")"
+
+for kind in ics csv gpkg kml; do
+  expect_exit 2 "trip.txt" "$app" export "$kind" -o "$work/trip.txt"
+  expect_exit 2 "expected a file name ending in .$kind" "$app" export "$kind" -o "$work/trip"
+  expect_exit 2 "needs an output" "$app" export "$kind"
+  expect_exit 1 "$work/missing/trip.$kind" "$app" export "$kind" -o "$work/missing/trip.$kind"
+  [ ! -e "$work/trip.txt" ] || failed "export $kind wrote trip.txt"
+done
+expect_exit 2 "unknown kind 'xls'" "$app" export xls -o "$work/trip.xls"
+
+[ "$failures" -eq 0 ] && echo "export interchange: all checks passed"
+exit $((failures > 0))

@@ -1,0 +1,114 @@
+// The GeoPackage read back through GDAL: its four layers, their counts, date-time fields typed
+// as date-times, events at regions without a point, and positions every five minutes.
+#include "interchange/geopackage_writer.h"
+
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "core/trip/trip_loader.h"
+
+namespace itinera {
+namespace {
+
+const Trip& panama() {
+  static Trip trip = *loadTrip(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson").trip;
+  return trip;
+}
+
+class GeoPackageWriter : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = std::filesystem::temp_directory_path() / ("itinera-gpkg-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder_);
+    path_ = (folder_ / "trip.gpkg").string();
+    Timeline timeline(panama(), TripClock(panama()));
+    ASSERT_EQ(writeGeoPackage(panama(), timeline, path_, &counts_), "");
+    GDALAllRegister();
+    ds_.reset(GDALDataset::Open(path_.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds_);
+  }
+  void TearDown() override {
+    ds_.reset();
+    std::filesystem::remove_all(folder_);
+  }
+  OGRFieldType fieldType(const char* layer, const char* field) {
+    OGRFeatureDefn* defn = ds_->GetLayerByName(layer)->GetLayerDefn();
+    int i = defn->GetFieldIndex(field);
+    EXPECT_GE(i, 0) << layer << "." << field;
+    return i < 0 ? OFTMaxType : defn->GetFieldDefn(i)->GetType();
+  }
+  std::filesystem::path folder_;
+  std::string path_;
+  GeoPackageCounts counts_;
+  GDALDatasetUniquePtr ds_;
+};
+
+TEST_F(GeoPackageWriter, FourLayersWithTheirCounts) {
+  ASSERT_EQ(ds_->GetLayerCount(), 4);
+  std::vector<std::string> names;
+  for (int i = 0; i < 4; ++i) names.push_back(ds_->GetLayer(i)->GetName());
+  EXPECT_EQ(names, (std::vector<std::string>{"places", "events", "legs", "positions"}));
+  EXPECT_EQ(ds_->GetLayerByName("events")->GetFeatureCount(), GIntBig(panama().events.size()));
+  EXPECT_EQ(ds_->GetLayerByName("legs")->GetFeatureCount(), GIntBig(panama().legs.size()));
+  EXPECT_EQ(ds_->GetLayerByName("places")->GetFeatureCount(), counts_.places);
+  EXPECT_GT(counts_.places, 0);
+  EXPECT_EQ(ds_->GetLayerByName("positions")->GetFeatureCount(), counts_.positions);
+  EXPECT_EQ(wkbFlatten(ds_->GetLayerByName("events")->GetGeomType()), wkbPoint);
+  EXPECT_EQ(wkbFlatten(ds_->GetLayerByName("legs")->GetGeomType()), wkbLineString);
+  EXPECT_EQ(wkbFlatten(ds_->GetLayerByName("positions")->GetGeomType()), wkbPoint);
+}
+
+TEST_F(GeoPackageWriter, TimesAreDateTimeFields) {
+  EXPECT_EQ(fieldType("events", "start"), OFTDateTime);
+  EXPECT_EQ(fieldType("events", "end"), OFTDateTime);
+  EXPECT_EQ(fieldType("legs", "depart"), OFTDateTime);
+  EXPECT_EQ(fieldType("legs", "arrive"), OFTDateTime);
+  EXPECT_EQ(fieldType("positions", "time"), OFTDateTime);
+}
+
+TEST_F(GeoPackageWriter, TheDarienTourSpansTheAfternoonInPanamaTime) {
+  OGRLayer* events = ds_->GetLayerByName("events");
+  events->SetAttributeFilter("id = 'darien-tour'");
+  std::unique_ptr<OGRFeature> tour(events->GetNextFeature());
+  ASSERT_TRUE(tour);
+  int y, mo, d, h, mi, tz;
+  float s;
+  ASSERT_TRUE(tour->GetFieldAsDateTime(tour->GetFieldIndex("start"), &y, &mo, &d, &h, &mi, &s, &tz));
+  EXPECT_EQ(h, 12);
+  EXPECT_EQ(tz, 100 - 5 * 4);  // UTC-05:00
+  ASSERT_TRUE(tour->GetFieldAsDateTime(tour->GetFieldIndex("end"), &y, &mo, &d, &h, &mi, &s, &tz));
+  EXPECT_EQ(h, 18);
+  EXPECT_STREQ(tour->GetFieldAsString("time_precision"), "part_of_day");
+}
+
+TEST_F(GeoPackageWriter, UndatedEventsHaveNoTimesAndRegionsNoPoint) {
+  OGRLayer* events = ds_->GetLayerByName("events");
+  int undated = 0;
+  for (auto& f : *events) {
+    const Event* e = panama().event(f->GetFieldAsString("id"));
+    ASSERT_NE(e, nullptr);
+    if (e->time.precision == TimePrecision::Trip) {
+      ++undated;
+      EXPECT_FALSE(f->IsFieldSetAndNotNull(f->GetFieldIndex("start"))) << e->id;
+    }
+    const Place* place = panama().place(e->place);
+    bool region = !place || place->isArea() || place->precision == LocationPrecision::Region;
+    EXPECT_EQ(f->GetGeometryRef() == nullptr, region) << e->id;
+  }
+  EXPECT_GT(undated, 0);
+}
+
+TEST_F(GeoPackageWriter, PositionsEveryFiveMinutesForEachTraveller) {
+  Timeline timeline(panama(), TripClock(panama()));
+  int64_t first = (timeline.start() + kPositionStepSeconds - 1) / kPositionStepSeconds * kPositionStepSeconds;
+  int expected = 0;
+  for (int64_t t = first; t <= timeline.end(); t += kPositionStepSeconds) expected += int(timeline.at(t).travellers.size());
+  EXPECT_EQ(counts_.positions, expected);
+}
+
+}  // namespace
+}  // namespace itinera
