@@ -2,7 +2,6 @@
 // story frames the card's moment, drawn offscreen by the same code as the screen.
 #include <chrono>
 #include <cstdio>
-#include <future>
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
@@ -11,7 +10,7 @@
 #include "core/frame/frame_params.h"
 #include "core/io/data_directory.h"
 #include "export/slide_deck.h"
-#include "render/headless_renderer.h"
+#include "cli/offscreen_setup.h"
 #include "render/interruption.h"
 #include "ui/briefing_screen.h"
 
@@ -69,21 +68,13 @@ int runExportSlides(const CommandLine& cl) {
   std::string target = path.size() > 1 ? path.substr(0, path.find_last_not_of('/') + 1) : path;
   if (auto problem = outputFolderProblem(target); !problem.empty()) return fail(problem, kExitFailure);
 
-  auto video = GlWindow::initVideo(false);
-  if (!video) return fail(video.error(), kExitFailure);
-  auto loading = std::async(std::launch::async, [&] { return loadMapData(dataDir.value(), crs.value()); });
-  Result<std::unique_ptr<MapData>> data = Error{""};
   Viewport mapSize{slideMapWidth(size->width), size->height};
-  auto renderer = HeadlessRenderer::create([&]() -> Result<MapData*> {
-    data = loading.get();
-    if (!data) return Error{data.error()};
-    return data.value().get();
-  }, mapSize, 1, textsOfTripFile(tripPath.value()));
+  auto setup = setUpOffscreen(dataDir.value(), crs.value(), mapSize, 1, textsOfTripFile(tripPath.value()));
   if (interrupted()) return interruptionExitCode();
-  if (!renderer) return fail(renderer.error(), kExitFailure);
+  if (!setup) return fail(setup.error(), kExitFailure);
   auto deck = SlideDeck::open(path, size->width, size->height);
   if (!deck) return fail(deck.error(), kExitFailure);
-  if (int code = writeSlides(*renderer.value(), b, sequence, *deck.value()); code != kExitOk) return code;
+  if (int code = writeSlides(*setup->renderer, b, sequence, *deck.value()); code != kExitOk) return code;
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("%s: %zu slides, %dx%d, written in %.1f s\n", path.c_str(), sequence.size(), size->width, size->height, wall);
   return kExitOk;

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <future>
 #include <iostream>
 
 #include "cli/cli_common.h"
@@ -13,7 +12,7 @@
 #include "cli/export_options.h"
 #include "core/io/data_directory.h"
 #include "export/video_writer.h"
-#include "render/headless_renderer.h"
+#include "cli/offscreen_setup.h"
 #include "render/interruption.h"
 #include "ui/story_frames.h"
 
@@ -140,21 +139,13 @@ int runExportVideo(const CommandLine& cl) {
   StoryFramePlan plan{job->fps, std::max<int64_t>(1, std::llround(seconds * job->fps)), span->from, span->to};
   if (auto problem = outputFolderProblem(job->path); !problem.empty()) return fail(problem, kExitFailure);
 
-  auto video = GlWindow::initVideo(false);
-  if (!video) return fail(video.error(), kExitFailure);
   // Every level of detail: the camera goes from the whole trip down to a city.
-  auto loading = std::async(std::launch::async, [&] { return loadMapData(dataDir.value(), job->crs); });
-  Result<std::unique_ptr<MapData>> data = Error{""};
-  auto renderer = HeadlessRenderer::create([&]() -> Result<MapData*> {
-    data = loading.get();
-    if (!data) return Error{data.error()};
-    return data.value().get();
-  }, job->size, 1, textsOfTripFile(tripPath.value()));
+  auto setup = setUpOffscreen(dataDir.value(), job->crs, job->size, 1, textsOfTripFile(tripPath.value()));
   if (interrupted()) return interruptionExitCode();
-  if (!renderer) return fail(renderer.error(), kExitFailure);
+  if (!setup) return fail(setup.error(), kExitFailure);
   auto writer = VideoWriter::open(job->path, job->size.width, job->size.height, job->fps, job->format);
   if (!writer) return fail(writer.error(), kExitFailure);
-  StoryFrames frames(b, *renderer.value(), *pacing, plan);
+  StoryFrames frames(b, *setup->renderer, *pacing, plan);
   if (int code = writeFrames(frames, plan, *writer.value(), job->size); code != kExitOk) return code;
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   double length = double(plan.frames) / plan.fps;

@@ -1,6 +1,5 @@
 // `itinera render`: the map of a view, or a moment of the trip, written to a PNG with no display.
 #include <cstdio>
-#include <future>
 #include <iostream>
 
 #include "cli/cli_common.h"
@@ -11,7 +10,7 @@
 #include "core/frame/frame_params.h"
 #include "core/story/story_sequence.h"
 #include "core/story/trip_state.h"
-#include "render/headless_renderer.h"
+#include "cli/offscreen_setup.h"
 #include "render/interruption.h"
 #include "ui/briefing_screen.h"
 
@@ -119,26 +118,18 @@ int runRender(const CommandLine& cl) {
     if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing, viewState); code != kExitOk) return code;
   if (cl.has("--presenter"))
     if (int code = choosePresenterCard(cl, *briefing, viewState); code != kExitOk) return code;
-  // The map loads on a worker, building only the level of detail this frame needs, while the
-  // GL context and fonts are set up (SDL starts first: see GlWindow::initVideo).
-  auto video = GlWindow::initVideo(false);
-  if (!video) return fail(video.error(), kExitFailure);
+  // The map builds only the level of detail this frame needs.
   auto chooser = [&](const Projection& projection) {
     Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value());
     return std::vector<size_t>{lodForScale(camera.metresPerPixel)};
   };
-  auto loading = std::async(std::launch::async,
-                            [&] { return loadMapData(dataDir.value(), crs.value(), chooser); });
-  Result<std::unique_ptr<MapData>> data = Error{""};
-  auto renderer = HeadlessRenderer::create([&]() -> Result<MapData*> {
-    data = loading.get();
-    if (!data) return Error{data.error()};
-    return data.value().get();
-  }, size.value(), kRenderUiScale, briefing ? textsOfTripFile(briefing->trip().fileName) : std::vector<std::string>{});
+  auto setup = setUpOffscreen(dataDir.value(), crs.value(), size.value(), kRenderUiScale,
+                              briefing ? textsOfTripFile(briefing->trip().fileName) : std::vector<std::string>{},
+                              chooser);
   if (interrupted()) return interruptionExitCode();
-  if (!renderer) return fail(renderer.error(), kExitFailure);
-  HeadlessRenderer& r = *renderer.value();
-  Camera camera = frameCamera(cl, briefing.get(), data.value()->projection, view.value(), size.value());
+  if (!setup) return fail(setup.error(), kExitFailure);
+  HeadlessRenderer& r = *setup->renderer;
+  Camera camera = frameCamera(cl, briefing.get(), setup->data->projection, view.value(), size.value());
   std::vector<uint8_t> pixels;
   if (briefing) {
     BriefingScreen screen(*briefing, r.view(), r.ui().fonts(), r.ui().scale());
