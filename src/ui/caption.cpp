@@ -6,6 +6,7 @@
 
 #include "core/story/story_card.h"
 #include "ui/ui_palette.h"
+#include "ui/window_rect.h"
 
 namespace itinera {
 
@@ -73,12 +74,7 @@ ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const Ui
     line(listFitting(card.alsoTodayHeading + ": ", card.alsoToday, "events", wrapWidth, room));
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
-  ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  // In the frame it appears, the window is still measuring itself: its place is not known.
-  bool known = !ImGui::IsWindowAppearing();
-  ImGui::End();
-  if (!known) return {};
-  return {pos.x, pos.y, pos.x + size.x, pos.y + size.y};
+  return endWindowWithRect();
 }
 
 }  // namespace itinera

@@ -5,6 +5,7 @@
 
 #include "render/line_width.h"
 #include "ui/ui_palette.h"
+#include "ui/window_rect.h"
 
 namespace itinera {
 namespace {
@@ -119,11 +120,7 @@ ScreenRect drawLegend(const Legend& legend, const UiFonts& fonts, float s, ImVec
     ImGui::EndTable();
   }
   if (full) ImGui::TextDisabled("L hides this legend; ? lists every key");
-  ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  bool known = !ImGui::IsWindowAppearing();
-  ImGui::End();
-  if (!known) return {};
-  return {pos.x, pos.y, pos.x + size.x, pos.y + size.y};
+  return endWindowWithRect();
 }
 
 }  // namespace itinera

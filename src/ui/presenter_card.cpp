@@ -6,6 +6,7 @@
 
 #include "core/layout/screen_layout.h"
 #include "ui/ui_palette.h"
+#include "ui/window_rect.h"
 
 namespace itinera {
 namespace {
@@ -78,11 +79,7 @@ ScreenRect drawPresenterCard(const SequenceCard& card, const UiFonts& fonts, flo
   if (columns) ImGui::EndTable();
   if (closing) ImGui::PopStyleVar();
   ImGui::PopTextWrapPos();
-  ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  bool known = !ImGui::IsWindowAppearing();
-  ImGui::End();
-  if (!known) return {};
-  return {p.x, p.y, p.x + size.x, p.y + size.y};
+  return endWindowWithRect();
 }
 
 void drawProgressBar(ImDrawList* list, Viewport screen, size_t index, size_t count) {
