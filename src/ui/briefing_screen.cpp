@@ -40,6 +40,13 @@ void BriefingScreen::followVersion() {
   heading_ = tripHeading(trip, briefing_.clock());
 }
 
+const StoryCard& BriefingScreen::cardAt(int64_t t) {
+  // The card scans the trip's events; between changes of time or version, frames reuse it.
+  if (!card_ || card_->time != t || card_->version != version_)
+    card_ = CachedCard{t, version_, itinera::cardAt(briefing_.trip(), briefing_.timeline(), briefing_.clock(), t)};
+  return card_->card;
+}
+
 void BriefingScreen::drawPresenter(const FrameParams& frame) {
   if (sequence_.empty()) return;
   size_t index = std::min(frame.card, sequence_.size() - 1);
@@ -131,7 +138,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
 BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, const Timeline::State& state,
                                                    const ScreenLayout& l, ImVec2 captionTopRight, ImVec2 captionMax) {
   Result result;
-  caption_ = drawCaption(briefing_, state, fonts_, scale_, captionTopRight, captionMax, false);
+  caption_ = drawCaption(briefing_, cardAt(state.time), fonts_, scale_, captionTopRight, captionMax, false);
   // Bottom left of the map, above the scale bar.
   if (frame.legend) {
     bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);

@@ -63,6 +63,13 @@ class BriefingScreen {
   // The caption, the legend, the side panels and the slider.
   Result drawWindows(const FrameParams& frame, const Timeline::State& state, const ScreenLayout& l,
                      ImVec2 captionTopRight, ImVec2 captionMax);
+  const StoryCard& cardAt(int64_t t);
+  struct CachedCard {
+    int64_t time = 0;
+    uint64_t version = 0;
+    StoryCard card;
+  };
+  std::optional<CachedCard> card_;  // the caption's card at the last time drawn
   ScreenRect caption_{};  // where the caption window (or the presenter's card) was last drawn
   StorySequence sequence_;
   Legend legend_;

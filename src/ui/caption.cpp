@@ -29,9 +29,8 @@ std::string participantsFitting(const Trip& trip, const Event& e, float wrapWidt
   return listFitting("With: ", names, "participants", wrapWidth, height);
 }
 
-ScreenRect drawCaption(const Briefing& b, const Timeline::State& state, const UiFonts& fonts, float s,
+ScreenRect drawCaption(const Briefing& b, const StoryCard& card, const UiFonts& fonts, float s,
                        ImVec2 topRight, ImVec2 maxSize, bool large) {
-  StoryCard card = cardAt(b.trip(), b.timeline(), b.clock(), state.time);
   const float maxWidth = maxSize.x;
   ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});
   ImGui::SetNextWindowSizeConstraints({200 * s, 0}, maxSize);
