@@ -2,6 +2,8 @@
 // cards of their own that show the day only), the statements as quotes from the source, closing.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <set>
@@ -14,6 +16,9 @@ namespace itinera {
 namespace {
 
 const std::string kSharedSources = ITINERA_SOURCE_DIR "/../shared/sources";
+
+// The quote cards show the source's own words only with the source files at hand.
+bool sourcesAtHand() { return std::filesystem::exists(kSharedSources + "/press-release-2022-04-21.txt"); }
 
 const StorySequence& panamaSequence(bool withSources = true) {
   static const Timeline timeline(test::panama(), TripClock(test::panama()));
@@ -91,6 +96,7 @@ TEST(StorySequence, EventsOfKnownHourStandAtTheirStartWithTheClockOfThatMoment) 
 
 // Undated, they follow the press release's order (paragraphs 2 and 9), after the events.
 TEST(StorySequence, StatementsAreQuotesFromTheSourceAfterTheEventsBeforeTheClosing) {
+  if (!sourcesAtHand()) GTEST_SKIP() << "no source files at " << kSharedSources;
   const StorySequence& seq = panamaSequence();
   ASSERT_GE(seq.size(), 4u);
   EXPECT_EQ(seq[seq.size() - 3].id, "quote:statement-collective-action");
@@ -144,6 +150,7 @@ TEST(StorySequence, CardAtATimeIsTheFirstOfTheLatestCardTime) {
 }
 
 TEST(StorySequence, JsonListsTheCardsWithTheirKindTimeAndContent) {
+  if (!sourcesAtHand()) GTEST_SKIP() << "no source files at " << kSharedSources;
   auto json = nlohmann::json::parse(sequenceJson(test::panama(), Timeline(test::panama(), TripClock(test::panama())), {kSharedSources}));
   ASSERT_EQ(json.size(), panamaSequence().size());
   EXPECT_EQ(json[0]["id"], "title");
