@@ -50,7 +50,7 @@ Json captionJson(const StoryCard& card) {
 
 std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t) {
   Timeline::State state = timeline.at(t);
-  TripClock clock(trip);
+  const TripClock& clock = timeline.clock();
   Json j;
   j["time"] = formatIsoTime(t, timeline.offsetMinutes(t));
   j["clock"] = clockAt(trip, timeline, clock, t).local;
