@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless: unit, render (offscreen
-# EGL), GUI (Xvfb + xdotool), then the core and the video writer under ASan/UBSan, and the
-# trip loader fuzzer.
+# EGL), GUI (Xvfb + xdotool), then the core, the exports and the interchange formats under
+# ASan/UBSan, and the trip loader fuzzer.
 set -euo pipefail  # pipefail: a failing ctest fails the script even through tee
 cd "$(dirname "$0")/.."
 tools/deps.sh
@@ -10,27 +10,35 @@ jobs="$(nproc)"
 # Tests ctest ran but that skipped themselves ("Skipped") or could not run ("Not Run").
 skipped_in() { grep -cE '\*\*\*(Skipped|Not Run)' "$1" || true; }
 
-echo "== Release build and tests"
+echo "== Release build"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs"
+
+# One clang build serves the sanitizers and the fuzzer. It compiles at the lowest priority
+# while the release tests run, many of which wait on a window or a child and leave the cores idle.
+echo "== Sanitizer and fuzzer build (in the background, at low priority)"
+CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DITINERA_GUI=OFF \
+  -DITINERA_SANITIZE=ON -DITINERA_FUZZ=ON >/dev/null
+nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests \
+  itinera_interchange_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 &
+sanitize_build=$!
+trap 'kill "$sanitize_build" 2>/dev/null || true' EXIT
+
+echo "== Release tests"
 ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
 release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 release_skipped=$(skipped_in build/ctest.log)
 
-echo "== Core and export tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DITINERA_GUI=OFF -DITINERA_SANITIZE=ON >/dev/null
-cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests
+echo "== Core, export and interchange tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+wait "$sanitize_build" || { tail -n 50 build-sanitize/build.log; exit 1; }
 ctest --test-dir build-sanitize --output-on-failure -j"$jobs" | tee build-sanitize/ctest.log
 sanitized=$(grep -oE 'out of [0-9]+' build-sanitize/ctest.log | grep -oE '[0-9]+')
 sanitized_skipped=$(skipped_in build-sanitize/ctest.log)
 
 echo "== Trip loader fuzzing (bounded)"
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DITINERA_GUI=OFF \
-  -DITINERA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-fuzz -j"$jobs" --target trip_loader_fuzz
-mkdir -p build-fuzz/corpus
-build-fuzz/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" -max_len=65536 \
-  -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus tests/fixtures/trips geodata/trips
+mkdir -p build-sanitize/corpus
+build-sanitize/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" -max_len=65536 \
+  -timeout=10 -rss_limit_mb=2048 build-sanitize/corpus tests/fixtures/trips geodata/trips
 
 echo "== Summary: release tests, sanitizer tests, fuzzing"
 skipped=$((release_skipped + sanitized_skipped))
