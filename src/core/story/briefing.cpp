@@ -40,7 +40,10 @@ Result<std::unique_ptr<Briefing>> Briefing::load(const std::string& path, const 
   TripLoadResult loaded = loadTrip(path, options);
   if (!loaded.ok()) {
     std::string all;
-    for (const TripProblem& p : loaded.problems) all += (all.empty() ? "" : "\n") + p.format();
+    for (const TripProblem& p : loaded.problems) {
+      if (!all.empty()) all += "\n";
+      all += p.format();
+    }
     return Error{all};
   }
   std::vector<std::string> dirs = sourceDirs;

@@ -24,10 +24,10 @@ struct LegendEntry {
     DayOnly,           // a band across a day on the slider
     Night,             // shading on the slider
   };
-  Sign sign;
-  std::string text;
-  std::string kind;      // EventKind
-  size_t traveller = 0;  // Traveller
+  Sign sign = Sign::Place;
+  std::string text = "";
+  std::string kind = "";  // EventKind
+  size_t traveller = 0;   // Traveller
 };
 
 struct Legend {
