@@ -29,7 +29,8 @@ std::string timeSpanLabel(const TimeSpan& time, const TripClock& clock) {
   switch (time.precision) {
     case TimePrecision::Minute: return time.start == time.end ? hhmm(a) : hhmm(a) + "-" + hhmm(b);
     case TimePrecision::Hour: {
-      std::string label = "~" + hhmm(a);
+      std::string label = "~";  // appended, not concatenated: GCC 12 warns falsely on "~" + string
+      label += hhmm(a);
       return time.start == time.end ? label : label + "-" + hhmm(b);
     }
     case TimePrecision::PartOfDay: return partOfDay(a, b);
