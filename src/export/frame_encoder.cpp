@@ -1,6 +1,8 @@
 // The FFmpeg muxer and encoder behind FrameEncoder: libx264 in MP4, or FFmpeg's GIF encoder.
 #include "export/frame_encoder.h"
 
+#include <string_view>
+
 #include "export/ffmpeg_handles.h"
 #include "export/frame_converter.h"
 
@@ -19,6 +21,13 @@ class FfmpegEncoder : public FrameEncoder {
       : name_(std::move(shownName)), muxer_(std::move(muxer)), codec_(std::move(codec)), stream_(stream),
         converter_(std::move(converter)), packet_(av_packet_alloc()) {}
 
+  // An unfinished video is removed, but FFmpeg 5.1's GIF muxer frees the frame it holds back only
+  // in its trailer: write it (a few bytes) so nothing leaks. An MP4's trailer is skipped: with
+  // faststart it would rewrite the whole file only to delete it.
+  ~FfmpegEncoder() override {
+    if (!trailerWritten_ && std::string_view(muxer_->oformat->name) == "gif") av_write_trailer(muxer_.get());
+  }
+
   std::string encode(const uint8_t* rgba) override {
     return converter_->convert(rgba, nextPts_++, [this](AVFrame* frame) { return send(frame); });
   }
@@ -28,6 +37,7 @@ class FfmpegEncoder : public FrameEncoder {
     if (error.empty()) error = send(nullptr);  // drains the encoder's delayed frames
     if (!error.empty()) return error;
     int ret = av_write_trailer(muxer_.get());
+    trailerWritten_ = true;
     if (ret < 0) return name_ + ": cannot finish the video (" + avErrorText(ret) + ")";
     avio_flush(muxer_->pb);
     if (muxer_->pb->error < 0) return name_ + ": write failed (" + avErrorText(muxer_->pb->error) + ")";
@@ -63,6 +73,7 @@ class FfmpegEncoder : public FrameEncoder {
   AvPacketPtr packet_;
   int64_t nextPts_ = 0;
   int64_t packetsWritten_ = 0;
+  bool trailerWritten_ = false;
 };
 
 void configureH264(AVCodecContext* codec, int fps) {
