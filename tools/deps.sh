@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config ccache
   libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev libssl-dev nlohmann-json3-dev
   libcli11-dev libhowardhinnant-date-dev
   libgeos-dev

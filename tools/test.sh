@@ -6,6 +6,10 @@ set -euo pipefail  # pipefail: a failing ctest fails the script even through tee
 cd "$(dirname "$0")/.."
 tools/deps.sh
 jobs="$(nproc)"
+# A compiler cache, when the machine has one, makes a rebuild of unchanged files nearly free.
+if command -v ccache >/dev/null; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$PWD"
+fi
 
 # Tests ctest ran but that skipped themselves ("Skipped") or could not run ("Not Run").
 skipped_in() { grep -cE '\*\*\*(Skipped|Not Run)' "$1" || true; }
@@ -16,8 +20,10 @@ cmake --build build -j"$jobs"
 
 # One clang build serves the sanitizers and the fuzzer. It compiles at the lowest priority
 # while the release tests run, many of which wait on a window or a child and leave the cores idle.
+# -O1 keeps the fuzzer several times faster than -O0; line tables keep the sanitizers' traces.
 echo "== Sanitizer and fuzzer build (in the background, at low priority)"
-CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DITINERA_GUI=OFF \
+CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=None \
+  -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DITINERA_GUI=OFF \
   -DITINERA_SANITIZE=ON -DITINERA_FUZZ=ON >/dev/null
 nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests \
   itinera_interchange_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 &
