@@ -10,7 +10,7 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
-  libcairo2-dev libfontconfig-dev poppler-utils
+  libcairo2-dev libfontconfig-dev poppler-utils tesseract-ocr tesseract-ocr-eng
   libical-dev
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3
