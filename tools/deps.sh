@@ -11,6 +11,7 @@ packages=(
   libgl1-mesa-dri libegl-mesa0 libegl1
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
   libcairo2-dev libfontconfig-dev poppler-utils tesseract-ocr tesseract-ocr-eng
+  libpango1.0-dev
   libical-dev
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3

@@ -61,17 +61,20 @@ const std::vector<VerbSpec>& verbs() {
        "Prints where each traveller is and which events are under way."},
       {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
        "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
-      {"export", "video|slides|ics|csv|gpkg|kml [TRIP]", 2,
-       {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/; ics, csv, gpkg, kml: FILE.<kind> (kml also FILE.kmz)"),
+      {"export", "video|slides|handout|ics|csv|gpkg|kml [TRIP]", 2,
+       {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/; handout: FILE.pdf; ics, csv, gpkg, kml: FILE.<kind> (kml also FILE.kmz)"),
         valued("--size", "WxH", "frame or slide size (video 1920x1080, GIF 640x360, slides 1920x1080)"),
         valued("--fps", "N", "video frames per second (30; GIF 12)"),
         valued("--seconds", "S", "video length (the whole trip: 90)"),
         valued("--from", "TIME", "video starts where the story reaches TIME"),
-        valued("--to", "TIME", "video ends where the story passes TIME"), kCrs, kSources},
+        valued("--to", "TIME", "video ends where the story passes TIME"),
+        valued("--paper", "a4|letter", "handout paper size (a4)"), kCrs, kSources},
        "itinera export video [TRIP] -o FILE.mp4|FILE.gif [--size WxH] [--fps N] [--seconds S] [--from TIME] [--to TIME]\n"
        "  itinera export slides [TRIP] -o FILE.pdf|DIR/ [--size WxH]\n"
+       "  itinera export handout [TRIP] -o FILE.pdf [--paper a4|letter]\n"
        "  itinera export ics|csv|gpkg|kml [TRIP] -o FILE.ics|FILE.csv|FILE.gpkg|FILE.kml|FILE.kmz",
-       "Writes the story as a video (presenter mode at the story's pace) or as slides, one per card;\n"
+       "Writes the story as a video (presenter mode at the story's pace), as slides, one per card, or as\n"
+       "  a printed briefing book (handout);\n"
        "  or the trip as a calendar (ics), a spreadsheet (csv), a GeoPackage (gpkg) or KML (kml)."},
   };
   return specs;

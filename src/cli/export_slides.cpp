@@ -10,6 +10,7 @@
 #include "core/frame/frame_params.h"
 #include "core/io/data_directory.h"
 #include "export/slide_deck.h"
+#include "export/slide_frame.h"
 #include "cli/offscreen_setup.h"
 #include "render/interruption.h"
 #include "ui/briefing_screen.h"
@@ -21,7 +22,7 @@ namespace {
 std::vector<uint8_t> cardMap(HeadlessRenderer& r, BriefingScreen& screen, Briefing& b, const SequenceCard& card) {
   Viewport size = r.size();
   const Projection& projection = r.view().data().projection;
-  MapBox frame = storyFrame(b.trip(), b.timeline(), projection, card.time);
+  MapBox frame = cardFrame(b.trip(), b.timeline(), projection, card);
   Camera camera = cameraFraming(frame, size, Rect{0, 0, double(size.width), double(size.height)}, kStoryFrameMargin);
   b.playback().seek(double(card.time));
   FrameParams params = frameParams(ViewState{}, card.time, camera, false, r.ui().scale());
