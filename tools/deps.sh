@@ -11,7 +11,7 @@ packages=(
   libgl1-mesa-dri libegl-mesa0 libegl1
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
   libcairo2-dev libfontconfig-dev poppler-utils
-  libical-dev
+  libical-dev libkml-dev gdal-bin
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3
   clang libclang-rt-14-dev
