@@ -155,14 +155,21 @@ kmldom::GxTourPtr tourElement(const std::vector<TourStop>& stops, const TripCloc
   return tour;
 }
 
-std::string addTourToKml(std::string& kml, const kmldom::GxTourPtr& tour) {
+std::string addTourToKml(std::string& kml, const kmldom::GxTourPtr& tour, const std::string& folderName) {
   std::string errors;
   kmldom::ElementPtr root = kmldom::Parse(kml, &errors);
   kmldom::KmlPtr top = kmldom::AsKml(root);
   if (!top) return "the KML GDAL wrote does not parse: " + errors;
   kmldom::DocumentPtr document = kmldom::AsDocument(top->get_feature());
   if (!document) return "the KML GDAL wrote has no Document";
-  document->add_feature(tour);
+  // GDAL reads a container holding anything but containers as a layer: beside the folders the
+  // tour would add an empty layer, among the events it adds none.
+  kmldom::ContainerPtr home = document;
+  for (size_t i = 0; i < document->get_feature_array_size(); ++i) {
+    kmldom::ContainerPtr folder = kmldom::AsContainer(document->get_feature_array_at(i));
+    if (folder && folder->get_name() == folderName) home = folder;
+  }
+  home->add_feature(tour);
   kmlbase::Attributes xmlns;  // GDAL's document uses no gx: element, so it does not declare the prefix
   xmlns.SetString("gx", kGxNamespace);
   top->MergeXmlns(xmlns);

@@ -54,8 +54,8 @@ std::string kmlDateTime(const TripClock& clock, int64_t utc);
 // instant) or gx:TimeSpan, then a gx:Wait.
 kmldom::GxTourPtr tourElement(const std::vector<TourStop>& stops, const TripClock& clock, const std::string& name);
 
-// Adds `tour` after the folders of the Document of the KML text `kml`, which it rewrites; "" or
-// what failed.
-std::string addTourToKml(std::string& kml, const kmldom::GxTourPtr& tour);
+// Adds `tour` to the KML text `kml`, which it rewrites: last in the Document's folder named
+// `folderName` when it has one, else last in the Document. Returns "" or what failed.
+std::string addTourToKml(std::string& kml, const kmldom::GxTourPtr& tour, const std::string& folderName);
 
 }  // namespace itinera

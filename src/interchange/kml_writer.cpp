@@ -27,6 +27,10 @@ namespace {
 // Line colours of the travellers, in trip order (KML-friendly, distinct on satellite imagery).
 constexpr const char* kTravellerColours[] = {"#FFB000", "#00C8FF", "#FF4FA0", "#7CFC00"};
 
+// The folder the tour goes in, after the events' placemarks: in a KMZ GDAL writes it to a file of
+// its own (layers/Events.kml), so there the tour stays in doc.kml, beside the links.
+constexpr const char* kTourFolder = "Events";
+
 OGRLayer* placemarkLayer(GDALDataset& ds, const char* name, std::string& error) {
   OGRSpatialReference wgs84;
   wgs84.SetWellKnownGeogCS("WGS84");
@@ -142,14 +146,14 @@ std::string storyTour(const Trip& trip, const Timeline& timeline, kmldom::GxTour
 // A KMZ's bytes with the tour in its KML. libkml zips only into a file: a temporary one, gone
 // when this returns.
 std::string addTourToKmz(std::string& kmz, const kmldom::GxTourPtr& tour) {
-  std::unique_ptr<kmlengine::KmzFile> in(kmlengine::KmzFile::OpenFromString(kmz));
+  kmlengine::KmzFilePtr in(kmlengine::KmzFile::OpenFromString(kmz));
   std::string kml, kmlPath;
   if (!in || !in->ReadKmlAndGetPath(&kml, &kmlPath)) return "the KMZ GDAL wrote holds no KML";
-  if (auto e = addTourToKml(kml, tour); !e.empty()) return e;
+  if (auto e = addTourToKml(kml, tour, kTourFolder); !e.empty()) return e;
   kmlbase::TempFilePtr temporary(kmlbase::TempFile::CreateTempFile());
   if (!temporary) return "cannot create a temporary file for the KMZ";
   {
-    std::unique_ptr<kmlengine::KmzFile> out(kmlengine::KmzFile::Create(temporary->name().c_str()));
+    kmlengine::KmzFilePtr out(kmlengine::KmzFile::Create(temporary->name().c_str()));
     if (!out || !out->AddFile(kml, kmlPath)) return "libkml could not zip the KML";
     std::vector<std::string> others;
     in->List(&others);
@@ -185,7 +189,7 @@ std::string writeKml(const Trip& trip, const Timeline& timeline, const std::stri
   if (!error.empty()) return error;
   kmldom::GxTourPtr tour;
   if (auto e = storyTour(trip, timeline, tour); !e.empty()) return path + ": " + e;
-  if (auto e = isKmz(path) ? addTourToKmz(bytes, tour) : addTourToKml(bytes, tour); !e.empty()) return path + ": " + e;
+  if (auto e = isKmz(path) ? addTourToKmz(bytes, tour) : addTourToKml(bytes, tour, kTourFolder); !e.empty()) return path + ": " + e;
   if (auto e = writeFileAtomically(path, bytes); !e.empty()) return e;
   if (counts) *counts = written;
   return "";

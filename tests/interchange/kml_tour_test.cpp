@@ -37,37 +37,46 @@ struct ReadTour {
   std::string problem;  // a primitive out of place
 };
 
-// Every gx:Tour in the Document; the stops of the first, as FlyTo + Wait pairs.
+// The gx:Tours in `container` and the containers in it.
+void collectTours(const kmldom::ContainerPtr& container, std::vector<kmldom::GxTourPtr>& tours) {
+  for (size_t f = 0; f < container->get_feature_array_size(); ++f) {
+    const kmldom::FeaturePtr& feature = container->get_feature_array_at(f);
+    if (kmldom::GxTourPtr tour = kmldom::AsGxTour(feature)) tours.push_back(tour);
+    if (kmldom::ContainerPtr inner = kmldom::AsContainer(feature)) collectTours(inner, tours);
+  }
+}
+
+// Every gx:Tour in the document; the stops of the first, as FlyTo + Wait pairs.
 ReadTour readTour(const std::string& kml, std::string& errors) {
   ReadTour out;
   kmldom::KmlPtr root = kmldom::AsKml(kmldom::Parse(kml, &errors));
   if (!root) return out;
   kmldom::DocumentPtr document = kmldom::AsDocument(root->get_feature());
   if (!document) return out;
-  for (size_t f = 0; f < document->get_feature_array_size(); ++f) {
-    kmldom::GxTourPtr tour = kmldom::AsGxTour(document->get_feature_array_at(f));
-    if (!tour || out.tours++ > 0) continue;
-    const kmldom::GxPlaylistPtr& playlist = tour->get_gx_playlist();
-    size_t n = playlist->get_gx_tourprimitive_array_size();
-    for (size_t i = 0; i + 1 < n; i += 2) {
-      kmldom::GxFlyToPtr fly = kmldom::AsGxFlyTo(playlist->get_gx_tourprimitive_array_at(i));
-      kmldom::GxWaitPtr wait = kmldom::AsGxWait(playlist->get_gx_tourprimitive_array_at(i + 1));
-      kmldom::LookAtPtr view = fly ? kmldom::AsLookAt(fly->get_abstractview()) : nullptr;
-      if (!fly || !wait || !view || !view->has_gx_timeprimitive()) {
-        out.problem = "primitive " + std::to_string(i) + " is not a FlyTo to a timed LookAt and a Wait";
-        return out;
-      }
-      ReadStop s{fly->get_id(), "", "", fly->get_gx_duration(), wait->get_gx_duration(),
-                 view->get_longitude(), view->get_latitude(), view->get_range()};
-      if (auto span = kmldom::AsGxTimeSpan(view->get_gx_timeprimitive())) {
-        s.begin = span->get_begin();
-        s.end = span->get_end();
-      } else if (auto stamp = kmldom::AsGxTimeStamp(view->get_gx_timeprimitive())) {
-        s.begin = stamp->get_when();
-      }
-      out.stops.push_back(s);
+  std::vector<kmldom::GxTourPtr> tours;
+  collectTours(document, tours);
+  out.tours = int(tours.size());
+  if (tours.empty()) return out;
+  const kmldom::GxPlaylistPtr& playlist = tours.front()->get_gx_playlist();
+  size_t n = playlist->get_gx_tourprimitive_array_size();
+  if (n % 2 != 0) out.problem = "the playlist ends with a flight and no wait";
+  for (size_t i = 0; i + 1 < n; i += 2) {
+    kmldom::GxFlyToPtr fly = kmldom::AsGxFlyTo(playlist->get_gx_tourprimitive_array_at(i));
+    kmldom::GxWaitPtr wait = kmldom::AsGxWait(playlist->get_gx_tourprimitive_array_at(i + 1));
+    kmldom::LookAtPtr view = fly ? kmldom::AsLookAt(fly->get_abstractview()) : nullptr;
+    if (!fly || !wait || !view || !view->has_gx_timeprimitive()) {
+      out.problem = "primitive " + std::to_string(i) + " is not a FlyTo to a timed LookAt and a Wait";
+      return out;
     }
-    if (n % 2 != 0) out.problem = "the playlist ends with a flight and no wait";
+    ReadStop s{fly->get_id(), "", "", fly->get_gx_duration(), wait->get_gx_duration(),
+               view->get_longitude(), view->get_latitude(), view->get_range()};
+    if (auto span = kmldom::AsGxTimeSpan(view->get_gx_timeprimitive())) {
+      s.begin = span->get_begin();
+      s.end = span->get_end();
+    } else if (auto stamp = kmldom::AsGxTimeStamp(view->get_gx_timeprimitive())) {
+      s.begin = stamp->get_when();
+    }
+    out.stops.push_back(s);
   }
   return out;
 }
@@ -180,7 +189,7 @@ TEST_F(KmlTour, TheKmzCarriesTheSameTour) {
   std::string path = (folder_ / "trip.kmz").string();
   Timeline timeline(panama(), TripClock(panama()));
   ASSERT_EQ(writeKml(panama(), timeline, path), "");
-  std::unique_ptr<kmlengine::KmzFile> kmz(kmlengine::KmzFile::OpenFromFile(path.c_str()));
+  kmlengine::KmzFilePtr kmz(kmlengine::KmzFile::OpenFromFile(path.c_str()));
   ASSERT_TRUE(kmz);
   std::string kml, errors;
   ASSERT_TRUE(kmz->ReadKml(&kml));
