@@ -13,6 +13,7 @@ packages=(
   libcairo2-dev libfontconfig-dev poppler-utils tesseract-ocr tesseract-ocr-eng
   libpango1.0-dev
   libical-dev
+  libkml-dev gdal-bin
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3
   clang libclang-rt-14-dev
