@@ -21,9 +21,11 @@ class TimeChecker {
     if (sink_.has(item, field)) return;  // unreadable: already reported
     bool placeZoneAgrees = false;
     std::string zoneNames;
+    const TripClock* previous = &clock_;
     for (const std::string& place : places) {
       const TripClock& local = zones_.clockFor(place);
-      if (&local == &clock_ || !local.hasZone()) continue;
+      if (&local == &clock_ || &local == previous || !local.hasZone()) continue;
+      previous = &local;
       placeZoneAgrees = placeZoneAgrees || local.offsetMinutes(t.utc) == t.offsetMinutes;
       zoneNames += " or " + local.zoneName() + " at " + formatOffset(local.offsetMinutes(t.utc));
     }
