@@ -177,12 +177,14 @@ void MapApp::drawToolbar() {
   ImGui::SetNextWindowPos({margin, margin});
   ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
-  for (size_t i = 0; i < namedViews().size(); ++i) {
+  for (size_t i = 0; i < options_.views.size(); ++i) {
     if (i) ImGui::SameLine();
-    if (ImGui::Button(namedViews()[i].title.c_str())) {
-      showView(namedViews()[i]);
+    ImGui::PushID(int(i));
+    if (ImGui::Button(options_.views[i].title.c_str())) {
+      showView(options_.views[i]);
       viewState_.follow = false;
     }
+    ImGui::PopID();
   }
   if (briefing_) {
     if (ImGui::Checkbox("Follow the story", &viewState_.follow) && viewState_.follow) {
@@ -191,6 +193,10 @@ void MapApp::drawToolbar() {
     }
     ImGui::SameLine();
     if (ImGui::Button("Present (F5)")) setPresenter(true);
+  }
+  if (!options_.crsName.empty()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("Map: %s", options_.crsName.c_str());
   }
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   toolbar_ = ImGui::IsWindowAppearing() ? Rect{} : Rect{pos.x, pos.y, size.x, size.y};  // still measuring itself

@@ -21,6 +21,8 @@ namespace itinera {
 
 struct AppOptions {
   NamedView view;
+  std::vector<NamedView> views;  // the trip's: the toolbar's buttons and the number keys
+  std::string crsName;           // shown beside the views: how the map is projected
   bool viewChosen = false;  // --view given: the user frames the map, the story does not
   Viewport size{1600, 900};
   std::string crs;

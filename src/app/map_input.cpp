@@ -28,9 +28,11 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_a: takeControl(); camera_.panByPixels(step, 0); return true;
     case SDLK_d: takeControl(); camera_.panByPixels(-step, 0); return true;
     case SDLK_r: case SDLK_0: showView(options_.view); return true;
-    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4:
+    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4: case SDLK_5: case SDLK_6: case SDLK_7: case SDLK_8:
+    case SDLK_9:
+      if (size_t(key.sym - SDLK_1) >= options_.views.size()) return false;
       takeControl();
-      showView(namedViews()[size_t(key.sym - SDLK_1)]);
+      showView(options_.views[size_t(key.sym - SDLK_1)]);
       return true;
     case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
     case SDLK_QUESTION: keysShown_ = !keysShown_; return true;

@@ -40,7 +40,7 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1600, 900});
   if (!size) return fail(size.error(), kExitUsage);
-  auto crs = crsOption(cl);
+  auto crs = crsChoiceOption(cl);
   if (!crs) return fail(crs.error(), kExitUsage);
   auto sources = sourceDirectories(cl);
   if (!sources) return fail(sources.error(), kExitUsage);
@@ -52,7 +52,9 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   options.view = view.value();
   options.viewChosen = cl.has("--view");
   options.size = size.value();
-  options.crs = crs.value();
+  options.crs = crs->definition;
+  options.crsName = crs->name;
+  options.views = optionViews(cl, options.crs);
   options.stateFile = cl.get("--state-file");
   options.tripPath = trip.value();
   if (cl.has("--at")) options.at = cl.get("--at");

@@ -60,11 +60,12 @@ double percentile(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, size_t(p / 100 * double(v.size())))];
 }
 
-// The tour: pan across the overview, zoom into Panama City, fly to the Darién, zoom out.
-std::vector<Camera> scriptedTour(const MapData& data, Viewport size, int frames) {
-  Camera overview = cameraForView(*findView("overview"), data.projection, size);
-  Camera city = cameraForView(*findView("panama-city"), data.projection, size);
-  Camera darien = cameraForView(*findView("darien"), data.projection, size);
+// The tour: pan across the first view, zoom into the second, fly to the last, zoom out (for
+// Panama: the overview, Panama City, the Darién).
+std::vector<Camera> scriptedTour(const MapData& data, Viewport size, int frames, const std::vector<NamedView>& views) {
+  Camera overview = cameraForView(views.front(), data.projection, size);
+  Camera city = cameraForView(views[std::min<size_t>(1, views.size() - 1)], data.projection, size);
+  Camera darien = cameraForView(views.back(), data.projection, size);
   Camera panned = overview;
   panned.panByPixels(-size.width * 0.3, size.height * 0.1);
   CameraFlight legs[] = {{overview, panned}, {panned, city}, {city, darien}, {darien, overview}};
@@ -182,7 +183,9 @@ int runBench(const CommandLine& cl) {
   if (!dataDir) return fail(dataDir.error(), kExitFailure);
   StartupTimings startup;
   AppOptions options;
-  options.view = *findView("overview");
+  std::vector<NamedView> views = optionViews(cl, crs.value());
+  options.view = views.front();
+  options.views = views;
   options.viewChosen = true;
   options.size = size.value();
   options.crs = crs.value();
@@ -217,11 +220,11 @@ int runBench(const CommandLine& cl) {
   };
   auto floorFrame = [&] { app.value()->renderFloorFrame(); };
   report("tour:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) { map.renderFrame(&tour[i]); }, floorFrame,
-                             scriptedTour(map.data(), map.drawableSize(), frames)));
+                             scriptedTour(map.data(), map.drawableSize(), frames, views)));
   // The same tour with the basemap alone: what the map costs before any label, trip or window.
   report("map only:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) {
     map.renderBasemapOnly(tour[i]);
-  }, floorFrame, scriptedTour(map.data(), map.drawableSize(), frames)));
+  }, floorFrame, scriptedTour(map.data(), map.drawableSize(), frames, views)));
   Briefing& briefing = *map.briefing();
   map.viewState().follow = true;
   briefing.playback().seek(double(briefing.playback().start()));

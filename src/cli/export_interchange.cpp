@@ -24,7 +24,8 @@ std::shared_ptr<const TripSnapshot> loadForExport(const CommandLine& cl, int& co
     code = fail(path.error(), kExitFailure);
     return nullptr;
   }
-  TripLoadResult result = loadTrip(path.value(), tripLoadOptions(kDefaultCrs));
+  auto crs = crsOption(cl);
+  TripLoadResult result = loadTrip(path.value(), tripLoadOptions(crs ? crs.value() : std::string(kDefaultCrs)));
   if (!result.ok()) {
     for (const TripProblem& p : result.problems) std::cerr << p.format() << "\n";
     code = kExitFailure;

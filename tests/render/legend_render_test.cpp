@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/camera/views.h"
+#include "../core/panama_views.h"
 #include "core/frame/frame_params.h"
 #include "briefing_scene.h"
 #include "ui/briefing_screen.h"
@@ -20,7 +21,7 @@ class LegendRenderTest : public BriefingSceneTest<LegendRenderTest, 1920, 1080> 
     ViewState view;
     view.legend = legend;
     view.legendChosen = chosen;
-    Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+    Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
     int64_t t = parseIsoTime("2022-04-19T13:30-05:00")->utc;
     auto pixels = renderer_->renderWith([&] { screen.draw(frameParams(view, t, camera, true, 1)); }, 3);
     rect_ = screen.legendRect();
@@ -67,7 +68,7 @@ TEST_F(LegendRenderTest, HiddenItLeavesNoTrace) {
 class SmallLegendRenderTest : public BriefingSceneTest<SmallLegendRenderTest, 1280, 720> {};
 
 TEST_F(SmallLegendRenderTest, ASmallWindowGetsAReminderUnlessTheLegendWasAskedFor) {
-  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
   for (bool chosen : {false, true}) {
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
     ViewState view;

@@ -8,8 +8,9 @@ using nlohmann::json;
 
 void readPlace(const json& feature, const FieldReader& r, Trip& trip) {
   r.rejectUnknown({"type", "name", "name_es", "kind", "parent", "location_precision", "uncertainty_m", "basis",
-                   "location_basis", "citations", "note"});
+                   "location_basis", "citations", "note", "time_zone"});
   Place place;
+  place.timeZone = r.optionalString("time_zone");
   place.id = r.item();
   place.name = r.requiredString("name");
   place.nameEs = r.optionalString("name_es");
