@@ -10,12 +10,9 @@
 #include "core/io/result.h"
 #include "core/story/story_pacing.h"
 #include "core/trip/trip.h"
+#include "outputs/video_job.h"  // kDefaultVideoSeconds, kMaxVideoSeconds
 
 namespace itinera {
-
-// The whole trip lasts this long in a video unless --seconds says otherwise.
-inline constexpr double kDefaultVideoSeconds = 90;
-inline constexpr double kMaxVideoSeconds = 3600;
 
 // --fps (default `fallback`): a whole number; its range is the video format's to check.
 Result<int> fpsOption(const CommandLine& cl, int fallback);
