@@ -10,6 +10,7 @@
 #include "core/io/result.h"
 #include "core/story/story_pacing.h"
 #include "core/trip/trip.h"
+#include "outputs/export_request.h"  // outputFolderProblem
 #include "outputs/video_job.h"  // kDefaultVideoSeconds, kMaxVideoSeconds
 
 namespace itinera {
@@ -29,7 +30,5 @@ struct PresentationSpan {
 Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& trip, const TripClock& clock,
                                           const StoryPacing& pacing);
 
-// A directory output's check: `path`'s folder exists and can be written to; the error names -o.
-std::string outputFolderProblem(const std::string& path);
 
 }  // namespace itinera
