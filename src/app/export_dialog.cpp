@@ -14,6 +14,8 @@ namespace itinera {
 namespace {
 
 const ImVec4 kErrorText{0.70f, 0.10f, 0.05f, 1};   // dark red on the light panel
+// A click into a field selects what it holds, so typing replaces it.
+constexpr ImGuiInputTextFlags kSelectAll = ImGuiInputTextFlags_AutoSelectAll;
 const ImVec4 kDoneText{0.05f, 0.40f, 0.15f, 1};    // dark green
 
 // A row's label, then the field placed at `labelWidth`.
@@ -27,7 +29,7 @@ void rowLabel(const char* text, float labelWidth) {
 bool inputPath(const char* id, std::string& text) {
   char buffer[4096];
   std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
-  if (!ImGui::InputText(id, buffer, sizeof buffer)) return false;
+  if (!ImGui::InputText(id, buffer, sizeof buffer, ImGuiInputTextFlags_AutoSelectAll)) return false;
   text = buffer;
   return true;
 }
@@ -78,32 +80,32 @@ void ExportDialog::drawOptions(float labelWidth, float s) {
   rowLabel("Size", labelWidth);
   float numberWidth = 90 * s;
   ImGui::SetNextItemWidth(numberWidth);
-  ImGui::InputInt("##width", &request_.size.width, 0);
+  ImGui::InputInt("##width", &request_.size.width, 0, 0, kSelectAll);
   noteControl("width");
   ImGui::SameLine();
   ImGui::TextUnformatted("x");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(numberWidth);
-  ImGui::InputInt("##height", &request_.size.height, 0);
+  ImGui::InputInt("##height", &request_.size.height, 0, 0, kSelectAll);
   noteControl("height");
   ImGui::SameLine();
   ImGui::TextUnformatted("pixels");
   if (!info.timed) return;
   rowLabel("Frame rate", labelWidth);
   ImGui::SetNextItemWidth(numberWidth);
-  ImGui::InputInt("##fps", &request_.fps, 0);
+  ImGui::InputInt("##fps", &request_.fps, 0, 0, kSelectAll);
   noteControl("fps");
   ImGui::SameLine();
   ImGui::TextUnformatted("frames per second");
   rowLabel("Length", labelWidth);
   ImGui::SetNextItemWidth(numberWidth);
-  ImGui::InputDouble("##seconds", &request_.seconds, 0, 0, "%.1f");
+  ImGui::InputDouble("##seconds", &request_.seconds, 0, 0, "%.1f", kSelectAll);
   noteControl("seconds");
   ImGui::SameLine();
   ImGui::TextUnformatted("seconds for the whole trip");
 }
 
-void ExportDialog::drawStatus(const ExportSession& session, float s) {
+void ExportDialog::drawStatus(const ExportSession& session) {
   const AppState::Export& st = session.status();
   float width = ImGui::GetContentRegionAvail().x;
   if (st.status == "running") {
@@ -126,7 +128,9 @@ void ExportDialog::drawStatus(const ExportSession& session, float s) {
   } else if (st.status == "cancelled") {
     ImGui::TextUnformatted("Cancelled: nothing was written.");
   } else {
-    ImGui::Dummy({0, ImGui::GetTextLineHeight() + 2 * s});
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMutedText);
+    ImGui::TextUnformatted("The file appears only once it is complete.");
+    ImGui::PopStyleColor();
   }
   ImGui::PopTextWrapPos();
 }
@@ -160,6 +164,7 @@ ExportDialog::Action ExportDialog::draw(const ExportSession& session, float widt
   ImGui::SetNextWindowPos({width / 2, height / 2}, ImGuiCond_Appearing, {0.5f, 0.5f});
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {16 * s, 14 * s});
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {8 * s, 8 * s});
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kPanel);  // opaque: no map showing through the fields
   bool open = true;
   ImGui::Begin("Export", &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                                     ImGuiWindowFlags_NoSavedSettings);
@@ -171,9 +176,10 @@ ExportDialog::Action ExportDialog::draw(const ExportSession& session, float widt
   ImGui::Separator();
   ImGui::Spacing();
   ImGui::Dummy({labelWidth + 380 * s, 0});  // the dialog keeps its width whatever the status says
-  drawStatus(session, s);
+  drawStatus(session);
   Action action = drawButtons(session, s);
   ImGui::End();
+  ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
   if (!open && !session.running()) open_ = false;
   if (action.start) request_.path = path_;
