@@ -5,6 +5,7 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <chrono>
+#include <filesystem>
 #include <future>
 #include <iostream>
 
@@ -29,6 +30,7 @@ MapApp::MapApp(GlWindow window, std::unique_ptr<UiContext> ui, std::unique_ptr<M
 MapApp::~MapApp() {
   // Quitting does not wait for finer levels of detail nobody will see.
   data_->cancelOtherLevels = true;
+  export_.reset();  // an export under way is cancelled: nothing is left of it
   window_.makeCurrent();
   screen_.reset();
   view_.reset();
@@ -55,6 +57,8 @@ Result<bool> MapApp::init() {
       }
       viewState_.follow = !options_.viewChosen;
       story_ = std::make_unique<StoryDirector>(briefing_->trip(), briefing_->timeline(), data_->projection);
+      export_ = std::make_unique<ExportSession>(window_, *data_, textsOfTripFile(options_.tripPath));
+      exportDialog_ = std::make_unique<ExportDialog>(options_.tripPath, std::filesystem::current_path().string());
     } else {
       tripProblems_ = briefing.error();
     }
@@ -120,6 +124,11 @@ AppState MapApp::currentState() const {
   }
   s.keysShown = keysShown_;
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
+  if (export_) {
+    s.exportJob = export_->status();
+    s.exportJob.dialog = exportDialog_->isOpen();
+    s.exportJob.controls = exportDialog_->controls();
+  }
   if (slider_) {
     ImVec2 min = slider_->trackMin, max = slider_->trackMax;
     s.sliderTrack = {min.x, min.y, max.x - min.x, max.y - min.y};
@@ -193,6 +202,11 @@ void MapApp::drawToolbar() {
     }
     ImGui::SameLine();
     if (ImGui::Button("Present (F5)")) setPresenter(true);
+    ImGui::SameLine();
+    char label[48];  // the export's progress shows here while its dialog is closed
+    if (export_->running()) std::snprintf(label, sizeof label, "Export… %d%%###export", int(export_->fraction() * 100));
+    else std::snprintf(label, sizeof label, "Export…###export");
+    if (ImGui::Button(label)) exportDialog_->open();
   }
   if (!options_.crsName.empty()) {
     ImGui::SameLine();
@@ -217,6 +231,21 @@ void MapApp::drawProblems() {
   if (!open) tripProblems_.clear();
 }
 
+void MapApp::drawExport() {
+  if (!exportDialog_) return;
+  ExportDialog::Action action =
+      exportDialog_->draw(*export_, float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
+  exportAction_.start |= action.start;
+  exportAction_.cancel |= action.cancel;
+}
+
+void MapApp::actOnExport() {
+  ExportDialog::Action action = std::exchange(exportAction_, {});
+  if (action.cancel) export_->cancel();
+  if (action.start) export_->start(exportDialog_->request(), *briefing_);
+  if (action.cancel || action.start) framesToDraw_ = std::max(framesToDraw_, 2);
+}
+
 void MapApp::drawFrame() {
   window_.makeCurrent();
   camera_.viewport = drawableSize();
@@ -233,11 +262,13 @@ void MapApp::drawFrame() {
   if (!presenting) drawToolbar();
   else toolbar_ = {};
   drawProblems();
+  if (!presenting) drawExport();
   if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
   window_.swap();
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
+  if (export_) actOnExport();
   if (std::string error = stateFile_.update(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
 }
 
@@ -296,13 +327,16 @@ int MapApp::run() {
   while (!quit_ && !interrupted()) {
     // Playback and camera flights draw frames without input; either may have begun in the
     // frame just drawn (a click on the slider, say).
-    bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing());
+    bool exporting = export_ && export_->running();
+    bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing()) || exporting;
     bool idle = framesToDraw_ == 0 && !moving;
     if (idle) flushStateFile();  // the frame count, settled
     if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
     if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
+    // A slice of the export between the window's frames; its progress bar is redrawn after it.
+    if (exporting) export_->advance(kExportSliceMs), framesToDraw_ = std::max(framesToDraw_, 2);
     if (framesToDraw_ > 0 && !quit_) {
       drawFrame();
       --framesToDraw_;

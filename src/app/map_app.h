@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 
+#include "app/export_dialog.h"
+#include "app/export_session.h"
 #include "core/io/app_state.h"
 #include "core/story/briefing.h"
 #include "core/camera/story_director.h"
@@ -87,6 +89,9 @@ class MapApp {
   void flushStateFile();
   void drawToolbar();
   void drawProblems();
+  // The Export dialog; what it asks for is done after the frame, outside the window's UI frame.
+  void drawExport();
+  void actOnExport();
   void showView(const NamedView& view);
   Rect mapArea() const;
   // Where the story is framed: the map area below the toolbar, so no place hides under it
@@ -106,7 +111,11 @@ class MapApp {
   std::string tripProblems_;  // shown in a window when the trip could not be loaded
   Camera camera_;
   std::unique_ptr<StoryDirector> story_;  // with a trip
+  std::unique_ptr<ExportSession> export_;  // with a trip: the Export menu's export
+  std::unique_ptr<ExportDialog> exportDialog_;
+  ExportDialog::Action exportAction_;
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
+  static constexpr double kExportSliceMs = 15;  // the export's share of the time between frames
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
   Backdrop floor_;  // renderFloorFrame's pass
   std::optional<TimelineBarResult> slider_;  // where the slider was last drawn

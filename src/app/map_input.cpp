@@ -41,6 +41,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
   }
   if (!briefing_) return false;
   if (key.sym == SDLK_ESCAPE && keysShown_) return keysShown_ = false, true;
+  if (key.sym == SDLK_ESCAPE && exportDialog_->isOpen() && !viewState_.presenter) return exportDialog_->close(), true;
   if (viewState_.presenter && handlePresenterKey(key)) return true;
   Playback& clock = briefing_->playback();
   switch (key.sym) {
@@ -50,6 +51,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_HOME: clock.seek(double(clock.start())); moved = true; break;
     case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
+    case SDLK_e: if (!viewState_.presenter) exportDialog_->open(); return true;
     case SDLK_l:
       // Where a small map showed only a reminder, the first L shows the legend in full.
       viewState_.legend = !viewState_.legend || screen_->legendReminder();

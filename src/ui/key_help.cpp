@@ -18,7 +18,8 @@ const std::vector<KeyHelp>& briefingKeys() {
       {"F", "follow the story, or not"},
       {"L", "show or hide the legend"},
       {"F5", "presenter mode"},
-      {"Esc", "leave presenter mode; close this list"},
+      {"E", "export: video, slides, calendar, spreadsheet, GIS"},
+      {"Esc", "leave presenter mode; close this list or Export"},
       {"?", "this list"},
       {"Ctrl+Q", "quit"},
   };

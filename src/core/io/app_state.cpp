@@ -29,6 +29,16 @@ std::string toJson(const AppState& s) {
   for (const AppState::Button& b : s.dayButtons) days.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
   j["slider"] = {{"track", s.sliderTrack.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.sliderTrack)},
                  {"days", days}};
+  nlohmann::ordered_json controls = nlohmann::ordered_json::array();
+  for (const AppState::Button& b : s.exportJob.controls) controls.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
+  const AppState::Export& e = s.exportJob;
+  j["export"] = {{"status", e.status},
+                 {"done", e.done},
+                 {"total", e.total},
+                 {"path", e.path.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.path)},
+                 {"message", e.message.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.message)},
+                 {"dialog", e.dialog},
+                 {"controls", controls}};
   return j.dump(2) + "\n";
 }
 

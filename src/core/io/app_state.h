@@ -33,6 +33,17 @@ struct AppState {
     double x = 0, y = 0;
   };
   std::vector<Button> dayButtons;
+  // The Export menu's export: "idle", "running", "done", "cancelled" or "failed"; its progress in
+  // slices (frames, slides); the file written (done) or what went wrong (failed); whether the
+  // dialog is open, and its controls by centre, so input can be aimed at them.
+  struct Export {
+    std::string status = "idle";
+    long done = 0, total = 0;
+    std::string path, message;
+    bool dialog = false;
+    std::vector<Button> controls;
+  };
+  Export exportJob;
 };
 
 std::string toJson(const AppState& state);

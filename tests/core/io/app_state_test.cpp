@@ -34,6 +34,22 @@ TEST(AppState, JsonHasTheDocumentedFields) {
   EXPECT_EQ(slider["days"][0]["x"], 40);
 }
 
+TEST(AppState, ExportStatusIsInTheJson) {
+  AppState s;
+  auto idle = nlohmann::json::parse(toJson(s))["export"];
+  EXPECT_EQ(idle["status"], "idle");
+  EXPECT_TRUE(idle["path"].is_null());
+  EXPECT_EQ(idle["dialog"], false);
+  s.exportJob = {"running", 12, 30, "", "", true, {{"Cancel", 640, 420}}};
+  auto running = nlohmann::json::parse(toJson(s))["export"];
+  EXPECT_EQ(running["status"], "running");
+  EXPECT_EQ(running["done"], 12);
+  EXPECT_EQ(running["total"], 30);
+  EXPECT_EQ(running["controls"][0]["label"], "Cancel");
+  s.exportJob = {"failed", 0, 0, "", "-o out.mp4: no directory 'x'", false, {}};
+  EXPECT_EQ(nlohmann::json::parse(toJson(s))["export"]["message"], "-o out.mp4: no directory 'x'");
+}
+
 TEST(StateFileWriter, WritesOnChangeOnly) {
   fs::path file = fs::temp_directory_path() / ("itinera-state-" + std::to_string(getpid()) + ".json");
   StateFileWriter writer(file.string());
