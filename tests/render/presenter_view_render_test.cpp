@@ -82,7 +82,7 @@ TEST_F(PresenterViewRenderTest, ACardWithoutNotesLeavesTheNotesPanelBare) {
   ASSERT_TRUE(cards_.front().notes.empty());  // the title card
   auto pixels = render(0);
   PresenterViewLayout l = presenterViewLayout(kSize);
-  EXPECT_GT(inkIn(pixels, l.now), 1000);
+  EXPECT_GT(inkIn(pixels, l.now), 100);  // the title card: a few short lines
   EXPECT_LT(inkIn(pixels, l.notes), 50);
 }
 
