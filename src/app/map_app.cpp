@@ -31,6 +31,7 @@ MapApp::~MapApp() {
   // Quitting does not wait for finer levels of detail nobody will see.
   data_->cancelOtherLevels = true;
   export_.reset();  // an export under way is cancelled: nothing is left of it
+  presenterView_.reset();
   window_.makeCurrent();
   screen_.reset();
   view_.reset();
@@ -65,6 +66,10 @@ Result<bool> MapApp::init() {
   }
   showView(options_.view);
   if (briefing_ && viewState_.follow) followStory(true);
+  if (briefing_ && options_.presenterDisplay) {
+    if (auto ok = checkPresenterDisplay(*options_.presenterDisplay); !ok) return ok;
+    openPresenterView(options_.presenterDisplay);
+  }
   lastTick_ = SDL_GetTicks64();
   return true;
 }
@@ -117,6 +122,7 @@ AppState MapApp::currentState() const {
     if (s.presenter && !screen_->sequence().empty())
       s.card = screen_->sequence()[std::min(viewState_.card, screen_->sequence().size() - 1)].id;
     s.blank = s.presenter && viewState_.blank;
+    describePresenterView(s);
     s.follow = viewState_.follow;
     s.legend = viewState_.legend;
     ScreenRect legend = screen_->legendRect();
@@ -165,6 +171,12 @@ void MapApp::setPresenter(bool on) {
     const SequenceCard* card = sequenceCardAt(cards, briefing_->playback().time());
     viewState_.card = card ? size_t(card - cards.data()) : 0;
     briefing_->playback().setPlaying(false);
+    // The presenter's own screen: on the other display when there is one, and the time
+    // presenting counts from now.
+    if (!presenterView_ && SDL_GetNumVideoDisplays() > 1) openPresenterView(std::nullopt);
+    if (presenterView_) presenterView_->restartClock();
+  } else {
+    closePresenterView();
   }
   SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   story_->frameAnew();
@@ -266,6 +278,7 @@ void MapApp::drawFrame() {
   if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
   window_.swap();
+  drawPresenterView();
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
   if (export_) actOnExport();
@@ -340,6 +353,8 @@ int MapApp::run() {
     if (framesToDraw_ > 0 && !quit_) {
       drawFrame();
       --framesToDraw_;
+    } else if (presenterViewStale()) {
+      drawPresenterView();  // its clocks tick while the audience screen stands still
     }
   }
   return interrupted() ? interruptionExitCode() : 0;

@@ -17,6 +17,7 @@
 #include "render/gl_window.h"
 #include "render/map_view.h"
 #include "render/ui_context.h"
+#include "app/presenter_window.h"
 #include "ui/briefing_screen.h"
 
 namespace itinera {
@@ -34,6 +35,7 @@ struct AppOptions {
   std::vector<std::string> sourceDirs;
   TripLoadOptions tripLoad;  // the checks the trip must pass, the same as `validate`'s
   bool vsync = true;
+  std::optional<int> presenterDisplay;  // --presenter-display: present, the presenter view on this display
 };
 
 // How long each start-up step took, for the benchmark.
@@ -81,6 +83,16 @@ class MapApp {
   void showCard(size_t index);
   // Presenter keys: stepping through the cards, the ends, blanking; true if handled.
   bool handlePresenterKey(const SDL_Keysym& key);
+  // The presenter view (map_presenter_view.cpp): a second window on `display`, by default the
+  // display the audience window is not on; opening it starts presenting.
+  Result<bool> checkPresenterDisplay(int display) const;
+  void openPresenterView(std::optional<int> display);
+  void closePresenterView();
+  void togglePresenterView();
+  bool handlePresenterViewEvent(const SDL_Event& e);
+  void drawPresenterView();
+  bool presenterViewStale() const;  // its clocks have moved on since it was drawn
+  void describePresenterView(AppState& state) const;
   // Moves the trip's clock and the camera's flight on by the time since the last call; true
   // while something moves on its own.
   bool advanceClock();
@@ -125,6 +137,8 @@ class MapApp {
   bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
   bool keysShown_ = false;  // the list of keys (?)
+  std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
+  std::string presenterViewDrawn_;  // the clocks it showed when last drawn
   int framesToDraw_ = 2;
   long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };

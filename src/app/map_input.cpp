@@ -52,6 +52,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
     case SDLK_e: if (!viewState_.presenter) exportDialog_->open(); return true;
+    case SDLK_p: togglePresenterView(); return true;
     case SDLK_l:
       // Where a small map showed only a reminder, the first L shows the legend in full.
       viewState_.legend = !viewState_.legend || screen_->legendReminder();
@@ -119,12 +120,15 @@ bool MapApp::handleMouse(const SDL_Event& e) {
 }
 
 bool MapApp::handleEvent(const SDL_Event& e) {
+  if (presenterView_ && eventWindowId(e) == presenterView_->id()) return handlePresenterViewEvent(e);
   if (!eventIsFor(e, SDL_GetWindowID(window_.window()))) return false;  // another window's
   ui_->makeCurrent();
   ImGui_ImplSDL2_ProcessEvent(&e);
   switch (e.type) {
     case SDL_QUIT: quit_ = true; return false;
     case SDL_WINDOWEVENT:
+      // With a second window open SDL sends no SDL_QUIT when this one closes.
+      if (e.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
       // A new size (presenter mode, or the user's resizing): the story is framed anew for it,
       // as for a window opened at that size; the old framing may no longer fit.
       if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {

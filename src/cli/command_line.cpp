@@ -38,17 +38,19 @@ const OptionSpec kSources = valued("--sources", "DIR", "directory holding the ci
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
-      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes")},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH]",
+      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
+                       valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)")},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH] [--presenter-display N]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
         valued("--select", "PLACE", "place whose events are shown"), flag("--ui", "draw the slider, caption and panels"),
         flag("--presenter", "with --ui: the audience screen of presenter mode"),
         valued("--card", "N|ID", "with --presenter: the sequence card shown (0 is the title; default: the card at --at)"),
-        flag("--blank", "with --presenter: the blanked (black) screen"), kSize,
+        flag("--blank", "with --presenter: the blanked (black) screen"),
+        flag("--presenter-view", "the presenter's window: current and next card, notes, clocks (elapsed 00:00:00)"), kSize,
         kCrs, kSources, valued("-o", "FILE", "the PNG file to write")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--size WxH] -o out.png",
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",

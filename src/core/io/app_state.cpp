@@ -16,6 +16,10 @@ std::string toJson(const AppState& s) {
   j["presenter"] = s.presenter;
   j["card"] = s.card.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.card);
   j["blank"] = s.blank;
+  j["presenter_view"] = {
+      {"open", s.presenterView},
+      {"window_id", s.presenterViewWindow ? nlohmann::ordered_json(s.presenterViewWindow) : nlohmann::ordered_json(nullptr)},
+      {"title", s.presenterViewTitle.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.presenterViewTitle)}};
   j["legend"] = s.legend;
   j["keys_shown"] = s.keysShown;
   j["legend_rect"] = s.legendRect.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.legendRect);

@@ -16,6 +16,9 @@ struct AppState {
   bool presenter = false;
   std::string card;           // presenter mode: the shown sequence card's id ("title", "event:<id>", ...)
   bool blank = false;         // presenter mode: the screen blanked
+  bool presenterView = false;  // the presenter view's window is open
+  unsigned long presenterViewWindow = 0;  // its window system id (X11), 0 when none is known
+  std::string presenterViewTitle;         // its title, while open
   bool legend = true;         // the legend shown
   bool keysShown = false;     // the list of keys (?) is open
   std::vector<double> legendRect;  // the legend's x, y, width, height in pixels; empty while hidden

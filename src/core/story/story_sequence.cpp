@@ -91,6 +91,7 @@ SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClo
   c.kind = SequenceCard::Kind::Event;
   c.id = "event:" + e.id;
   c.event = &e;
+  c.notes = e.notes;
   placeInTime(c, trip, timeline, clock, e);
   c.card = cardForEvent(trip, timeline, clock, e);
   c.heading = c.card->title;
@@ -126,6 +127,7 @@ SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const TripClo
   c.kind = SequenceCard::Kind::Quote;
   c.id = "quote:" + e.id;
   c.event = &e;
+  c.notes = e.notes;
   placeInTime(c, trip, timeline, clock, e);
   EventStory story = describeEvent(trip, clock, e);
   std::string names;
@@ -269,6 +271,7 @@ Json cardJson(const SequenceCard& c, const TripClock& clock, int offsetMinutes) 
   Json j{{"id", c.id}, {"kind", kindName(c.kind)}, {"time", clock.iso({c.time, offsetMinutes})},
          {"day_only", c.dayOnly}, {"clock", c.clock}, {"heading", c.heading}, {"lines", c.lines}};
   if (c.event) j["event"] = c.event->id;
+  if (!c.notes.empty()) j["notes"] = c.notes;
   if (c.kind == SequenceCard::Kind::Title) {
     j["dates"] = c.dates;
     j["travellers"] = c.travellers;

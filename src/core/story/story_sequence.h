@@ -36,6 +36,9 @@ struct SequenceCard {
 
   std::optional<StoryCard> card;  // Event: the event told as the caption tells it
   const Event* event = nullptr;   // Event and Quote
+  // Event and Quote: the event's speaker notes, for the presenter view only; not in `lines`,
+  // which the room sees. "" when the trip gives none.
+  std::string notes;
 
   std::string dates;                    // Title: "18-20 April 2022"
   std::vector<std::string> travellers;  // Title: names with their roles
@@ -90,7 +93,7 @@ std::vector<std::string> travellerLines(const Trip& trip);
 std::string citationText(const Trip& trip, const Citation& citation);
 
 // The sequence as a JSON array: per card id, kind, time (ISO 8601, the trip's local offset),
-// day_only, clock, heading, lines, and by kind: event (id), dates and travellers; a day's events; speakers,
+// day_only, clock, heading, lines, and by kind: event (id), notes (when any), dates and travellers; a day's events; speakers,
 // passage, passage_from_source and citation; sources and unknowns.
 std::string sequenceJson(const Trip& trip, const Timeline& timeline, const std::vector<std::string>& sourceDirs = {});
 

@@ -106,6 +106,7 @@ struct Participant {
 
 struct Event {
   std::string id, kind, title, summary, outcome, place, note;
+  std::string notes;  // the speaker's notes: what the presenter says or points at; never shown to the room
   std::optional<Evidence> placeEvidence;
   std::optional<LonLat> point;  // only when the feature has its own Point geometry
   TimeSpan time;

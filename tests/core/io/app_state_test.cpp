@@ -98,3 +98,18 @@ TEST(StateFileWriter, AWriteErrorIsReportedOnce) {
   s.playing = false;
   EXPECT_EQ(writer.update(s), "");
 }
+
+TEST(AppStateJson, ThePresenterViewIsOpenWithItsWindowOrClosed) {
+  auto closed = nlohmann::json::parse(toJson(AppState{}))["presenter_view"];
+  EXPECT_EQ(closed["open"], false);
+  EXPECT_TRUE(closed["window_id"].is_null());
+  EXPECT_TRUE(closed["title"].is_null());
+  AppState s;
+  s.presenterView = true;
+  s.presenterViewWindow = 4194311;
+  s.presenterViewTitle = "Itinera - presenter view";
+  auto open = nlohmann::json::parse(toJson(s))["presenter_view"];
+  EXPECT_EQ(open["open"], true);
+  EXPECT_EQ(open["window_id"], 4194311);
+  EXPECT_EQ(open["title"], "Itinera - presenter view");
+}
