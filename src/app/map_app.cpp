@@ -72,14 +72,18 @@ Viewport MapApp::drawableSize() const {
 }
 
 Rect MapApp::mapArea() const {
-  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr).mapArea;
+  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
+                      panelsOpened())
+      .mapArea;
 }
+
+bool MapApp::panelsOpened() const { return screen_ && screen_->panelsOpened(viewState_.selectedPlace); }
 
 Rect MapApp::storyArea() const {
   // The toolbar's band is estimated in the core, not measured, so the first frame is framed
   // as every later one and as `render --follow --ui` frames it.
   return itinera::storyArea(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
-                            true);
+                            true, panelsOpened());
 }
 
 FrameParams MapApp::frameParams() const {
@@ -130,7 +134,10 @@ AppState MapApp::currentState() const {
 
 void MapApp::followStory(bool immediately) {
   if (!briefing_ || !viewState_.follow) return;
-  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately);
+  bool presenting = viewState_.presenter;
+  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately,
+                 panelsOverStory(camera_.viewport, ui_->scale(), presenting, true, panelsOpened(), viewState_.legend,
+                                 viewState_.legendChosen));
 }
 
 bool MapApp::advanceClock() {

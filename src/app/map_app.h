@@ -90,6 +90,7 @@ class MapApp {
   // Where the story is framed: the map area below the toolbar, so no place hides under it
   // (the same area `render --follow --ui` frames it in).
   Rect storyArea() const;
+  bool panelsOpened() const;  // a narrow window's side column, opened (screen_layout.h)
   FrameParams frameParams() const;
   AppState currentState() const;
 
