@@ -236,10 +236,39 @@ void MapApp::drawFrame() {
   drawProblems();
   if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
+  settle();
   window_.swap();
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
   if (std::string error = stateFile_.update(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
+}
+
+namespace {
+
+// What ImGui drew, as a hash of its vertices, indices and clip rectangles.
+uint64_t drawSignature(const ImDrawData* data) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* bytes, size_t n) {
+    for (const unsigned char* p = static_cast<const unsigned char*>(bytes); n--; ++p) h = (h ^ *p) * 1099511628211ull;
+  };
+  if (!data) return h;
+  for (int i = 0; i < data->CmdListsCount; ++i) {
+    const ImDrawList* list = data->CmdLists[i];
+    mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+  }
+  return h;
+}
+
+}  // namespace
+
+void MapApp::settle() {
+  uint64_t signature = drawSignature(ImGui::GetDrawData());
+  bool changed = signature != lastDrawSignature_;
+  lastDrawSignature_ = signature;
+  settlingFrames_ = changed ? settlingFrames_ + 1 : 0;
+  if (changed && settlingFrames_ <= kSettlingFrames) framesToDraw_ = std::max(framesToDraw_, 1);
 }
 
 void MapApp::flushStateFile() {
@@ -299,14 +328,18 @@ int MapApp::run() {
     // frame just drawn (a click on the slider, say).
     bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing());
     bool idle = framesToDraw_ == 0 && !moving;
+    if (moving) settlingFrames_ = 0;  // when it stops, the last frames settle too
     if (idle) flushStateFile();  // the frame count, settled
-    if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (waitForEvents(idle)) {
+      framesToDraw_ = std::max(framesToDraw_, 2);
+      settlingFrames_ = 0;  // input may start ImGui moving again
+    }
     if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     if (framesToDraw_ > 0 && !quit_) {
-      drawFrame();
       --framesToDraw_;
+      drawFrame();  // which asks for another while ImGui has not settled
     }
   }
   return interrupted() ? interruptionExitCode() : 0;

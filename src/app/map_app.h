@@ -116,6 +116,13 @@ class MapApp {
   bool quit_ = false;
   bool keysShown_ = false;  // the list of keys (?)
   int framesToDraw_ = 2;
+  // Render on demand goes on until ImGui has settled: a frame that drew differently from the
+  // one before (a popup opening, a window fitting its new content) is followed by another,
+  // at most kSettlingFrames in a row.
+  static constexpr int kSettlingFrames = 8;
+  uint64_t lastDrawSignature_ = 0;
+  int settlingFrames_ = 0;
+  void settle();
   long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };
 
