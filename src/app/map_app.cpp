@@ -81,14 +81,18 @@ Viewport MapApp::drawableSize() const {
 }
 
 Rect MapApp::mapArea() const {
-  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr).mapArea;
+  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
+                      panelsOpened())
+      .mapArea;
 }
+
+bool MapApp::panelsOpened() const { return screen_ && screen_->panelsOpened(viewState_.selectedPlace); }
 
 Rect MapApp::storyArea() const {
   // The toolbar's band is estimated in the core, not measured, so the first frame is framed
   // as every later one and as `render --follow --ui` frames it.
   return itinera::storyArea(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
-                            true);
+                            true, panelsOpened());
 }
 
 FrameParams MapApp::frameParams() const {
@@ -145,7 +149,10 @@ AppState MapApp::currentState() const {
 
 void MapApp::followStory(bool immediately) {
   if (!briefing_ || !viewState_.follow) return;
-  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately);
+  bool presenting = viewState_.presenter;
+  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately,
+                 panelsOverStory(camera_.viewport, ui_->scale(), presenting, true, panelsOpened(), viewState_.legend,
+                                 viewState_.legendChosen));
 }
 
 bool MapApp::advanceClock() {
@@ -277,12 +284,41 @@ void MapApp::drawFrame() {
   if (!presenting) drawExport();
   if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
+  settle();
   window_.swap();
   drawPresenterView();
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
   if (export_) actOnExport();
   if (std::string error = stateFile_.update(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
+}
+
+namespace {
+
+// What ImGui drew, as a hash of its vertices, indices and clip rectangles.
+uint64_t drawSignature(const ImDrawData* data) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* bytes, size_t n) {
+    for (const unsigned char* p = static_cast<const unsigned char*>(bytes); n--; ++p) h = (h ^ *p) * 1099511628211ull;
+  };
+  if (!data) return h;
+  for (int i = 0; i < data->CmdListsCount; ++i) {
+    const ImDrawList* list = data->CmdLists[i];
+    mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+  }
+  return h;
+}
+
+}  // namespace
+
+void MapApp::settle() {
+  uint64_t signature = drawSignature(ImGui::GetDrawData());
+  bool changed = signature != lastDrawSignature_;
+  lastDrawSignature_ = signature;
+  settlingFrames_ = changed ? settlingFrames_ + 1 : 0;
+  if (changed && settlingFrames_ <= kSettlingFrames) framesToDraw_ = std::max(framesToDraw_, 1);
 }
 
 void MapApp::flushStateFile() {
@@ -343,16 +379,20 @@ int MapApp::run() {
     bool exporting = export_ && export_->running();
     bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing()) || exporting;
     bool idle = framesToDraw_ == 0 && !moving;
+    if (moving) settlingFrames_ = 0;  // when it stops, the last frames settle too
     if (idle) flushStateFile();  // the frame count, settled
-    if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (waitForEvents(idle)) {
+      framesToDraw_ = std::max(framesToDraw_, 2);
+      settlingFrames_ = 0;  // input may start ImGui moving again
+    }
     if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     // A slice of the export between the window's frames; its progress bar is redrawn after it.
     if (exporting) export_->advance(kExportSliceMs), framesToDraw_ = std::max(framesToDraw_, 2);
     if (framesToDraw_ > 0 && !quit_) {
-      drawFrame();
       --framesToDraw_;
+      drawFrame();  // which asks for another while ImGui has not settled
     } else if (presenterViewStale()) {
       drawPresenterView();  // its clocks tick while the audience screen stands still
     }

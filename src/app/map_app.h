@@ -109,6 +109,7 @@ class MapApp {
   // Where the story is framed: the map area below the toolbar, so no place hides under it
   // (the same area `render --follow --ui` frames it in).
   Rect storyArea() const;
+  bool panelsOpened() const;  // a narrow window's side column, opened (screen_layout.h)
   FrameParams frameParams() const;
   AppState currentState() const;
 
@@ -140,6 +141,13 @@ class MapApp {
   std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
   std::string presenterViewDrawn_;  // the clocks it showed when last drawn
   int framesToDraw_ = 2;
+  // Render on demand goes on until ImGui has settled: a frame that drew differently from the
+  // one before (a popup opening, a window fitting its new content) is followed by another,
+  // at most kSettlingFrames in a row.
+  static constexpr int kSettlingFrames = 8;
+  uint64_t lastDrawSignature_ = 0;
+  int settlingFrames_ = 0;
+  void settle();
   long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };
 

@@ -85,12 +85,13 @@ Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& p
   // The audience screen follows the story, as the window's presenter mode does.
   if (cl.has("--follow") || cl.has("--presenter")) {
     bool presenter = cl.has("--presenter");
-    Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter);
-    return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
-                         kStoryFrameMargin);
+    Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter, cl.has("--select"));
+    auto panels = panelsOverStory(size, kRenderUiScale, presenter, ui, cl.has("--select"));
+    return cameraFramingClearOf(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
+                                panels, kStoryFrameMargin);
   }
   return cameraFraming(projectedBox(view, projection), size,
-                       screenLayout(size, kRenderUiScale, cl.has("--presenter"), ui).mapArea);
+                       screenLayout(size, kRenderUiScale, cl.has("--presenter"), ui, cl.has("--select")).mapArea);
 }
 
 // --presenter-view: the presenter's window as the app draws it, with elapsed time at 00:00:00 and

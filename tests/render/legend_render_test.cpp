@@ -51,6 +51,12 @@ TEST_F(LegendRenderTest, ShowsEveryKindAndTravellerAtTheBottomLeftOfTheMap) {
   EXPECT_LT(rect_.x0, 40);
   EXPECT_GT(rect_.y1, kSize.height / 2);
   EXPECT_GT(rect_.y1 - rect_.y0, 200);  // every row, not a reminder
+  // Inside the corner the story is framed clear of (screen_layout.h's estimate).
+  Rect corner = legendCorner(screenLayout(kSize, 1, false, true).mapArea, 1, true);
+  EXPECT_GE(rect_.x0, corner.x - 1);
+  EXPECT_GE(rect_.y0, corner.y - 1);
+  EXPECT_LE(rect_.x1, corner.x + corner.width + 1);
+  EXPECT_LE(rect_.y1, corner.y + corner.height + 1);
   for (const palette::KindColours& k : palette::kindColours()) EXPECT_GT(count(pixels, k.fill), 100u) << k.name;
   for (size_t i = 0; i < briefing_->trip().travellers.size(); ++i)
     EXPECT_GT(count(pixels, palette::travellerColours()[i]), 20u) << "traveller " << i;

@@ -206,6 +206,7 @@ TEST_F(TripRenderTest, AgendaStartsAtARow) {
     ASSERT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+    screen.openPanels();  // a window this small folds the agenda until it is opened
     auto pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, true, 1)); }, 2);
     ScreenLayout l = screen.layout(kSize, false);
     auto dark = [&](int x, int y) {
