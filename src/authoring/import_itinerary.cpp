@@ -38,13 +38,14 @@ std::vector<EventTimes> eventTimes(const ItineraryInput& in) {
   return out;
 }
 
-bool takesPart(const ImportRow& row, const std::string& person, const ItineraryInput& in) {
+// The person as the row names them, or "" when they do not take part in it.
+std::string nameIn(const ImportRow& row, const std::string& person, const ItineraryInput& in) {
   auto is = [&](const std::string& name) { return in.personIds.at(foldName(name)) == person; };
   for (const Located& t : row.travellers)
-    if (is(t.text)) return true;
+    if (is(t.text)) return t.text;
   for (const ImportPerson& p : row.participants)
-    if (is(p.name.text)) return true;
-  return false;
+    if (is(p.name.text)) return p.name.text;
+  return "";
 }
 
 class TravellerWalk {
@@ -55,7 +56,7 @@ class TravellerWalk {
   void run(const std::string& person) {
     std::vector<size_t> mine;
     for (size_t k = 0; k < in_.events.size(); ++k)
-      if (takesPart(in_.rows[in_.events[k].row], person, in_)) mine.push_back(k);
+      if (!nameIn(in_.rows[in_.events[k].row], person, in_).empty()) mine.push_back(k);
     std::stable_sort(mine.begin(), mine.end(), [&](size_t a, size_t b) {
       return times_[a].start != times_[b].start ? times_[a].start < times_[b].start : times_[a].end < times_[b].end;
     });
@@ -67,6 +68,12 @@ class TravellerWalk {
       if (in_.events[s].place != in_.events[reach].place) step(person, reach, s);
       if (times_[s].end >= times_[reach].end) reach = s;
       until = std::max(until, times_[s].end);
+    }
+    if (until == times_[mine[0]].start) {  // the format wants a stay with a length
+      const ImportRow& row = in_.rows[in_.events[mine[0]].row];
+      sink_.at(row.when.line, row.when.column, nameIn(row, person, in_) +
+                                                   " is seen only at one moment: give the row an end, so that the stay has a length");
+      return;
     }
     out_.stays.push_back({person, times_[mine[0]].start, until});
   }
@@ -82,7 +89,7 @@ class TravellerWalk {
     const ImportRow& row = in_.rows[in_.events[to].row];
     if (times_[to].start < times_[from].end) {
       sink_.at(row.when.line, row.when.column,
-               person + " is in two places at once: " + where(from) + " overlaps " + where(to));
+               nameIn(row, person, in_) + " is in two places at once: " + where(from) + " overlaps " + where(to));
       return;
     }
     const ImportRow& previous = in_.rows[in_.events[from].row];

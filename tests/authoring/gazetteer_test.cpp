@@ -17,7 +17,7 @@ const char* kSmall =
     "C\tSan José\tCR\t08\t335007\t9.93333\t-84.08333\tPPLC\n"
     "C\tSan José\tCR\t01\t31430\t9.95\t-84.05\tPPL\n"
     "C\tSan José\tPA\t13\t3982\t8.7\t-79.9\tPPL\n"
-    "C\tSan José\tPA\t10\t84\t8.2\t-80.1\tPPLA3\n"
+    "C\tSan José\tPA\t10\t1444\t8.2\t-80.1\tPPLA3\n"
     "C\tPanamá\tPA\t08\t408168\t8.9936\t-79.51973\tPPLC\n";
 
 Gazetteer small() {

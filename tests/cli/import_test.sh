@@ -52,12 +52,12 @@ cat >"$work/bad.csv" <<'CSV'
 date,start,place,title,traveller,colour
 2022-04-31,09:00,PTY,Arrival,Ana,red
 2022-04-18,9h,PTY,Arrival,Ana,red
-2022-04-18,10:00,Atlantis,Lost city,Ana,red
+2022-04-18,10:00,Qwertyville,Lost city,Ana,red
 2022-04-18,11:00,San José,Talks,Ana,red
 CSV
 expect_exit 1 "bad.csv:1:34: unknown column 'colour'" "$app" import "$work/bad.csv" --time-zone America/Panama
 for want in "bad.csv:2:1: unreadable date '2022-04-31'" "bad.csv:3:12: unreadable start '9h'" \
-            "bad.csv:4:18: no place named 'Atlantis'" "bad.csv:5:18: 'San José' is ambiguous" \
+            "bad.csv:4:18: no place named 'Qwertyville'" "bad.csv:5:18: 'San José' is ambiguous" \
             "San José (Costa Rica, division 08, capital" "nothing written (5 problems)"; do
   grep -qF -- "$want" "$work/err.txt" || failed "bad.csv: no '$want' in: $(cat "$work/err.txt")"
 done
@@ -65,16 +65,16 @@ done
 [ "$(ls -A "$work" | grep -c geojson)" = 1 ] || failed "stray files: $(ls -A "$work")"
 
 # Two places at once.
-printf 'date,start,end,place,title,traveller\n2022-04-18,09:00,11:00,Panamá,Meeting,Ana\n2022-04-18,10:00,10:30,PTY,Flight,Ana\n' >"$work/clash.csv"
-expect_exit 1 "clash.csv:3:12: ana is in two places at once" "$app" import "$work/clash.csv" --time-zone America/Panama
+printf 'date,start,end,place,title,traveller\n2022-04-18,09:00,11:00,PTY,Meeting,Ana\n2022-04-18,10:00,10:30,\"9.0, -79.5\",Flight,Ana\n' >"$work/clash.csv"
+expect_exit 1 "clash.csv:3:12: Ana is in two places at once" "$app" import "$work/clash.csv" --time-zone America/Panama
 
 # BOM, semicolons, a country column and --near resolve San José.
-printf '\xef\xbb\xbfDate;Start;Place;Country;Title;Traveller\n2022-04-19;10:00;San José;CR;"Talks; then lunch";Ana\n' >"$work/semi.csv"
+printf '\xef\xbb\xbfDate;Start;End;Place;Country;Title;Traveller\n2022-04-19;10:00;11:00;San José;CR;"Talks; then lunch";Ana\n' >"$work/semi.csv"
 "$app" import "$work/semi.csv" --time-zone America/Costa_Rica >/dev/null 2>"$work/semi.err" || failed "semicolons: $(cat "$work/semi.err")"
 "$app" validate "$work/semi.geojson" >/dev/null 2>&1 || failed "semicolons: the trip does not validate"
 grep -q '"name": "San José"' "$work/semi.geojson" || failed "semicolons: San José not resolved"
 grep -q '"title": "Talks; then lunch"' "$work/semi.geojson" || failed "semicolons: the quoted title was split"
-printf 'date,start,place,title,traveller\n2022-04-19,10:00,San José,Talks,Ana\n' >"$work/near.csv"
+printf 'date,start,end,place,title,traveller\n2022-04-19,10:00,11:00,San José,Talks,Ana\n' >"$work/near.csv"
 "$app" import "$work/near.csv" --time-zone America/Costa_Rica --near "SJO" >/dev/null 2>"$work/near.err" ||
   failed "--near SJO: $(cat "$work/near.err")"
 grep -q 'nearest to SJO (--near)' "$work/near.geojson" || failed "--near: not recorded in the location_basis"
