@@ -59,13 +59,6 @@ const std::vector<VerbSpec>& verbs() {
        "Prints the trip's events in order."},
       {"state", "TRIP", 1, {kAt, flag("--json", "print JSON (required)")}, "itinera state [TRIP] --at TIME --json",
        "Prints where each traveller is and which events are under way."},
-      {"import", "FILE", 1,
-       {valued("-o", "TRIP", "the trip file to write (default: FILE with .geojson)"),
-        valued("--title", "TEXT", "the trip's title (default: the file's name)"),
-        valued("--time-zone", "ZONE", "IANA zone of the file's local times (required for a spreadsheet)"),
-        valued("--near", "PLACE|LAT,LON", "resolve ambiguous place names near this place, point or country")},
-       "itinera import FILE.csv|FILE.ics [-o TRIP.geojson] [--title TEXT] [--time-zone ZONE] [--near PLACE|LAT,LON]",
-       "Builds a cited trip file from an itinerary spreadsheet or calendar (docs/import.md)."},
       {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
        "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
       {"export", "video|slides|ics|csv|gpkg|kml [TRIP]", 2,
@@ -80,6 +73,13 @@ const std::vector<VerbSpec>& verbs() {
        "  itinera export ics|csv|gpkg|kml [TRIP] -o FILE.ics|FILE.csv|FILE.gpkg|FILE.kml|FILE.kmz",
        "Writes the story as a video (presenter mode at the story's pace) or as slides, one per card;\n"
        "  or the trip as a calendar (ics), a spreadsheet (csv), a GeoPackage (gpkg) or KML (kml)."},
+      {"import", "FILE", 1,
+       {valued("-o", "TRIP", "the trip file to write (default: FILE with .geojson)"),
+        valued("--title", "TEXT", "the trip's title (default: the file's name)"),
+        valued("--time-zone", "ZONE", "IANA zone of the file's local times (required for a spreadsheet)"),
+        valued("--near", "PLACE|LAT,LON", "resolve ambiguous place names near this place, point or country")},
+       "itinera import FILE.csv|FILE.ics [-o TRIP.geojson] [--title TEXT] [--time-zone ZONE] [--near PLACE|LAT,LON]",
+       "Builds a cited trip file from an itinerary spreadsheet or calendar (docs/import.md)."},
   };
   return specs;
 }
@@ -95,7 +95,8 @@ void declare(CLI::App& app, const VerbSpec& spec, CommandLine& cl) {
           ->type_name(o.value);
   }
   if (spec.maxPositional > 0)
-    app.add_option(spec.positional, cl.positional, spec.maxPositional == 1 ? "default: the bundled trip" : "")
+    app.add_option(spec.positional, cl.positional,
+                   spec.maxPositional == 1 && spec.name != "import" ? "default: the bundled trip" : "")
         ->expected(0, -1)  // surplus arguments are reported by name below
         ->type_name("");
 }

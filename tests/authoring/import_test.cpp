@@ -141,5 +141,15 @@ TEST(Import, TheSampleCalendarKeepsItsTimeZonesAndPlaces) {
   EXPECT_EQ(trip.legs.size(), 2u);
 }
 
+TEST(Import, ACalendarEventWithoutAPlaceIsReportedAtItsLine) {
+  std::string path = scratch("bad.ics",
+                             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a@x\r\n"
+                             "DTSTAMP:20220401T120000Z\r\nDTSTART:20220418T140000Z\r\nDTEND:20220418T150000Z\r\n"
+                             "SUMMARY:Somewhere\r\nATTENDEE;CN=Ana:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+  ImportOutcome o = importItinerary({path, "", "America/Panama", {}}, gazetteer());
+  EXPECT_FALSE(o.tripText);
+  EXPECT_NE(messages(o).find("bad.ics:4:1: no LOCATION and no GEO"), std::string::npos) << messages(o);
+}
+
 }  // namespace
 }  // namespace itinera

@@ -79,7 +79,8 @@ printf 'date,start,end,place,title,traveller\n2022-04-19,10:00,11:00,San José,T
   failed "--near SJO: $(cat "$work/near.err")"
 grep -q 'nearest to SJO (--near)' "$work/near.geojson" || failed "--near: not recorded in the location_basis"
 
-# Usage errors: exit 2.
+# Usage errors: exit 2; the verb has its help.
+"$app" import --help | grep -q -- "--near PLACE|LAT,LON" || failed "import --help does not describe --near"
 expect_exit 2 "--time-zone" "$app" import "$fixtures/panama-visit.csv"
 expect_exit 2 "--time-zone: 'Mars/Olympus'" "$app" import "$fixtures/panama-visit.csv" --time-zone Mars/Olympus
 expect_exit 2 "neither a spreadsheet" "$app" import "$work/trip.txt"
