@@ -78,6 +78,13 @@ const std::vector<VerbSpec>& verbs() {
        "Writes the story as a video (presenter mode at the story's pace), as slides, one per card, or as\n"
        "  a printed briefing book (handout);\n"
        "  or the trip as a calendar (ics), a spreadsheet (csv), a GeoPackage (gpkg) or KML (kml)."},
+      {"import", "FILE", 1,
+       {valued("-o", "TRIP", "the trip file to write (default: FILE with .geojson)"),
+        valued("--title", "TEXT", "the trip's title (default: the file's name)"),
+        valued("--time-zone", "ZONE", "IANA zone of the file's local times (required for a spreadsheet)"),
+        valued("--near", "PLACE|LAT,LON", "resolve ambiguous place names near this place, point or country")},
+       "itinera import FILE.csv|FILE.ics [-o TRIP.geojson] [--title TEXT] [--time-zone ZONE] [--near PLACE|LAT,LON]",
+       "Builds a cited trip file from an itinerary spreadsheet or calendar (docs/import.md)."},
   };
   return specs;
 }
@@ -93,7 +100,8 @@ void declare(CLI::App& app, const VerbSpec& spec, CommandLine& cl) {
           ->type_name(o.value);
   }
   if (spec.maxPositional > 0)
-    app.add_option(spec.positional, cl.positional, spec.maxPositional == 1 ? "default: the bundled trip" : "")
+    app.add_option(spec.positional, cl.positional,
+                   spec.maxPositional == 1 && spec.name != "import" ? "default: the bundled trip" : "")
         ->expected(0, -1)  // surplus arguments are reported by name below
         ->type_name("");
 }
