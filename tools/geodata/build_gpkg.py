@@ -696,6 +696,11 @@ def main():
     w.layer("province_boundaries", ogr.wkbLineString, [], [({}, l) for _, _, l in pbounds])
     w.layer("labels", ogr.wkbPoint, [("text", T), ("kind", T), ("rank", I)], labels)
     w.close()
+    # The box this file covers: the app draws the world outside it.
+    from osgeo import gdal
+    ds = gdal.OpenEx(args.out, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.SetMetadataItem("ITINERA_REGION_BBOX", "%g,%g,%g,%g" % (W, S, E, N))
+    ds = None
 
 
 if __name__ == "__main__":
