@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless: unit, render (offscreen
-# EGL), GUI (Xvfb + xdotool), then the core, the exports and the interchange formats under
-# ASan/UBSan, and the trip loader fuzzer.
+# EGL), GUI (Xvfb + xdotool), then the core, the exports, the interchange formats and the import
+# under ASan/UBSan, and the trip loader fuzzer.
 set -euo pipefail  # pipefail: a failing ctest fails the script even through tee
 cd "$(dirname "$0")/.."
 tools/deps.sh
@@ -26,7 +26,7 @@ CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=None \
   -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DITINERA_GUI=OFF \
   -DITINERA_SANITIZE=ON -DITINERA_FUZZ=ON >/dev/null
 nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests \
-  itinera_interchange_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 &
+  itinera_interchange_tests itinera_authoring_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 &
 sanitize_build=$!
 trap 'kill "$sanitize_build" 2>/dev/null || true' EXIT
 
@@ -35,7 +35,7 @@ ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
 release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 release_skipped=$(skipped_in build/ctest.log)
 
-echo "== Core, export and interchange tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== Core, export, interchange and import tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 wait "$sanitize_build" || { tail -n 50 build-sanitize/build.log; exit 1; }
 ctest --test-dir build-sanitize --output-on-failure -j"$jobs" | tee build-sanitize/ctest.log
 sanitized=$(grep -oE 'out of [0-9]+' build-sanitize/ctest.log | grep -oE '[0-9]+')
