@@ -105,15 +105,17 @@ for file in trip.kml trip.kmz; do
   [ "$got" = "Places $places Events $events Legs $legs " ] ||
     failed "ogrinfo $file: layers and counts '$got', want Places $places, Events $events, Legs $legs"
 done
-# The tour: one gx:FlyTo and gx:Wait per card (the title, every event, the closing), gx: declared.
-python3 - "$work/kml/trip.kml" "$events" <<'PY' || failed "trip.kml: the tour"
+# The tour: one gx:FlyTo and gx:Wait per card (the title, each day's overview, every event, the
+# closing), gx: declared.
+days="$("$app" agenda --json 2>/dev/null | python3 -c "import json, sys; print(len({e['day'] for e in json.load(sys.stdin) if e['time_precision'] != 'trip'}))")"
+python3 - "$work/kml/trip.kml" "$((events + days))" <<'PY' || failed "trip.kml: the tour"
 import sys, xml.etree.ElementTree as ET
 gx = "{http://www.google.com/kml/ext/2.2}"
 root = ET.parse(sys.argv[1]).getroot()
 tours = root.findall(f".//{gx}Tour")
 flights, waits = root.findall(f".//{gx}FlyTo"), root.findall(f".//{gx}Wait")
 if len(tours) != 1 or len(flights) != len(waits) or len(flights) != int(sys.argv[2]) + 2:
-    print(f"{len(tours)} tours, {len(flights)} flights, {len(waits)} waits for {sys.argv[2]} events")
+    print(f"{len(tours)} tours, {len(flights)} flights, {len(waits)} waits for {sys.argv[2]} events and days")
     sys.exit(1)
 PY
 
