@@ -227,13 +227,27 @@ void MapApp::drawToolbar() {
     else std::snprintf(label, sizeof label, "Export…###export");
     if (ImGui::Button(label)) exportDialog_->open();
   }
-  if (!options_.crsName.empty()) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("Map: %s", options_.crsName.c_str());
-  }
+  if (!options_.crsName.empty()) drawMapName();
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   toolbar_ = ImGui::IsWindowAppearing() ? Rect{} : Rect{pos.x, pos.y, size.x, size.y};  // still measuring itself
   ImGui::End();
+}
+
+// The map's CRS after the toolbar's last button, shortened to keep the toolbar within its usual
+// width (the caption is placed clear of that); the whole name on hover.
+void MapApp::drawMapName() {
+  ImGui::SameLine();
+  const float room = float(toolbarUsualWidth(ui_->scale())) - ImGui::GetCursorPosX() - ImGui::GetStyle().WindowPadding.x;
+  std::string text = "Map: " + options_.crsName;
+  if (ImGui::CalcTextSize(text.c_str()).x > room) {
+    while (text.size() > 5 && ImGui::CalcTextSize((text + "…").c_str()).x > room) {
+      text.pop_back();
+      while (!text.empty() && (text.back() & 0xC0) == 0x80) text.pop_back();  // a whole UTF-8 letter
+    }
+    text += "…";
+  }
+  ImGui::TextDisabled("%s", text.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Map: %s", options_.crsName.c_str());
 }
 
 void MapApp::drawProblems() {

@@ -100,6 +100,7 @@ class MapApp {
   void drawFrame();
   void flushStateFile();
   void drawToolbar();
+  void drawMapName();
   void drawProblems();
   // The Export dialog; what it asks for is done after the frame, outside the window's UI frame.
   void drawExport();

@@ -31,7 +31,7 @@ read_render small --ui --at 2022-04-19T15:00 --size 1280x720
 expect_text small "Panama Canal"
 expect_text small "afternoon (C)"
 
-read_render card --ui --presenter --card arrival-mayorkas --size 1920x1080
+read_render card --ui --presenter --card event:arrival-mayorkas --size 1920x1080
 expect_text card "Mayorkas arrives in Panama"
 expect_text card "Mon 18 Apr"
 

@@ -86,6 +86,8 @@ Rect areaBelow(const Rect& area, double bandBottom) {
 
 double toolbarMargin(float s) { return 10.0 * s; }
 
+double toolbarUsualWidth(float s) { return kToolbarWidth * s; }
+
 double toolbarBandHeight(float s) {
   const double lineHeight = 21, framePadY = 3, itemSpacingY = 4, windowPadY = 8;
   double row = lineHeight + 2 * framePadY;

@@ -68,6 +68,9 @@ Rect areaBelow(const Rect& area, double bandBottom);
 double toolbarBandHeight(float uiScale);
 // The toolbar's distance from the window's top left corner: 10 px at UI scale 1.
 double toolbarMargin(float uiScale);
+// The toolbar's usual width, which the caption keeps clear of: the toolbar keeps within it so
+// the window and `render --ui` place the caption alike.
+double toolbarUsualWidth(float uiScale);
 
 // Where the story is framed: the map area less the toolbar's band (and, in a narrow window,
 // the caption's band below it) when `toolbar`; the whole map area in presenter mode. The
