@@ -1,14 +1,8 @@
 #!/usr/bin/env bash
 # Bad files given to the binary: each answered with one precise message and exit 1, never a
 # hang (FIFOs), never a blank map; validate checks citations against the sources at hand.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "$0")/cli_common.sh"
 trip="$source_dir/geodata/trips/panama-2022.geojson"
-failures=0
 
 # expect CODE PATTERN -- COMMAND...: exit code CODE, output (stdout and stderr) matching PATTERN,
 # and that output valid UTF-8.
@@ -81,5 +75,4 @@ PY
 expect 1 "panama.gpkg: every layer is empty" -- env ITINERA_DATA_DIR="$work/empty" "$app" render -o "$work/a.png"
 [ ! -e "$work/a.png" ] || { echo "FAIL: a failed render wrote its output"; failures=$((failures + 1)); }
 
-[ "$failures" -eq 0 ] && echo "all bad files answered precisely"
-exit "$failures"
+finish "bad files"

@@ -1,26 +1,8 @@
 #!/usr/bin/env bash
 # Bad input to the command-line verbs: one clear message on stderr, the documented exit
 # code (2 usage, 1 other failure), no crash, no hang, and no half-written output.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
-failures=0
+source "$(dirname "$0")/cli_common.sh"
 
-# expect CODE PATTERN -- COMMAND...: exit code CODE and stderr matching PATTERN.
-expect() {
-  local code="$1" pattern="$2"
-  shift 3
-  local err
-  err="$(timeout 60 "$@" 2>&1 >/dev/null)"
-  local got=$?
-  if [ "$got" -ne "$code" ] || ! grep -qE -- "$pattern" <<<"$err"; then
-    echo "FAIL: $* -> exit $got (want $code), stderr: $err"
-    failures=$((failures + 1))
-  fi
-}
 
 expect 2 "unknown view 'atlantis'.*overview, panama-city, canal, darien" -- "$app" render --view atlantis -o "$work/a.png"
 expect 2 "bad size '0x0'" -- "$app" render --size 0x0 -o "$work/a.png"
@@ -119,5 +101,4 @@ for verb in render locate validate agenda state bench; do
 done
 "$app" --version | grep -qE "^itinera [0-9]+\.[0-9]+\.[0-9]+$" || { echo "FAIL: --version"; failures=$((failures + 1)); }
 
-[ "$failures" -eq 0 ] && echo "all bad inputs rejected clearly"
-exit "$failures"
+finish "bad input"

@@ -2,13 +2,7 @@
 # `itinera export handout`: a PDF briefing book whose pages (pdfinfo), text (pdftotext: every
 # event's title and participant, the days, the sources) and fonts (pdffonts: all embedded) are
 # read back; bad options, an unwritable folder, a full disk and Ctrl-C leave nothing behind.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 
 "$app" agenda --json >"$work/agenda.json" 2>/dev/null || failed "agenda --json exited $?"
 
@@ -59,16 +53,6 @@ not_embedded="$(awk '{ if ($(NF-4) != "yes") print }' <<<"$fonts")"
 pdfinfo "$out/letter.pdf" | grep -qE "Page size: *612 x 792 pts \(letter\)" || failed "letter size: $(pdfinfo "$out/letter.pdf" | grep 'Page size')"
 [ "$(ls -A "$out" | tr '\n' ' ')" = "book.pdf letter.pdf summary.txt " ] || failed "output folder holds: $(ls -A "$out")"
 
-# expect CODE PATTERN -- COMMAND...: exit code and stderr.
-expect() {
-  local code="$1" pattern="$2"
-  shift 3
-  local err
-  err="$(timeout 120 "$@" 2>&1 >/dev/null)"
-  local got=$?
-  [ "$got" -eq "$code" ] && grep -qE -- "$pattern" <<<"$err" && [ "$(grep -c . <<<"$err")" -le 2 ] ||
-    failed "$* -> exit $got (want $code), stderr: $err"
-}
 bad="$work/bad"
 mkdir "$bad" "$bad/locked"
 chmod 555 "$bad/locked"
@@ -115,5 +99,4 @@ print(f"export handout: SIGINT -> exit {code}")
 PY
 [ -z "$(ls -A "$stop")" ] || failed "Ctrl-C left files behind: $(ls -A "$stop")"
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "export handout: all passed"
+finish "export handout"

@@ -2,12 +2,7 @@
 # `itinera export ics|csv|gpkg|kml`: the files are written whole (no temporary left beside them),
 # a wrong extension is a usage error (2), an unwritable path a failure (1) naming the file; ogrinfo
 # (GDAL) reads back the GeoPackage's and the KML's layers, counts and field types.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 trip_file="$(dirname "$0")/../../geodata/trips/panama-2022.geojson"
 features() {  # how many features of the bundled trip have properties.type = $1
   python3 -c "import json, sys; print(sum(f['properties'].get('type') == sys.argv[2] for f in json.load(open(sys.argv[1]))['features']))" \
@@ -25,14 +20,6 @@ field_type() {
   ogrinfo -ro -so "$1" "$2" 2>/dev/null | sed -n "s/^$3: \([A-Za-z]*\).*/\1/p"
 }
 
-expect_exit() {  # want, stderr must name, then the command
-  local want="$1" name="$2"
-  shift 2
-  "$@" >"$work/out.txt" 2>"$work/err.txt"
-  local code=$?
-  [ "$code" = "$want" ] || failed "$* exited $code, want $want: $(cat "$work/err.txt")"
-  grep -qF -- "$name" "$work/err.txt" || failed "$*: the message does not name $name: $(cat "$work/err.txt")"
-}
 
 # The calendar: written, summarised, undated events counted on stderr, nothing else in the folder.
 mkdir "$work/ics"
@@ -120,13 +107,12 @@ if len(tours) != 1 or len(flights) != len(waits) or len(flights) != int(sys.argv
 PY
 
 for kind in ics csv gpkg kml; do
-  expect_exit 2 "trip.txt" "$app" export "$kind" -o "$work/trip.txt"
-  expect_exit 2 "expected a file name ending in .$kind" "$app" export "$kind" -o "$work/trip"
-  expect_exit 2 "needs an output" "$app" export "$kind"
-  expect_exit 1 "$work/missing/trip.$kind" "$app" export "$kind" -o "$work/missing/trip.$kind"
+  expect 2 "trip\.txt" -- "$app" export "$kind" -o "$work/trip.txt"
+  expect 2 "expected a file name ending in \.$kind" -- "$app" export "$kind" -o "$work/trip"
+  expect 2 "needs an output" -- "$app" export "$kind"
+  expect 1 "$work/missing/trip\.$kind" -- "$app" export "$kind" -o "$work/missing/trip.$kind"
   [ ! -e "$work/trip.txt" ] || failed "export $kind wrote trip.txt"
 done
-expect_exit 2 "unknown kind 'xls'" "$app" export xls -o "$work/trip.xls"
+expect 2 "unknown kind 'xls'" -- "$app" export xls -o "$work/trip.xls"
 
-[ "$failures" -eq 0 ] && echo "export interchange: all checks passed"
-exit $((failures > 0))
+finish "export interchange"

@@ -2,13 +2,7 @@
 # `itinera export slides`: a PDF with one page per card of the presenter sequence whose text
 # (read back with pdftotext) holds every event's title and every participant, and a folder of
 # numbered PNGs, one per card; bad -o values and Ctrl-C leave nothing behind.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 
 "$app" agenda --json >"$work/agenda.json" 2>/dev/null || failed "agenda --json exited $?"
 # The sequence's length: one card per event, a day overview per dated day, the title and closing cards.
@@ -60,16 +54,7 @@ grep -qx "02-day-2022-04-18.png" <<<"$names" || failed "no overview of 18 April 
 file "$png/slides/01-title.png" | grep -q "640 x 360" || failed "01-title.png: $(file "$png/slides/01-title.png")"
 [ "$(ls -A "$png")" = "slides" ] || failed "png folder holds: $(ls -A "$png")"
 
-# expect CODE PATTERN -- COMMAND...: exit code and stderr; SDL cannot start, so these are
-# answered before any rendering.
-expect() {
-  local code="$1" pattern="$2"
-  shift 3
-  local err
-  err="$(SDL_VIDEODRIVER=none timeout 60 "$@" 2>&1 >/dev/null)"
-  local got=$?
-  [ "$got" -eq "$code" ] && grep -qE -- "$pattern" <<<"$err" || failed "$* -> exit $got (want $code), stderr: $err"
-}
+expect_env=SDL_VIDEODRIVER=none  # bad input is answered before any rendering
 bad="$work/bad"
 mkdir "$bad" "$bad/full"
 touch "$bad/full/x"
@@ -102,5 +87,4 @@ print("export slides: SIGINT -> exit 130")
 PY
 [ -z "$(ls -A "$stop")" ] || failed "Ctrl-C left files behind: $(ls -A "$stop")"
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "export slides: all passed"
+finish "export slides"

@@ -2,13 +2,7 @@
 # `itinera export video`: the file read back with ffprobe (codec, size, rate, frames, length),
 # a frame against `render --ui --presenter` at the same moment (PSNR), bad input answered
 # before any rendering, a full disk and Ctrl-C leaving nothing behind.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 
 # probe FILE: "codec width height rate frames duration" of the first video stream.
 probe() {
@@ -48,18 +42,7 @@ psnr="$(ffmpeg -v info -i "$work/frame0.png" -i "$work/at.png" -lavfi "[0][1]psn
 echo "first frame against render: PSNR $psnr dB"
 python3 -c "import sys; sys.exit(not float('$psnr') >= 35)" || failed "PSNR $psnr dB, want at least 35"
 
-# expect CODE PATTERN -- COMMAND...: exit code CODE, stderr matching PATTERN. SDL has no video
-# driver here: an option checked after SDL started would fail differently.
-expect() {
-  local code="$1" pattern="$2"
-  shift 3
-  local err
-  err="$(SDL_VIDEODRIVER=none timeout 60 "$@" 2>&1 >/dev/null)"
-  local got=$?
-  if [ "$got" -ne "$code" ] || ! grep -qE -- "$pattern" <<<"$err"; then
-    failed "$* -> exit $got (want $code), stderr: $err"
-  fi
-}
+expect_env=SDL_VIDEODRIVER=none  # bad input is answered before any rendering
 bad="$work/bad"
 mkdir "$bad"
 expect 2 "-o .*trip.webm: unknown video format '.webm'" -- "$app" export video -o "$bad/trip.webm"
@@ -116,5 +99,4 @@ PY
 [ -z "$(ls -A "$stop")" ] || failed "${sig%%:*} left files behind: $(ls -A "$stop")"
 done
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "export video: all passed"
+finish "export video"

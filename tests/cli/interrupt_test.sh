@@ -1,11 +1,7 @@
 #!/usr/bin/env bash
 # Ctrl-C and kill stop `render`, `bench` and the app once SDL runs: they exit 130 (SIGINT) or
 # 143 (SIGTERM), not killed by the signal and not carrying on, and leave no file behind.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-failures=0
+source "$(dirname "$0")/cli_common.sh"
 
 # interrupt SIGNAL EXPECTED_CODE WAIT_FOR_FILE COMMAND...: starts COMMAND, waits until it has
 # a handler for SIGNAL (SDL is up; before that the signal would simply kill it) and, if given,
@@ -80,5 +76,4 @@ if command -v Xvfb >/dev/null; then
   done
 fi
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "interrupt: all passed"
+finish interrupt

@@ -2,13 +2,7 @@
 # `itinera render --presenter-view`: the presenter's window drawn with no display, read back from
 # the PNG. A card with speaker notes puts text in the notes panel (bottom right), one without
 # leaves it bare; the current card is in the left panel; bad combinations are usage errors.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 
 # dark_share FILE X0 Y0 X1 Y1 (fractions of the image): the share of dark (text) pixels there.
 dark_share() {
@@ -41,5 +35,5 @@ more "$now" 0.01 || failed "no current card drawn (dark share $now)"
 grep -q -- "--card" "$work/err" || failed "the error does not name --card: $(cat "$work/err")"
 [ ! -e "$work/x.png" ] || failed "a usage error left a file"
 
-[ "$failures" = 0 ] && echo "presenter view rendered: notes $notes, none $bare, current card $now"
-exit $((failures > 0))
+echo "dark shares: notes $notes, none $bare, current card $now"
+finish "presenter view render"

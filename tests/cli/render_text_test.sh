@@ -2,13 +2,7 @@
 # What a person reads off the screen: renders of the briefing read back by OCR (tesseract).
 # The caption's title and its time with its grade, the big clock, and a presenter card must be
 # legible, at 1920x1080 and at 1280x720.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 
 # Renders `name` with the given options and leaves its text, whitespace folded, in $work/name.txt.
 read_render() {
@@ -35,4 +29,4 @@ read_render card --ui --presenter --card event:arrival-mayorkas --size 1920x1080
 expect_text card "Mayorkas arrives in Panama"
 expect_text card "Mon 18 Apr"
 
-[ "$failures" -eq 0 ] && echo "render text: all read" || exit 1
+finish "render text"
