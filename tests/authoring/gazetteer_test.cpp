@@ -18,7 +18,12 @@ const char* kSmall =
     "C\tSan José\tCR\t01\t31430\t9.95\t-84.05\tPPL\n"
     "C\tSan José\tPA\t13\t3982\t8.7\t-79.9\tPPL\n"
     "C\tSan José\tPA\t10\t1444\t8.2\t-80.1\tPPLA3\n"
-    "C\tPanamá\tPA\t08\t408168\t8.9936\t-79.51973\tPPLC\n";
+    "C\tPanamá\tPA\t08\t408168\t8.9936\t-79.51973\tPPLC\n"
+    "R\tcountry\tCosta Rica\tCR\t9.97\t-84.19\n"
+    "R\tcountry\tPanama\tPA\t8.36544\t-80.91843\n"
+    "R\tprovince\tDarién\tPA\t7.90194\t-77.70670\n"
+    "R\tprovince\tPanamá\tPA\t9.08628\t-78.9283\n"
+    "R\tdepartment\tSan José\tUY\t-34.34\t-56.71\n";
 
 Gazetteer small() {
   auto g = Gazetteer::fromText(kSmall, "small.tsv");
@@ -76,11 +81,28 @@ TEST(Gazetteer, ACountryOrNearResolvesAnAmbiguousName) {
 TEST(Gazetteer, UnknownNamesAndCountriesSayWhatToDo) {
   Gazetteer g = small();
   EXPECT_NE(resolvePlace(g, "Atlantis", {}).error().find("no place named 'Atlantis'"), std::string::npos);
-  EXPECT_NE(resolvePlace(g, "Costa Rica", {}).error().find("is a country"), std::string::npos);
   auto p = resolvePlace(g, "8.97, -79.53", {});
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(p->precision, "exact");
   EXPECT_TRUE(p->reason.empty());
+}
+
+TEST(Gazetteer, CountriesAndDivisionsAreRegionsWhenNoPlaceHasTheName) {
+  Gazetteer g = small();
+  auto darien = resolvePlace(g, "Darien", {});
+  ASSERT_TRUE(darien.ok()) << darien.error();
+  EXPECT_EQ(darien->kind, "province");
+  EXPECT_EQ(darien->precision, "region");
+  EXPECT_EQ(darien->country, "PA");
+  EXPECT_NE(darien->reason.find("Natural Earth province Darién (Panama, province)"), std::string::npos) << darien->reason;
+  EXPECT_EQ(resolvePlace(g, "Darién Province", {})->name, "Darién");
+  auto country = resolvePlace(g, "Costa Rica", {});
+  ASSERT_TRUE(country.ok()) << country.error();
+  EXPECT_EQ(country->kind, "country");
+  EXPECT_EQ(country->precision, "region");
+  // A city of the name wins over the division and the country of the same name.
+  EXPECT_EQ(resolvePlace(g, "Panama", {})->precision, "city");
+  EXPECT_NE(resolvePlace(g, "San José", {}).error().find("ambiguous: 4 places"), std::string::npos);
 }
 
 TEST(Gazetteer, TheCommittedFileHasCitiesAirportsAndCountries) {
@@ -94,6 +116,13 @@ TEST(Gazetteer, TheCommittedFileHasCitiesAirportsAndCountries) {
   ASSERT_NE(g->countryCode("costa rica"), nullptr);
   EXPECT_EQ(*g->countryCode("costa rica"), "CR");
   EXPECT_GT(g->byName("San José").size(), 10u);
+  auto darien = g->regionsByName("Darién");
+  ASSERT_EQ(darien.size(), 1u);
+  EXPECT_EQ(darien[0]->regionType, "province");
+  EXPECT_NEAR(darien[0]->lat, 7.9, 0.2);
+  auto colombia = g->regionsByName("Colombia");
+  ASSERT_EQ(colombia.size(), 1u);
+  EXPECT_NEAR(colombia[0]->lon, -73.3, 2.0);  // inside the mainland, not its islands
 }
 
 }  // namespace
