@@ -12,6 +12,7 @@
 #include "core/io/data_directory.h"
 #include "core/layout/screen_layout.h"
 #include "core/camera/story_camera.h"
+#include "core/story/card_frame.h"
 #include "core/story/story_legend.h"
 #include "core/story/trip_state.h"
 #include "render/interruption.h"
@@ -150,7 +151,12 @@ AppState MapApp::currentState() const {
 void MapApp::followStory(bool immediately) {
   if (!briefing_ || !viewState_.follow) return;
   bool presenting = viewState_.presenter;
-  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately,
+  // Presenter mode frames a day overview card on its day's places, as the video and slides do.
+  MapBox frame = presenting ? presentedFrame(briefing_->trip(), briefing_->timeline(), data_->projection,
+                                             screen_->sequence(), viewState_.card, briefing_->playback().time())
+                            : storyFrame(briefing_->trip(), briefing_->timeline(), data_->projection,
+                                         briefing_->playback().time());
+  story_->followFrame(camera_, frame, storyArea(), immediately,
                  panelsOverStory(camera_.viewport, ui_->scale(), presenting, true, panelsOpened(), viewState_.legend,
                                  viewState_.legendChosen));
 }

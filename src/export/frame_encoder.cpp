@@ -32,6 +32,10 @@ class FfmpegEncoder : public FrameEncoder {
     return converter_->convert(rgba, nextPts_++, [this](AVFrame* frame) { return send(frame); });
   }
 
+  std::string encodeRepeat(const uint8_t* rgba) override {
+    return converter_->repeat(rgba, nextPts_++, [this](AVFrame* frame) { return send(frame); });
+  }
+
   std::string finish() override {
     std::string error = converter_->flush([this](AVFrame* frame) { return send(frame); });
     if (error.empty()) error = send(nullptr);  // drains the encoder's delayed frames

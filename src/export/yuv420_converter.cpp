@@ -19,6 +19,14 @@ class Yuv420Converter : public FrameConverter {
     const int sourceStride[1] = {width_ * 4};
     sws_scale(sws_.get(), source, sourceStride, 0, frame_->height, frame_->data, frame_->linesize);
     frame_->pts = pts;
+    converted_ = true;
+    return sink(frame_.get());
+  }
+
+  // The picture converted last is still in `frame_` (the encoder only reads it): sent again.
+  std::string repeat(const uint8_t* rgba, int64_t pts, const ConvertedFrameSink& sink) override {
+    if (!converted_) return convert(rgba, pts, sink);
+    frame_->pts = pts;
     return sink(frame_.get());
   }
 
@@ -28,6 +36,7 @@ class Yuv420Converter : public FrameConverter {
   SwsContextPtr sws_;
   AvFramePtr frame_;
   int width_;
+  bool converted_ = false;
 };
 
 }  // namespace
