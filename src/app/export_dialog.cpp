@@ -60,8 +60,10 @@ void ExportDialog::drawOptions(float labelWidth, float s) {
   rowLabel("Format", labelWidth);
   ImGui::SetNextItemWidth(fieldWidth);
   if (ImGui::BeginCombo("##format", info.title)) {
-    for (const ExportKindInfo& k : exportKinds())
+    for (const ExportKindInfo& k : exportKinds()) {
       if (ImGui::Selectable(k.title, k.kind == request_.kind)) chooseKind(k.kind);
+      noteControl((std::string("format: ") + k.title).c_str());  // a test picks a format by its title
+    }
     ImGui::EndCombo();
   }
   noteControl("format");
@@ -77,6 +79,7 @@ void ExportDialog::drawOptions(float labelWidth, float s) {
   if (inputPath("##path", path_)) request_.path = path_;
   noteControl("path");
   if (!info.draws) return;
+  if (info.printed) return drawPaper(labelWidth, fieldWidth);
   rowLabel("Size", labelWidth);
   float numberWidth = 90 * s;
   ImGui::SetNextItemWidth(numberWidth);
@@ -105,13 +108,27 @@ void ExportDialog::drawOptions(float labelWidth, float s) {
   ImGui::TextUnformatted("seconds for the whole trip");
 }
 
+void ExportDialog::drawPaper(float labelWidth, float fieldWidth) {
+  rowLabel("Paper", labelWidth);
+  ImGui::SetNextItemWidth(fieldWidth);
+  const char* names[] = {"A4", "Letter"};
+  if (ImGui::BeginCombo("##paper", names[request_.paper == Paper::A4 ? 0 : 1])) {
+    for (Paper paper : {Paper::A4, Paper::Letter}) {
+      if (ImGui::Selectable(names[paper == Paper::A4 ? 0 : 1], paper == request_.paper)) request_.paper = paper;
+      noteControl((std::string("paper: ") + names[paper == Paper::A4 ? 0 : 1]).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  noteControl("paper");
+}
+
 void ExportDialog::drawStatus(const ExportSession& session) {
   const AppState::Export& st = session.status();
   float width = ImGui::GetContentRegionAvail().x;
   if (st.status == "running") {
     char overlay[96];
     std::snprintf(overlay, sizeof overlay, "%ld of %ld %s", st.done, st.total,
-                  exportKindInfo(request_.kind).timed ? "frames" : "slides");
+                  exportKindInfo(request_.kind).timed ? "frames" : exportKindInfo(request_.kind).printed ? "steps" : "slides");
     if (!exportKindInfo(request_.kind).draws) std::snprintf(overlay, sizeof overlay, "Writing...");
     ImGui::ProgressBar(float(session.fraction()), {width, 0}, overlay);
     ImGui::TextDisabled("The map stays usable while this runs.");

@@ -33,6 +33,7 @@ class ExportDialog {
  private:
   void chooseKind(ExportKind kind);
   void drawOptions(float labelWidth, float s);
+  void drawPaper(float labelWidth, float fieldWidth);
   void drawStatus(const ExportSession& session);
   Action drawButtons(const ExportSession& session, float s);
   void noteControl(const char* label);

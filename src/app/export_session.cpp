@@ -26,8 +26,8 @@ void ExportSession::start(const ExportRequest& request, const Briefing& briefing
   if (std::string problem = exportRequestProblem(request); !problem.empty()) return fail(problem);
   // Its own briefing: the job moves the clock to each frame's moment, the window's stays.
   briefing_ = std::make_unique<Briefing>(briefing.snapshot(), briefing.sourceDirs());
-  if (auto size = exportRendererSize(request)) {
-    auto renderer = HeadlessRenderer::createOn(window_, data_, *size, 1, fontTexts_);
+  if (auto drawn = exportRendererSize(request)) {
+    auto renderer = HeadlessRenderer::createOn(window_, data_, drawn->size, drawn->uiScale, fontTexts_);
     if (!renderer) return fail(renderer.error());
     renderer_ = std::move(renderer.value());
   }

@@ -8,10 +8,12 @@
 #include <filesystem>
 #include <future>
 #include <iostream>
+#include <string_view>
 
 #include "core/io/data_directory.h"
 #include "core/layout/screen_layout.h"
 #include "core/camera/story_camera.h"
+#include "core/story/card_frame.h"
 #include "core/story/story_legend.h"
 #include "core/story/trip_state.h"
 #include "render/interruption.h"
@@ -150,7 +152,12 @@ AppState MapApp::currentState() const {
 void MapApp::followStory(bool immediately) {
   if (!briefing_ || !viewState_.follow) return;
   bool presenting = viewState_.presenter;
-  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately,
+  // Presenter mode frames a day overview card on its day's places, as the video and slides do.
+  MapBox frame = presenting ? presentedFrame(briefing_->trip(), briefing_->timeline(), data_->projection,
+                                             screen_->sequence(), viewState_.card, briefing_->playback().time())
+                            : storyFrame(briefing_->trip(), briefing_->timeline(), data_->projection,
+                                         briefing_->playback().time());
+  story_->followFrame(camera_, frame, storyArea(), immediately,
                  panelsOverStory(camera_.viewport, ui_->scale(), presenting, true, panelsOpened(), viewState_.legend,
                                  viewState_.legendChosen));
 }
@@ -312,8 +319,10 @@ namespace {
 // What ImGui drew, as a hash of its vertices, indices and clip rectangles.
 uint64_t drawSignature(const ImDrawData* data) {
   uint64_t h = 1469598103934665603ull;
+  // Eight bytes a step (libstdc++'s Murmur hash): the vertices grow with the trip drawn, and a
+  // byte at a time cost more than drawing them.
   auto mix = [&h](const void* bytes, size_t n) {
-    for (const unsigned char* p = static_cast<const unsigned char*>(bytes); n--; ++p) h = (h ^ *p) * 1099511628211ull;
+    h = (h ^ std::hash<std::string_view>{}({static_cast<const char*>(bytes), n})) * 1099511628211ull;
   };
   if (!data) return h;
   for (int i = 0; i < data->CmdListsCount; ++i) {

@@ -1,4 +1,4 @@
-// `itinera bench`: time to first frame and its parts, then frame times over a scripted tour, each
+// `itinera bench [TRIP]`: time to first frame and its parts, then frame times over a scripted tour, each
 // also as a ratio to the software floor measured between the frames, and a short video export.
 #include <epoxy/gl.h>
 #include <sys/resource.h>
@@ -121,10 +121,9 @@ struct ExportTimes {
   std::string error;
 };
 
-ExportTimes timeExport(const std::string& dataDir, const std::string& crs, int frames) {
+ExportTimes timeExport(const std::string& dataDir, const std::string& tripPath, const std::string& crs, int frames) {
   ExportTimes times;
   times.frames = frames;
-  std::string tripPath = defaultTripPath(dataDir);
   auto loaded = Briefing::load(tripPath, {}, tripLoadOptions(crs));
   if (!loaded) return {-1, 0, 30, loaded.error()};
   Briefing& b = *loaded.value();
@@ -181,6 +180,8 @@ int runBench(const CommandLine& cl) {
   if (!crs) return fail(crs.error(), kExitUsage);
   auto dataDir = findDataDirectory();
   if (!dataDir) return fail(dataDir.error(), kExitFailure);
+  auto tripPath = tripPathOption(cl);
+  if (!tripPath) return fail(tripPath.error(), kExitFailure);
   StartupTimings startup;
   AppOptions options;
   std::vector<NamedView> views = optionViews(cl, crs.value());
@@ -189,7 +190,7 @@ int runBench(const CommandLine& cl) {
   options.viewChosen = true;
   options.size = size.value();
   options.crs = crs.value();
-  options.tripPath = defaultTripPath(dataDir.value());
+  options.tripPath = tripPath.value();
   options.tripLoad = tripLoadOptions(options.crs);
   options.vsync = false;
   auto app = MapApp::start(options, &startup);
@@ -245,7 +246,7 @@ int runBench(const CommandLine& cl) {
     floorFrame();
     floors.push_back(msBetween(floorStart, Clock::now()));
   }
-  reportExport(timeExport(dataDir.value(), crs.value(), std::min(frames, 60)), percentile(floors, 50), map.drawableSize());
+  reportExport(timeExport(dataDir.value(), tripPath.value(), crs.value(), std::min(frames, 60)), percentile(floors, 50), map.drawableSize());
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak RSS: %.1f MiB\n", usage.ru_maxrss / 1024.0);

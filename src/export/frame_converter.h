@@ -21,6 +21,11 @@ class FrameConverter {
   // `rgba` holds height rows of width*4 bytes; the fourth byte is ignored (frames are opaque).
   // `pts` counts frames. Converted frames may come out later than they went in.
   virtual std::string convert(const uint8_t* rgba, int64_t pts, const ConvertedFrameSink& sink) = 0;
+  // `rgba`, the same as the frame converted last, at `pts`: converted again unless the converter
+  // still holds the result.
+  virtual std::string repeat(const uint8_t* rgba, int64_t pts, const ConvertedFrameSink& sink) {
+    return convert(rgba, pts, sink);
+  }
   // Delivers any frames still held back.
   virtual std::string flush(const ConvertedFrameSink& sink) = 0;
 };

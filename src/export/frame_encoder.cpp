@@ -32,6 +32,10 @@ class FfmpegEncoder : public FrameEncoder {
     return converter_->convert(rgba, nextPts_++, [this](AVFrame* frame) { return send(frame); });
   }
 
+  std::string encodeRepeat(const uint8_t* rgba) override {
+    return converter_->repeat(rgba, nextPts_++, [this](AVFrame* frame) { return send(frame); });
+  }
+
   std::string finish() override {
     std::string error = converter_->flush([this](AVFrame* frame) { return send(frame); });
     if (error.empty()) error = send(nullptr);  // drains the encoder's delayed frames
@@ -79,6 +83,7 @@ class FfmpegEncoder : public FrameEncoder {
 void configureH264(AVCodecContext* codec, int fps) {
   codec->pix_fmt = AV_PIX_FMT_YUV420P;
   codec->color_range = AVCOL_RANGE_MPEG;
+  codec->chroma_sample_location = AVCHROMA_LOC_CENTER;  // the converter averages each 2x2 block
   codec->colorspace = AVCOL_SPC_BT709;
   codec->color_primaries = AVCOL_PRI_BT709;
   codec->color_trc = AVCOL_TRC_BT709;

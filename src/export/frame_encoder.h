@@ -32,6 +32,9 @@ class FrameEncoder {
   virtual ~FrameEncoder() = default;
   // `rgba` holds height rows of width*4 bytes. Returns an error naming the file, or "".
   virtual std::string encode(const uint8_t* rgba) = 0;
+  // The frame `rgba`, the same as the one encoded last, once more: H.264 sends the picture it
+  // already converted, with no conversion.
+  virtual std::string encodeRepeat(const uint8_t* rgba) = 0;
   // Flushes the encoder, writes the index and closes the file. Returns an error, or "".
   virtual std::string finish() = 0;
   // Frames written to the file so far.

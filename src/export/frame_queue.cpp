@@ -29,6 +29,17 @@ bool FrameQueue::push(const uint8_t* rgba, ptrdiff_t stride, size_t rowBytes, si
   return true;
 }
 
+bool FrameQueue::pushRepeat() {
+  {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return closed_ || frames_.size() < capacity_; });
+    if (closed_) return false;
+    frames_.emplace_back();
+  }
+  changed_.notify_all();
+  return true;
+}
+
 std::optional<std::vector<uint8_t>> FrameQueue::pop() {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return closed_ || !frames_.empty(); });
@@ -41,6 +52,7 @@ std::optional<std::vector<uint8_t>> FrameQueue::pop() {
 }
 
 void FrameQueue::recycle(std::vector<uint8_t> buffer) {
+  if (buffer.empty()) return;  // a repeat's
   std::lock_guard lock(mutex_);
   if (spare_.size() < 2) spare_.push_back(std::move(buffer));
 }

@@ -20,6 +20,8 @@ class FrameQueue {
   // Copies `height` rows of `rowBytes` from `rgba` (rows `stride` bytes apart). Returns false
   // once the queue is closed (the consumer stopped).
   bool push(const uint8_t* rgba, ptrdiff_t stride, size_t rowBytes, size_t height);
+  // Queues the frame before once more, with nothing copied: it comes out of pop() empty.
+  bool pushRepeat();
   // The next frame, or nothing once the queue is closed and drained.
   std::optional<std::vector<uint8_t>> pop();
   // Hands a consumed buffer back for reuse.

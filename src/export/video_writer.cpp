@@ -58,6 +58,16 @@ std::string VideoWriter::addFrame(const uint8_t* rgba, ptrdiff_t stride) {
   return {};
 }
 
+std::string VideoWriter::repeatFrame() {
+  if (closed_) return path() + ": video already finished or cancelled";
+  std::string error = firstError();
+  if (!error.empty()) return error;
+  if (framesAdded_ == 0) return path() + ": frame 0 cannot repeat a frame before it";
+  if (!queue_->pushRepeat()) return firstError();
+  ++framesAdded_;
+  return {};
+}
+
 std::string VideoWriter::finish() {
   if (closed_) return path() + ": video already finished or cancelled";
   stop(false);
@@ -86,8 +96,11 @@ void VideoWriter::stop(bool drop) {
 }
 
 void VideoWriter::encodeLoop() {
+  std::vector<uint8_t> last;  // the frame a repeat stands for
   while (auto frame = queue_->pop()) {
-    std::string error = encoder_->encode(frame->data());
+    bool repeat = frame->empty();
+    std::string error = repeat ? encoder_->encodeRepeat(last.data()) : encoder_->encode(frame->data());
+    if (!repeat) std::swap(last, *frame);
     queue_->recycle(std::move(*frame));
     if (!error.empty()) {
       {

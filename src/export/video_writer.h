@@ -36,6 +36,9 @@ class VideoWriter {
   // with a pointer to the last row reads bottom-up rows (as glReadPixels returns them).
   // Alpha is ignored. Returns an error message, or "".
   std::string addFrame(const uint8_t* rgba, ptrdiff_t stride);
+  // The frame added last, once more (a card held still): nothing is copied, and H.264 does not
+  // convert it again. Returns an error message, or "".
+  std::string repeatFrame();
   // Encodes what is queued, closes the file and moves it into place. Returns an error, or "".
   std::string finish();
   // Stops encoding and removes the temporary; nothing is left at the path.

@@ -8,6 +8,7 @@
 #include "export/slide_deck.h"
 #include "export/video_format.h"
 #include "interchange/interchange_format.h"
+#include "outputs/handout_job.h"
 #include "outputs/interchange_job.h"
 #include "outputs/slides_job.h"
 #include "outputs/video_job.h"
@@ -38,14 +39,15 @@ std::string withoutTrailingSlash(const std::string& path) {
 
 const std::vector<ExportKindInfo>& exportKinds() {
   static const std::vector<ExportKindInfo> kinds{
-      {ExportKind::Mp4, "Video (MP4)", ".mp4", "The story as presenter mode plays it, for slides and browsers.", true, true},
-      {ExportKind::Gif, "Animated GIF", ".gif", "The story as presenter mode plays it, small, for e-mail and chat.", true, true},
-      {ExportKind::SlidesPdf, "Slides (PDF)", "-slides.pdf", "One slide per card: the map beside the card's text.", true, false},
-      {ExportKind::SlidesPng, "Slides (PNG folder)", "-slides/", "One numbered PNG per card, in a new folder.", true, false},
-      {ExportKind::Calendar, "Calendar (ICS)", ".ics", "One calendar event per dated event, for Outlook and Thunderbird.", false, false},
-      {ExportKind::Spreadsheet, "Spreadsheet (CSV)", ".csv", "One row per event, for Excel and LibreOffice.", false, false},
-      {ExportKind::GeoPackage, "GeoPackage", ".gpkg", "Places, events, legs and positions, for QGIS.", false, false},
-      {ExportKind::Kml, "KML (Google Earth)", ".kml", "Placemarks, legs and a tour of the story, for Google Earth.", false, false},
+      {ExportKind::Mp4, "Video (MP4)", ".mp4", "The story as presenter mode plays it, for slides and browsers.", true, true, false},
+      {ExportKind::Gif, "Animated GIF", ".gif", "The story as presenter mode plays it, small, for e-mail and chat.", true, true, false},
+      {ExportKind::SlidesPdf, "Slides (PDF)", "-slides.pdf", "One slide per card: the map beside the card's text.", true, false, false},
+      {ExportKind::SlidesPng, "Slides (PNG folder)", "-slides/", "One numbered PNG per card, in a new folder.", true, false, false},
+      {ExportKind::Handout, "Handout (PDF)", "-handout.pdf", "A printed briefing book: each day's map and agenda, the sources.", true, false, true},
+      {ExportKind::Calendar, "Calendar (ICS)", ".ics", "One calendar event per dated event, for Outlook and Thunderbird.", false, false, false},
+      {ExportKind::Spreadsheet, "Spreadsheet (CSV)", ".csv", "One row per event, for Excel and LibreOffice.", false, false, false},
+      {ExportKind::GeoPackage, "GeoPackage", ".gpkg", "Places, events, legs and positions, for QGIS.", false, false, false},
+      {ExportKind::Kml, "KML (Google Earth)", ".kml", "Placemarks, legs and a tour of the story, for Google Earth.", false, false, false},
   };
   return kinds;
 }
@@ -108,15 +110,19 @@ std::string exportRequestProblem(const ExportRequest& r) {
     if (r.size.width < 16 || r.size.height < 16 || r.size.width > 8192 || r.size.height > 8192)
       return "--size " + std::to_string(r.size.width) + "x" + std::to_string(r.size.height) +
              ": expected a size from 16x16 to 8192x8192";
+  } else if (r.kind == ExportKind::Handout) {
+    std::filesystem::path p = r.path;
+    if (p.extension() != ".pdf" || p.stem().empty()) return "-o " + r.path + ": expected a name ending in .pdf";
   } else if (auto format = interchangeFormatOf(r.kind)) {
     if (auto checked = interchangeOutput(*format, r.path); !checked) return checked.error();
   }
   return outputFolderProblem(withoutTrailingSlash(r.path));
 }
 
-std::optional<Viewport> exportRendererSize(const ExportRequest& r) {
-  if (isVideo(r.kind)) return r.size;
-  if (isSlides(r.kind)) return slideMapSize(r.size);
+std::optional<ExportRendererSize> exportRendererSize(const ExportRequest& r) {
+  if (isVideo(r.kind)) return ExportRendererSize{r.size};
+  if (isSlides(r.kind)) return ExportRendererSize{slideMapSize(r.size)};
+  if (r.kind == ExportKind::Handout) return ExportRendererSize{handoutMapSize(), kHandoutMapUiScale};
   return std::nullopt;
 }
 
@@ -131,6 +137,7 @@ std::unique_ptr<ExportJob> makeExportJob(const ExportRequest& r, Briefing& brief
   if (isVideo(r.kind))
     return VideoJob::create(briefing, *renderer, {r.path, videoFormatOf(r.kind), r.size, r.fps, r.seconds, std::nullopt},
                             error);
+  if (r.kind == ExportKind::Handout) return std::make_unique<HandoutJob>(briefing, *renderer, HandoutSettings{r.path, r.paper});
   return SlidesJob::create(briefing, *renderer, {r.path, r.size}, error);
 }
 

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "core/story/briefing.h"
+#include "export/handout_layout.h"
 #include "outputs/export_job.h"
 #include "render/headless_renderer.h"
 
 namespace itinera {
 
-enum class ExportKind { Mp4, Gif, SlidesPdf, SlidesPng, Calendar, Spreadsheet, GeoPackage, Kml };
+enum class ExportKind { Mp4, Gif, SlidesPdf, SlidesPng, Handout, Calendar, Spreadsheet, GeoPackage, Kml };
 
 struct ExportKindInfo {
   ExportKind kind;
@@ -23,6 +24,7 @@ struct ExportKindInfo {
   const char* about;      // one line on what the file holds
   bool draws;             // drawn by a renderer (else written on a worker thread)
   bool timed;             // has a frame rate and a length
+  bool printed;           // laid out on paper (A4 or Letter) rather than sized in pixels
 };
 const std::vector<ExportKindInfo>& exportKinds();
 const ExportKindInfo& exportKindInfo(ExportKind kind);
@@ -33,6 +35,7 @@ struct ExportRequest {
   Viewport size{1920, 1080};
   int fps = 30;
   double seconds = 90;  // the whole trip in this long
+  Paper paper = Paper::A4;  // a printed kind's
 };
 
 // The options a kind starts with, and a file named after the trip in `folder`.
@@ -46,8 +49,13 @@ std::string exportRequestProblem(const ExportRequest& request);
 // A file output's check: `path`'s folder exists and can be written to; the error names -o.
 std::string outputFolderProblem(const std::string& path);
 
-// The size of the renderer the request's job draws with; nullopt for a kind that draws nothing.
-std::optional<Viewport> exportRendererSize(const ExportRequest& request);
+// The renderer a request's job draws with: its size and UI scale (2 for print).
+struct ExportRendererSize {
+  Viewport size;
+  float uiScale = 1;
+};
+// nullopt for a kind that draws nothing.
+std::optional<ExportRendererSize> exportRendererSize(const ExportRequest& request);
 
 // The job for a checked request. `briefing` and `renderer` (of exportRendererSize(), or null for
 // a kind that draws nothing) must outlive it. Opens the output (under a temporary name).

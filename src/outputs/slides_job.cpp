@@ -2,7 +2,7 @@
 #include "outputs/slides_job.h"
 
 #include "core/camera/story_camera.h"
-#include "export/slide_frame.h"
+#include "core/story/card_frame.h"
 #include "core/frame/frame_params.h"
 
 namespace itinera {

@@ -51,7 +51,10 @@ std::string VideoJob::step() {
   if (finished_ || !writer_) return {};
   if (next_ < plan_.frames) {
     const std::vector<uint8_t>& pixels = frames_->frame(next_);
-    if (auto error = writer_->addFrame(pixels.data(), ptrdiff_t(settings_.size.width) * 4); !error.empty()) {
+    // A held card's frames are one picture: the encoder gets it once and repeats it.
+    std::string error = frames_->repeated() ? writer_->repeatFrame()
+                                            : writer_->addFrame(pixels.data(), ptrdiff_t(settings_.size.width) * 4);
+    if (!error.empty()) {
       cancel();
       return error;
     }

@@ -2,6 +2,7 @@
 #include "ui/story_frames.h"
 
 #include "core/frame/frame_params.h"
+#include "core/story/card_frame.h"
 
 namespace itinera {
 
@@ -26,15 +27,19 @@ const std::vector<uint8_t>& StoryFrames::frame(int64_t index) {
   // Presenter mode has no toolbar: the story is framed in the whole map area, as in
   // `render --follow --ui --presenter`.
   Rect area = storyArea(size, scale, true, true, false);
+  // A day overview card is framed on its day's places, as presenter mode frames it.
+  MapBox frame = presentedFrame(briefing_.trip(), briefing_.timeline(), renderer_.view().data().projection,
+                                screen_.sequence(), moment.card, moment.time);
   if (index == 0) {
     camera_.viewport = size;
-    director_.follow(camera_, moment.time, area, true);
+    director_.followFrame(camera_, frame, area, true);
   } else {
-    director_.follow(camera_, moment.time, area, false);
+    director_.followFrame(camera_, frame, area, false);
     director_.advance(camera_, 1.0 / plan_.fps);
   }
   Key key{moment.time, camera_.center, camera_.metresPerPixel, moment.card};
-  if (key == last_ && !pixels_.empty()) return pixels_;
+  repeated_ = key == last_ && !pixels_.empty();
+  if (repeated_) return pixels_;
   briefing_.playback().seek(double(moment.time));  // the slider shows the briefing's clock
   ViewState view;
   view.presenter = true;

@@ -34,6 +34,8 @@ class StoryFrames {
   // 1/fps per frame); a frame showing the same moment through the same camera as the one before
   // is that frame again, not drawn anew.
   const std::vector<uint8_t>& frame(int64_t index);
+  // True when the last frame() was the frame before it again (a card held, the camera still).
+  bool repeated() const { return repeated_; }
 
  private:
   struct Key {
@@ -56,6 +58,7 @@ class StoryFrames {
   Camera camera_;
   Key last_;
   std::vector<uint8_t> pixels_;
+  bool repeated_ = false;
 };
 
 }  // namespace itinera

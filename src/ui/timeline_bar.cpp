@@ -104,9 +104,10 @@ std::pair<int64_t, int64_t> daylight(const Timeline::Day& day) {
 std::vector<DayBand> layOutDayBands(const Track& tr, const Briefing& b, float top, float s) {
   std::vector<DayBand> bands;
   float y0 = top + 12 * s, y1 = tr.max.y - 2 * s;  // below the hour labels, to the bottom
+  const std::vector<const Event*> inOrder = b.trip().eventsInOrder();  // sorted once, not once a day
   for (const Timeline::Day& day : tr.days) {
     std::vector<const Event*> events;
-    for (const Event* e : b.trip().eventsInOrder())
+    for (const Event* e : inOrder)
       if (e->time.precision == TimePrecision::Day && e->time.start.utc >= day.start && e->time.start.utc < day.end)
         events.push_back(e);
     if (events.empty()) continue;

@@ -12,15 +12,43 @@ namespace {
 
 ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 
-// Dashes along a polyline in screen space, so the route still to come reads as "not yet".
+// The part [t0, t1] (0 to 1) of the segment a-b inside the box lo-hi (Liang-Barsky); false for none.
+bool clipSegment(ImVec2 a, ImVec2 b, ImVec2 lo, ImVec2 hi, float& t0, float& t1) {
+  t0 = 0, t1 = 1;
+  float dx = b.x - a.x, dy = b.y - a.y;
+  const float p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x - lo.x, hi.x - a.x, a.y - lo.y, hi.y - a.y};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] < 0) return false;
+      continue;
+    }
+    float r = q[i] / p[i];
+    if (p[i] < 0) t0 = std::max(t0, r);
+    else t1 = std::min(t1, r);
+  }
+  return t0 <= t1;
+}
+
+// Dashes along a polyline in screen space, so the route still to come reads as "not yet". Only
+// the dashes within the list's clip rectangle are made: zoomed in, a long route off screen would
+// be many thousands, and a big trip has hundreds of routes.
 void dashedPolyline(ImDrawList* list, const std::vector<ImVec2>& pts, ImU32 colour, float width, float on, float off) {
+  float margin = width + on;
+  ImVec2 lo = list->GetClipRectMin(), hi = list->GetClipRectMax();
+  lo = {lo.x - margin, lo.y - margin}, hi = {hi.x + margin, hi.y + margin};
   float phase = 0;
   for (size_t i = 0; i + 1 < pts.size(); ++i) {
     ImVec2 a = pts[i], b = pts[i + 1];
-    float len = std::hypot(b.x - a.x, b.y - a.y);
-    for (float d = 0; d < len;) {
+    float len = std::hypot(b.x - a.x, b.y - a.y), t0 = 0, t1 = 0;
+    if (!clipSegment(a, b, lo, hi, t0, t1)) {
+      phase += len;
+      continue;
+    }
+    float end = len * t1;
+    phase += len * t0;
+    for (float d = len * t0; d < end;) {
       float cycle = std::fmod(phase, on + off), step = cycle < on ? on - cycle : on + off - cycle;
-      float e = std::min(len, d + step);
+      float e = std::min(end, d + step);
       if (cycle < on) {
         ImVec2 p{a.x + (b.x - a.x) * d / len, a.y + (b.y - a.y) * d / len};
         ImVec2 q{a.x + (b.x - a.x) * e / len, a.y + (b.y - a.y) * e / len};
@@ -29,6 +57,7 @@ void dashedPolyline(ImDrawList* list, const std::vector<ImVec2>& pts, ImU32 colo
       phase += e - d;
       d = e;
     }
+    phase += len - end;
   }
 }
 

@@ -79,6 +79,29 @@ TEST_F(VideoWriterTest, Mp4DecodedFrameMatchesInput) {
   std::printf("MP4 frame 37 PSNR: %.1f dB\n", psnr);
 }
 
+// A held card: frames 10 to 29 repeat frame 9 without being copied in; each decodes as frame 9.
+TEST_F(VideoWriterTest, RepeatedFramesDecodeAsTheFrameBefore) {
+  for (const char* name : {"held.mp4", "held.gif"}) {
+    std::string path = file(name);
+    auto writer = VideoWriter::open(path, 320, 180, 10);
+    ASSERT_TRUE(writer) << writer.error();
+    EXPECT_NE(writer.value()->repeatFrame(), "") << "no frame to repeat yet";
+    for (int i = 0; i < 40; ++i) {
+      auto frame = colourBarsFrame(320, 180, i);
+      std::string error = i >= 10 && i < 30 ? writer.value()->repeatFrame() : writer.value()->addFrame(frame.data(), 320 * 4);
+      ASSERT_EQ(error, "") << name << " frame " << i;
+    }
+    ASSERT_EQ(writer.value()->finish(), "") << name;
+    for (int kept : {20, 35}) {
+      auto video = probeVideo(path, kept);
+      ASSERT_EQ(video.error, "") << name;
+      EXPECT_EQ(video.frames, 40) << name;
+      double psnr = testing::psnrRgb(colourBarsFrame(320, 180, kept == 20 ? 9 : kept), 4, video.frameRgb, 3, 320, 180);
+      EXPECT_GE(psnr, name[5] == 'm' ? 35.0 : 30.0) << name << " frame " << kept;
+    }
+  }
+}
+
 TEST_F(VideoWriterTest, Mp4PutsIndexFirstForStreaming) {
   std::string path = file("bars.mp4");
   ASSERT_EQ(writeBars(path, 320, 240, 30, 10), "");

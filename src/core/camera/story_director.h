@@ -21,6 +21,9 @@ class StoryDirector {
   // (screen_layout.h): at once when `immediately`, else by a flight if the frame moved enough
   // since the last one flown to.
   void follow(Camera& camera, int64_t t, const Rect& area, bool immediately, const std::vector<Rect>& panels = {});
+  // As follow(), framing `box` (what presenter mode frames for its card, say) in place of the story at a moment.
+  void followFrame(Camera& camera, const MapBox& box, const Rect& area, bool immediately,
+                   const std::vector<Rect>& panels = {});
   // Moves a flight under way on by `dtSeconds`; false once none is.
   bool advance(Camera& camera, double dtSeconds) { return director_.advance(camera, dtSeconds); }
   bool flying() const { return director_.flying(); }

@@ -1,5 +1,5 @@
-// Map frames for slides and the handout, built from the story camera's place frames.
-#include "export/slide_frame.h"
+// Map frames for cards, built from the story camera's place frames.
+#include "core/story/card_frame.h"
 
 #include "core/camera/story_camera.h"
 
@@ -46,6 +46,15 @@ MapBox cardFrame(const Trip& trip, const Timeline& timeline, const Projection& p
     if (!box.empty()) return box;
   }
   return storyFrame(trip, timeline, projection, card.time);
+}
+
+MapBox presentedFrame(const Trip& trip, const Timeline& timeline, const Projection& projection,
+                      const StorySequence& sequence, size_t card, int64_t t) {
+  if (card < sequence.size() && sequence[card].kind == SequenceCard::Kind::DayOverview) {
+    MapBox box = cardFrame(trip, timeline, projection, sequence[card]);
+    if (!box.empty()) return box;
+  }
+  return storyFrame(trip, timeline, projection, t);
 }
 
 }  // namespace itinera

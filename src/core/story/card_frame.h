@@ -1,5 +1,6 @@
-// Where a slide's or a handout's map looks: a card's moment as the story frames it, a day
-// overview on that day's places, the whole trip on every place it visits.
+// Where a map looks for a card: a card's moment as the story frames it, a day overview on that
+// day's places, the whole trip on every place it visits. Slides, the handout, the video and
+// presenter mode in the window all frame a card through here.
 #pragma once
 
 #include <string>
@@ -24,5 +25,10 @@ MapBox tripFrame(const Trip& trip, const Projection& projection);
 
 // A day overview on its day's places; any other card as the story frames its moment.
 MapBox cardFrame(const Trip& trip, const Timeline& timeline, const Projection& projection, const SequenceCard& card);
+
+// What presenter mode frames at trip time `t` while `sequence[card]` is shown: a day overview's
+// places while it is up, else the story at `t` (core/camera/story_camera.h).
+MapBox presentedFrame(const Trip& trip, const Timeline& timeline, const Projection& projection,
+                      const StorySequence& sequence, size_t card, int64_t t);
 
 }  // namespace itinera
