@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/story/local_times.h"
 #include "core/story/story_card.h"
 #include "core/story/story_clock.h"
 #include "core/time/trip_clock.h"
@@ -46,6 +47,22 @@ Json captionJson(const StoryCard& card) {
   return c;
 }
 
+// Each active event's time where it happened: "14:00 CST", its zone and where the zone came from.
+Json eventTimesJson(const Trip& trip, const TripClock& clock, const std::vector<const Event*>& events) {
+  PlaceZones zones(trip, clock);
+  Json out = Json::array();
+  for (const Event* e : events) {
+    const TripClock& local = zones.clockFor(e->place);
+    out.push_back({{"id", e->id},
+                   {"local", eventTimeLabel(*e, zones)},
+                   {"start", local.iso(e->time.start)},
+                   {"time_zone", local.zoneName()},
+                   {"abbreviation", local.abbreviation(e->time.start.utc)},
+                   {"zone_from", toString(zones.sourceOf(e->place))}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t) {
@@ -68,6 +85,8 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t)
   }
   j["active_events"] = Json::array();
   for (const Event* e : state.active) j["active_events"].push_back(e->id);
+  j["reference_zone"] = {{"mode", "home"}, {"zone", clock.zoneName()}};
+  j["event_times"] = eventTimesJson(trip, clock, state.active);
   j["caption"] = captionJson(cardAt(trip, timeline, clock, t));
   return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }

@@ -1,0 +1,23 @@
+// Times of events and legs in their places' zones: the trip's texts (trip_text.h) with the
+// zone's abbreviation when the trip spans several zones, so one zone adds nothing to read.
+#pragma once
+
+#include <string>
+
+#include "core/time/place_zones.h"
+#include "core/trip/trip.h"
+
+namespace itinera {
+
+// True when the label of `precision` names a moment or part of a day, which a zone qualifies.
+bool zoneQualifies(TimePrecision precision);
+
+// "14:00 EDT", "14:00-15:30 CST", "afternoon EDT"; "time not known" without a zone.
+std::string eventTimeLabel(const Event& e, const PlaceZones& zones);
+// "08:00-11:30 EDT" within one zone; across zones both ends in their own:
+// "dep 08:00 EDT, arr 11:30 EST", "dep morning EDT, arr afternoon CST".
+std::string legTimeLabel(const Leg& leg, const PlaceZones& zones);
+// "Mon 18 Apr" in the local day of the event's place.
+std::string localDay(const Event& e, const PlaceZones& zones);
+
+}  // namespace itinera
