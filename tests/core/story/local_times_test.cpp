@@ -104,6 +104,20 @@ TEST(LocalTimes, StateGivesEachActiveEventItsLocalTimeAndZone) {
   EXPECT_EQ(s["caption"]["when"], "Tue 14 Mar, 14:00 CST");
 }
 
+TEST(LocalTimes, ReferenceZoneIsHomeOrWhereTheStoryIs) {
+  const Trip& trip = triCapital();
+  Timeline timeline(trip, TripClock(trip));
+  int64_t talk = at("2023-03-14T20:00Z"), flying = at("2023-03-13T14:00Z");
+  EXPECT_EQ(referenceZoneName(trip, timeline, talk, ReferenceZone::Home), "America/New_York");
+  EXPECT_EQ(referenceZoneName(trip, timeline, talk, ReferenceZone::Local), "America/Mexico_City");
+  EXPECT_EQ(referenceZoneName(trip, timeline, flying, ReferenceZone::Local), "America/New_York");  // the leg's start
+  auto s = nlohmann::json::parse(tripStateJson(trip, timeline, talk, ReferenceZone::Local));
+  EXPECT_EQ(s["reference_zone"]["mode"], "local");
+  EXPECT_EQ(s["reference_zone"]["zone"], "America/Mexico_City");
+  EXPECT_EQ(parseReferenceZone("local"), ReferenceZone::Local);
+  EXPECT_EQ(parseReferenceZone("utc"), std::nullopt);
+}
+
 TEST(LocalTimes, OneZoneAddsNoAbbreviation) {
   const Trip& trip = test::panama();
   TripClock home(trip);
