@@ -29,8 +29,10 @@ std::string legTimeLabel(const Leg& leg, const PlaceZones& zones) {
          zones.withZone(timeSpanLabel(arrival, to), leg.to, leg.time.end.utc);
 }
 
-std::string localDay(const Event& e, const PlaceZones& zones) {
-  return shortDay(zones.clockFor(e.place).civil(e.time.start));
+const TripClock& dayClock(const Event& e, const PlaceZones& zones) {
+  return zoneQualifies(e.time.precision) ? zones.clockFor(e.place) : zones.home();
 }
+
+std::string localDay(const Event& e, const PlaceZones& zones) { return shortDay(dayClock(e, zones).civil(e.time.start)); }
 
 }  // namespace itinera

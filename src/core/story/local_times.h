@@ -17,7 +17,10 @@ std::string eventTimeLabel(const Event& e, const PlaceZones& zones);
 // "08:00-11:30 EDT" within one zone; across zones both ends in their own:
 // "dep 08:00 EDT, arr 11:30 EST", "dep morning EDT, arr afternoon CST".
 std::string legTimeLabel(const Leg& leg, const PlaceZones& zones);
-// "Mon 18 Apr" in the local day of the event's place.
+// The clock whose date is the event's day: its place's when its hour is known, else the trip's
+// (a date alone is written at the trip's midnight, which may be the evening before elsewhere).
+const TripClock& dayClock(const Event& e, const PlaceZones& zones);
+// "Mon 18 Apr" in dayClock().
 std::string localDay(const Event& e, const PlaceZones& zones);
 
 }  // namespace itinera

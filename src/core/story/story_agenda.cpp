@@ -37,7 +37,7 @@ std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock) {
       undated.rows.push_back(rowFor(trip, zones, *e));
       continue;
     }
-    CivilTime c = zones.clockFor(e->place).civil(e->time.start);  // the day where it happened
+    CivilTime c = dayClock(*e, zones).civil(e->time.start);  // the day where it happened
     int64_t day = daysFromCivil(c.year, c.month, c.day);
     if (day != currentDay) days.push_back({dayHeading(c), true, {}});
     currentDay = day;
