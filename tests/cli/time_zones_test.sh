@@ -19,7 +19,7 @@ json() {  # a Python expression on the JSON document `d` read from stdin
 "$app" validate "$trip" >"$work/validate.txt" 2>&1 || failed "validate exited $?: $(cat "$work/validate.txt")"
 
 "$app" agenda "$trip" >"$work/agenda.txt" 2>&1 || failed "agenda exited $?"
-for want in "10:00 EST" "afternoon EST" "14:00 CST"; do
+for want in "each place's local time" "10:00 EST" "afternoon EST" "14:00 CST"; do
   grep -qF "$want" "$work/agenda.txt" || failed "agenda lacks \"$want\": $(cat "$work/agenda.txt")"
 done
 
