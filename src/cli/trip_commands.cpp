@@ -65,7 +65,9 @@ int runState(const CommandLine& cl) {
   std::string error;
   auto t = parseTripTime(trip->trip(), trip->clock(), cl.get("--at"), &error);
   if (!t) return fail("--at: " + error, kExitUsage);
-  std::cout << tripStateJson(trip->trip(), trip->timeline(), *t) << "\n";
+  auto zone = parseReferenceZone(cl.has("--zone") ? cl.get("--zone") : "home");
+  if (!zone) return fail("--zone: expected home or local, got \"" + cl.get("--zone") + "\"", kExitUsage);
+  std::cout << tripStateJson(trip->trip(), trip->timeline(), *t, *zone) << "\n";
   return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 
+#include "core/story/local_times.h"
 #include "core/story/story_marks.h"
 #include "core/time/place_zones.h"
 
@@ -14,10 +15,7 @@ AgendaRow rowFor(const Trip& trip, const PlaceZones& zones, const Event& e) {
   AgendaRow row;
   row.event = &e;
   row.eventId = e.id;
-  const TripClock& local = zones.clockFor(e.place);
-  row.time = eventTimeLabel(e, local);
-  bool timed = e.time.precision == TimePrecision::Minute || e.time.precision == TimePrecision::Hour;
-  if (zones.several() && timed) row.time += " " + local.abbreviation(e.time.start.utc);
+  row.time = eventTimeLabel(e, zones);
   row.title = e.title;
   row.mark = basisMark(e.evidence);
   row.place = eventPlaceLabel(trip, e);
@@ -39,7 +37,7 @@ std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock) {
       undated.rows.push_back(rowFor(trip, zones, *e));
       continue;
     }
-    CivilTime c = clock.civil(e->time.start);
+    CivilTime c = dayClock(*e, zones).civil(e->time.start);  // the day where it happened
     int64_t day = daysFromCivil(c.year, c.month, c.day);
     if (day != currentDay) days.push_back({dayHeading(c), true, {}});
     currentDay = day;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/story/local_times.h"
 #include "core/story/story_clock.h"
 #include "core/story/story_marks.h"
 
@@ -50,7 +51,8 @@ void fillLeg(StoryCard& card, const Trip& trip, const TripClock& clock, const Ti
   card.title = names + " travelling";
   const Evidence& timeEvidence = aspectEvidence(leg.time.evidence, leg.evidence);
   const Evidence& modeEvidence = aspectEvidence(leg.modeEvidence, leg.evidence);
-  card.when = shortDay(clock.civil(leg.time.start)) + ", " + withGrade(timeSpanLabel(leg.time, clock), timeEvidence);
+  PlaceZones zones(trip, clock);
+  card.when = shortDay(zones.clockFor(leg.from).civil(leg.time.start)) + ", " + withGrade(legTimeLabel(leg, zones), timeEvidence);
   card.where = placeName(trip, leg.from) + " → " + placeName(trip, leg.to);
   card.mode = leg.mode == LegMode::Unknown ? modeLabel(leg) : withGrade(modeLabel(leg), modeEvidence);
   card.eventGrade = gradeName(leg.evidence);

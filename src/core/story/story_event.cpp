@@ -1,6 +1,7 @@
 // Wording one event, each part with the grade of the evidence it rests on.
 #include "core/story/story_event.h"
 
+#include "core/story/local_times.h"
 #include "core/story/story_marks.h"
 
 namespace itinera {
@@ -48,10 +49,11 @@ EventStory describeEvent(const Trip& trip, const TripClock& clock, const Event& 
   EventStory s;
   s.event = &e;
   s.title = e.title;
-  if (e.time.precision != TimePrecision::Trip) s.day = shortDay(clock.civil(e.time.start));
+  PlaceZones zones(trip, clock);
+  if (e.time.precision != TimePrecision::Trip) s.day = localDay(e, zones);
   const Evidence& timeEvidence = aspectEvidence(e.time.evidence, e.evidence);
   const Evidence& placeEvidence = aspectEvidence(e.placeEvidence, e.evidence);
-  s.when = withGrade(eventTimeLabel(e, clock), timeEvidence);
+  s.when = withGrade(eventTimeLabel(e, zones), timeEvidence);
   s.where = whereLabel(trip, e, placeEvidence);
   s.eventGrade = gradeName(e.evidence);
   s.timeGrade = gradeName(timeEvidence);

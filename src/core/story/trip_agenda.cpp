@@ -11,6 +11,7 @@
 #include "core/trip/json_text.h"
 #include "core/story/story_agenda.h"
 #include "core/story/trip_text.h"
+#include "core/time/place_zones.h"
 
 namespace itinera {
 namespace {
@@ -41,9 +42,11 @@ std::string joined(const std::vector<std::string>& names) {
 }  // namespace
 
 std::string formatAgenda(const Trip& trip, const TripClock& clock) {
-  std::string out = trip.title + "\nTimes are local (" + trip.timeZone + ", UTC" +
-                    formatOffset(clock.offset(trip.periodStart)) +
-                    "). Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
+  std::string zone = PlaceZones(trip, clock).several()
+                         ? "Times are each place's local time, with its zone; the trip's home zone is " + trip.timeZone
+                         : "Times are local (" + trip.timeZone + ", UTC" + formatOffset(clock.offset(trip.periodStart)) + ")";
+  std::string out = trip.title + "\n" + zone +
+                    ". Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
                     "that grade; [inferred]: an inference, its reason given in the trip file.\n";
   for (const AgendaDay& day : buildAgenda(trip, clock)) {
     std::vector<Cells> rows{{"Time", "Event", "Place", "Participants"}};

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/story/local_times.h"
 #include "core/story/story_card.h"
 #include "core/story/story_clock.h"
 #include "core/time/trip_clock.h"
@@ -46,9 +47,44 @@ Json captionJson(const StoryCard& card) {
   return c;
 }
 
+// Each active event's time where it happened: "14:00 CST", its zone and where the zone came from.
+Json eventTimesJson(const Trip& trip, const TripClock& clock, const std::vector<const Event*>& events) {
+  PlaceZones zones(trip, clock);
+  Json out = Json::array();
+  for (const Event* e : events) {
+    const TripClock& local = zones.clockFor(e->place);
+    out.push_back({{"id", e->id},
+                   {"local", eventTimeLabel(*e, zones)},
+                   {"start", local.iso(e->time.start)},
+                   {"time_zone", local.zoneName()},
+                   {"abbreviation", local.abbreviation(e->time.start.utc)},
+                   {"zone_from", toString(zones.sourceOf(e->place))}});
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t) {
+const char* toString(ReferenceZone z) { return z == ReferenceZone::Home ? "home" : "local"; }
+
+std::optional<ReferenceZone> parseReferenceZone(const std::string& text) {
+  if (text == "home") return ReferenceZone::Home;
+  if (text == "local") return ReferenceZone::Local;
+  return std::nullopt;
+}
+
+std::string referenceZoneName(const Trip& trip, const Timeline& timeline, int64_t t, ReferenceZone mode) {
+  const TripClock& home = timeline.clock();
+  if (mode == ReferenceZone::Home) return home.zoneName();
+  PlaceZones zones(trip, home);
+  for (const Timeline::TravellerState& s : timeline.at(t).travellers) {
+    if (s.event) return zones.clockFor(s.event->place).zoneName();
+    if (s.leg) return zones.clockFor(s.leg->from).zoneName();
+  }
+  return home.zoneName();
+}
+
+std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t, ReferenceZone reference) {
   Timeline::State state = timeline.at(t);
   const TripClock& clock = timeline.clock();
   Json j;
@@ -68,6 +104,8 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t)
   }
   j["active_events"] = Json::array();
   for (const Event* e : state.active) j["active_events"].push_back(e->id);
+  j["reference_zone"] = {{"mode", toString(reference)}, {"zone", referenceZoneName(trip, timeline, t, reference)}};
+  j["event_times"] = eventTimesJson(trip, clock, state.active);
   j["caption"] = captionJson(cardAt(trip, timeline, clock, t));
   return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }

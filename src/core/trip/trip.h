@@ -10,6 +10,7 @@
 
 #include "core/geo/geo_types.h"
 #include "core/time/time_format.h"
+#include "core/time/zone_fit.h"
 
 namespace itinera {
 
@@ -83,6 +84,7 @@ struct Place {
   std::optional<Evidence> locationEvidence;  // where the coordinates come from
   std::vector<Citation> citations;
   std::string timeZone;          // IANA zone of the place's local time; "" = not given in the file
+  std::optional<ZoneAtPoint> mappedZone;  // the zone at `location` on the time-zone map (set by the loader)
   bool located = false;          // whether the geometry could be read (else `location` means nothing)
   bool isArea() const { return !areas.empty(); }
 };

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/regular_file.h"
+#include "core/time/place_zones.h"
 #include "core/trip/json_parse.h"
 #include "core/trip/json_text.h"
 #include "core/trip/trip_checks.h"
@@ -73,6 +74,17 @@ bool readDocument(const nlohmann::json& doc, Trip& trip, ProblemSink& sink) {
   return true;
 }
 
+// Places without a stated zone get their location's zone from the map (when it can be read:
+// without it they keep the trip's zone, as before the map existed).
+void mapZonesOfPlaces(Trip& trip, const TripLoadOptions& options) {
+  if (!options.mapZones) return;
+  bool needed = false;
+  for (const Place& p : trip.places) needed = needed || (p.located && p.timeZone.empty());
+  if (!needed) return;
+  std::shared_ptr<const ZoneMap> map = options.zoneMap ? options.zoneMap : bundledZoneMap();
+  if (map) mapPlaceZones(trip, *map);
+}
+
 }  // namespace
 
 TripLoadResult loadTripFromString(const std::string& text, const std::string& name, const TripLoadOptions& options) {
@@ -94,6 +106,7 @@ TripLoadResult loadTripFromString(const std::string& text, const std::string& na
   // Meaning is checked also after structural problems, to report everything at once.
   if (doc && readDocument(*doc, trip, sink)) {
     trip.reindex();
+    mapZonesOfPlaces(trip, options);
     TripClock clock(trip, options.zoneinfoDir);
     validateTrip(trip, clock, options, sink);
     detail::checkCitedSources(trip, options.sourceDirs, sink);

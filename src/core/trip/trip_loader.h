@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/time/trip_clock.h"
+#include "core/time/zone_map.h"
 #include "core/trip/trip.h"
 #include "core/trip/trip_problem.h"
 
@@ -21,6 +23,10 @@ struct TripLoadOptions {
   // crsAreaOfUse in trip_area.h). The file's own RFC 7946 "bbox", when present, always applies.
   std::optional<LonLatBox> areaOfUse;
   std::string zoneinfoDir = kSystemZoneinfo;
+  // The time-zone map that gives places without `time_zone` their zone (zone_map.h); null means
+  // the bundled one, read when a place needs it. `mapZones` false leaves those places unmapped.
+  std::shared_ptr<const ZoneMap> zoneMap;
+  bool mapZones = true;
   // Check every citation of a file-backed source against its file (sha256, paragraph, span) when
   // the file is found: beside the trip, in its "sources" directory, or in `sourceDirs`. A source
   // whose file is found nowhere gets a note, which does not fail the load.

@@ -43,7 +43,8 @@ TEST(TripState, HasExactlyTheDocumentedFieldsAndTypes) {
   nlohmann::ordered_json s = stateAt("2022-04-18T20:00Z");
   std::vector<std::string> keys;
   for (auto& [k, v] : s.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{"time", "clock", "travellers", "active_events", "caption"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"time", "clock", "travellers", "active_events", "reference_zone",
+                                            "event_times", "caption"}));
   EXPECT_EQ(s["time"], "2022-04-18T15:00-05:00");  // in the trip's local offset
   ASSERT_TRUE(s["travellers"].is_array());
   ASSERT_EQ(s["travellers"].size(), 2u);
@@ -61,6 +62,10 @@ TEST(TripState, HasExactlyTheDocumentedFieldsAndTypes) {
     EXPECT_TRUE(t["leg"].is_string() || t["leg"].is_null());
   }
   ASSERT_TRUE(s["active_events"].is_array());
+  EXPECT_EQ(s["reference_zone"]["mode"], "home");
+  EXPECT_EQ(s["reference_zone"]["zone"], "America/Panama");
+  ASSERT_TRUE(s["event_times"].is_array());
+  EXPECT_EQ(s["event_times"].size(), s["active_events"].size());
 }
 
 TEST(TripState, MayorkasIsInTheDarienWhileBlinkenIsStillAway) {

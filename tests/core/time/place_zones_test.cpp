@@ -27,7 +27,8 @@ TEST(PlaceZones, OwnParentOrTrip) {
   EXPECT_EQ(zones.clockFor("palacio-de-las-garzas").zoneName(), "America/New_York");
   EXPECT_EQ(zones.sourceOf("palacio-de-las-garzas"), ZoneSource::Parent);
   EXPECT_EQ(zones.clockFor("panama-canal").zoneName(), "America/Panama");
-  EXPECT_EQ(zones.sourceOf("panama-canal"), ZoneSource::Trip);
+  EXPECT_EQ(zones.sourceOf("panama-canal"), ZoneSource::Map);
+  EXPECT_EQ(zones.sourceOf("atlantis"), ZoneSource::Trip);
   EXPECT_EQ(&zones.clockFor("atlantis"), &home);
 }
 

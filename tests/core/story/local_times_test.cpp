@@ -1,0 +1,130 @@
+// Times in their places' zones on the three-capital test trip (Washington, Panama City, Mexico
+// City, across the US change to daylight saving time on 12 March 2023), and none on Panama's.
+#include "core/story/local_times.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/story/story_agenda.h"
+#include "core/story/story_card.h"
+#include "core/story/story_event.h"
+#include "core/story/trip_state.h"
+#include "test_trips.h"
+
+namespace itinera {
+namespace {
+
+const Trip& triCapital() { return test::loadedTrip(ITINERA_FIXTURES "/trips/tri-capital.geojson"); }
+
+const Event& event(const Trip& trip, const std::string& id) {
+  for (const Event& e : trip.events)
+    if (e.id == id) return e;
+  ADD_FAILURE() << "no event " << id;
+  std::abort();
+}
+
+const Leg& leg(const Trip& trip, const std::string& id) {
+  for (const Leg& l : trip.legs)
+    if (l.id == id) return l;
+  ADD_FAILURE() << "no leg " << id;
+  std::abort();
+}
+
+int64_t at(const char* iso) { return parseIsoTime(iso)->utc; }
+
+TEST(LocalTimes, PlacesTakeTheirZonesFromTheMap) {
+  const Trip& trip = triCapital();
+  TripClock home(trip);
+  PlaceZones zones(trip, home);
+  EXPECT_TRUE(zones.several());
+  EXPECT_EQ(zones.clockFor("washington").zoneName(), "America/New_York");
+  EXPECT_EQ(zones.clockFor("panama-city").zoneName(), "America/Panama");
+  EXPECT_EQ(zones.clockFor("mexico-city").zoneName(), "America/Mexico_City");
+  EXPECT_EQ(zones.sourceOf("mexico-city"), ZoneSource::Map);
+}
+
+TEST(LocalTimes, WashingtonBeforeAndAfterDaylightSaving) {
+  const Trip& trip = triCapital();
+  TripClock home(trip);
+  PlaceZones zones(trip, home);
+  const Event& briefing = event(trip, "staff-briefing");
+  EXPECT_EQ(briefing.time.start.utc, at("2023-03-11T15:00Z"));
+  EXPECT_EQ(eventTimeLabel(briefing, zones), "10:00 EST");
+  const Leg& out = leg(trip, "to-panama");  // leaves after the change: EDT, lands in Panama: EST
+  EXPECT_EQ(out.time.start.utc, at("2023-03-13T12:00Z"));
+  EXPECT_EQ(out.time.end.utc, at("2023-03-13T17:30Z"));
+  EXPECT_EQ(legTimeLabel(out, zones), "dep 08:00 EDT, arr 12:30 EST");
+}
+
+TEST(LocalTimes, LegsAcrossZonesShowBothEnds) {
+  const Trip& trip = triCapital();
+  TripClock home(trip);
+  PlaceZones zones(trip, home);
+  EXPECT_EQ(legTimeLabel(leg(trip, "to-mexico"), zones), "dep 09:00 EST, arr 12:00 CST");
+  EXPECT_EQ(legTimeLabel(leg(trip, "home"), zones), "dep 08:00 CST, arr 13:00 EDT");
+}
+
+TEST(LocalTimes, PartOfDayKeepsItsPrecisionWithTheZone) {
+  const Trip& trip = triCapital();
+  TripClock home(trip);
+  PlaceZones zones(trip, home);
+  EXPECT_EQ(eventTimeLabel(event(trip, "port-meeting"), zones), "afternoon EST");
+  EXPECT_EQ(eventTimeLabel(event(trip, "press-talk"), zones), "14:00 CST");
+  EventStory story = describeEvent(trip, home, event(trip, "press-talk"));
+  EXPECT_EQ(story.when, "14:00 CST");
+  EXPECT_EQ(story.day, "Tue 14 Mar");
+}
+
+TEST(LocalTimes, AgendaAndCaptionUseLocalTimes) {
+  const Trip& trip = triCapital();
+  TripClock home(trip);
+  std::vector<std::string> times;
+  for (const AgendaDay& day : buildAgenda(trip, home))
+    for (const AgendaRow& row : day.rows) times.push_back(row.time);
+  EXPECT_EQ(times, (std::vector<std::string>{"10:00 EST", "afternoon EST", "14:00 CST"}));
+  Timeline timeline(trip, home);
+  StoryCard flying = cardAt(trip, timeline, home, at("2023-03-13T14:00Z"));
+  EXPECT_EQ(flying.when, "Mon 13 Mar, dep 08:00 EDT, arr 12:30 EST");
+}
+
+TEST(LocalTimes, StateGivesEachActiveEventItsLocalTimeAndZone) {
+  const Trip& trip = triCapital();
+  Timeline timeline(trip, TripClock(trip));
+  auto s = nlohmann::json::parse(tripStateJson(trip, timeline, at("2023-03-14T20:00Z")));
+  ASSERT_EQ(s["event_times"].size(), 1u);
+  const auto& talk = s["event_times"][0];
+  EXPECT_EQ(talk["id"], "press-talk");
+  EXPECT_EQ(talk["local"], "14:00 CST");
+  EXPECT_EQ(talk["start"], "2023-03-14T14:00-06:00");
+  EXPECT_EQ(talk["time_zone"], "America/Mexico_City");
+  EXPECT_EQ(talk["abbreviation"], "CST");
+  EXPECT_EQ(talk["zone_from"], "the time-zone map");
+  EXPECT_EQ(s["reference_zone"]["zone"], "America/New_York");
+  EXPECT_EQ(s["caption"]["when"], "Tue 14 Mar, 14:00 CST");
+}
+
+TEST(LocalTimes, ReferenceZoneIsHomeOrWhereTheStoryIs) {
+  const Trip& trip = triCapital();
+  Timeline timeline(trip, TripClock(trip));
+  int64_t talk = at("2023-03-14T20:00Z"), flying = at("2023-03-13T14:00Z");
+  EXPECT_EQ(referenceZoneName(trip, timeline, talk, ReferenceZone::Home), "America/New_York");
+  EXPECT_EQ(referenceZoneName(trip, timeline, talk, ReferenceZone::Local), "America/Mexico_City");
+  EXPECT_EQ(referenceZoneName(trip, timeline, flying, ReferenceZone::Local), "America/New_York");  // the leg's start
+  auto s = nlohmann::json::parse(tripStateJson(trip, timeline, talk, ReferenceZone::Local));
+  EXPECT_EQ(s["reference_zone"]["mode"], "local");
+  EXPECT_EQ(s["reference_zone"]["zone"], "America/Mexico_City");
+  EXPECT_EQ(parseReferenceZone("local"), ReferenceZone::Local);
+  EXPECT_EQ(parseReferenceZone("utc"), std::nullopt);
+}
+
+TEST(LocalTimes, OneZoneAddsNoAbbreviation) {
+  const Trip& trip = test::panama();
+  TripClock home(trip);
+  PlaceZones zones(trip, home);
+  for (const Event& e : trip.events) EXPECT_EQ(eventTimeLabel(e, zones).find(" EST"), std::string::npos) << e.id;
+  for (const Leg& l : trip.legs) EXPECT_EQ(legTimeLabel(l, zones).find("dep "), std::string::npos) << l.id;
+}
+
+}  // namespace
+}  // namespace itinera
