@@ -62,7 +62,6 @@ void ExportDialog::drawOptions(float labelWidth, float s) {
   if (ImGui::BeginCombo("##format", info.title)) {
     for (const ExportKindInfo& k : exportKinds()) {
       if (ImGui::Selectable(k.title, k.kind == request_.kind)) chooseKind(k.kind);
-      noteControl((std::string("format: ") + k.title).c_str());  // a test picks a format by its title
     }
     ImGui::EndCombo();
   }
@@ -115,7 +114,6 @@ void ExportDialog::drawPaper(float labelWidth, float fieldWidth) {
   if (ImGui::BeginCombo("##paper", names[request_.paper == Paper::A4 ? 0 : 1])) {
     for (Paper paper : {Paper::A4, Paper::Letter}) {
       if (ImGui::Selectable(names[paper == Paper::A4 ? 0 : 1], paper == request_.paper)) request_.paper = paper;
-      noteControl((std::string("paper: ") + names[paper == Paper::A4 ? 0 : 1]).c_str());
     }
     ImGui::EndCombo();
   }

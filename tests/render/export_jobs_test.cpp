@@ -100,6 +100,37 @@ TEST_F(ExportJobsTest, RunExportJobStopsWhenProgressSaysSo) {
   EXPECT_TRUE(folderEmpty());
 }
 
+// The Export menu's handout: drawn at print size and UI scale 2, a step per map then the book,
+// nothing in place until the last step, on the paper asked for.
+TEST_F(ExportJobsTest, AHandoutRequestIsAPrintedBookOnItsPaper) {
+  ExportRequest r = defaultExportRequest(ExportKind::Handout, "trips/panama-2022.geojson", folder_.string());
+  EXPECT_EQ(r.path, (folder_ / "panama-2022-handout.pdf").string());
+  r.paper = Paper::Letter;
+  EXPECT_EQ(exportRequestProblem(r), "");
+  auto drawn = exportRendererSize(r);
+  ASSERT_TRUE(drawn);
+  EXPECT_EQ(drawn->size.width, kHandoutMapWidthPx);
+  EXPECT_EQ(drawn->size.height, kHandoutMapHeightPx);
+  EXPECT_EQ(drawn->uiScale, kHandoutMapUiScale);
+  EXPECT_TRUE(exportKindInfo(ExportKind::Handout).printed);
+  std::string error;
+  auto job = makeExportJob(r, *briefing_, renderer_, &error);
+  ASSERT_TRUE(job) << error;
+  EXPECT_GE(job->total(), 4);  // the cover's map, three days' maps, the book
+  while (!job->finished()) {
+    ASSERT_EQ(job->step(), "");
+    if (!job->finished()) EXPECT_TRUE(folderEmpty());
+  }
+  EXPECT_GE(pdfPages(r.path), 5);
+  std::ifstream in(r.path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  EXPECT_NE(bytes.str().find("/MediaBox [ 0 0 612 792 ]"), std::string::npos) << "Letter paper";
+  EXPECT_NE(job->summary().find("pages, Letter"), std::string::npos) << job->summary();
+  r.path = (folder_ / "book.docx").string();
+  EXPECT_NE(exportRequestProblem(r).find("expected a name ending in .pdf"), std::string::npos);
+}
+
 TEST(ExportRequest, ProblemsNameTheOptionAndValue) {
   ExportRequest r = defaultExportRequest(ExportKind::Mp4, "trips/panama-2022.geojson", "/nonexistent-folder");
   EXPECT_EQ(r.path, "/nonexistent-folder/panama-2022.mp4");
