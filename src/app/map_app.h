@@ -16,6 +16,7 @@
 #include "core/camera/views.h"
 #include "render/gl_window.h"
 #include "render/map_view.h"
+#include "render/window_events.h"
 #include "render/ui_context.h"
 #include "app/presenter_window.h"
 #include "ui/briefing_screen.h"
@@ -25,7 +26,6 @@ namespace itinera {
 struct AppOptions {
   NamedView view;
   std::vector<NamedView> views;  // the trip's: the toolbar's buttons and the number keys
-  std::string crsName;           // shown beside the views: how the map is projected
   bool viewChosen = false;  // --view given: the user frames the map, the story does not
   Viewport size{1600, 900};
   std::string crs;
@@ -35,7 +35,8 @@ struct AppOptions {
   std::vector<std::string> sourceDirs;
   TripLoadOptions tripLoad;  // the checks the trip must pass, the same as `validate`'s
   bool vsync = true;
-  std::optional<int> presenterDisplay;  // --presenter-display: present, the presenter view on this display
+  std::optional<int> presenterDisplay;
+  std::optional<float> uiScale;  // --ui-scale; else the display's DPI sets the UI's scale  // --presenter-display: present, the presenter view on this display
 };
 
 // How long each start-up step took, for the benchmark.
@@ -76,6 +77,8 @@ class MapApp {
   bool waitForEvents(bool idle);
   bool handleEvent(const SDL_Event& e);
   bool handleKey(const SDL_Keysym& key);
+  // Tab, Shift+Tab, Up, Down, Enter and Esc where a panel has the focus or a popup is open.
+  bool handleFocusKey(const SDL_Keysym& key);
   bool handleMouse(const SDL_Event& e);
   void takeControl();  // the user moved the map: stop following the story
   void setPresenter(bool on);
@@ -100,7 +103,6 @@ class MapApp {
   void drawFrame();
   void flushStateFile();
   void drawToolbar();
-  void drawMapName();
   void drawProblems();
   // The Export dialog; what it asks for is done after the frame, outside the window's UI frame.
   void drawExport();
@@ -140,6 +142,8 @@ class MapApp {
   bool quit_ = false;
   bool keysShown_ = false;  // the list of keys (?)
   std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
+  // The P that opened (closed) the presenter view, reaching the window that has the focus next.
+  KeystrokeEcho audienceEcho_, presenterEcho_;
   std::string presenterViewDrawn_;  // the clocks it showed when last drawn
   int framesToDraw_ = 2;
   // Render on demand goes on until ImGui has settled: a frame that drew differently from the
