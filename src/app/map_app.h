@@ -16,7 +16,6 @@
 #include "core/camera/views.h"
 #include "render/gl_window.h"
 #include "render/map_view.h"
-#include "render/window_events.h"
 #include "render/ui_context.h"
 #include "app/presenter_window.h"
 #include "ui/briefing_screen.h"
@@ -142,8 +141,6 @@ class MapApp {
   bool quit_ = false;
   bool keysShown_ = false;  // the list of keys (?)
   std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
-  // The P that opened (closed) the presenter view, reaching the window that has the focus next.
-  KeystrokeEcho audienceEcho_, presenterEcho_;
   std::string presenterViewDrawn_;  // the clocks it showed when last drawn
   int framesToDraw_ = 2;
   // Render on demand goes on until ImGui has settled: a frame that drew differently from the

@@ -86,10 +86,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
     case SDLK_e: if (!viewState_.presenter) exportDialog_->open(); return true;
-    case SDLK_p:
-      togglePresenterView();
-      presenterEcho_.expect(SDLK_p, SDL_GetTicks());
-      return true;
+    case SDLK_p: togglePresenterView(); return true;
     case SDLK_l:
       // Where a small map showed only a reminder, the first L shows the legend in full.
       viewState_.legend = !viewState_.legend || screen_->legendReminder();
@@ -165,7 +162,6 @@ bool MapApp::handleMouse(const SDL_Event& e) {
 bool MapApp::handleEvent(const SDL_Event& e) {
   if (presenterView_ && eventWindowId(e) == presenterView_->id()) return handlePresenterViewEvent(e);
   if (!eventIsFor(e, SDL_GetWindowID(window_.window()))) return false;  // another window's
-  if (audienceEcho_.isEcho(e)) return false;
   ui_->makeCurrent();
   ImGui_ImplSDL2_ProcessEvent(&e);
   switch (e.type) {

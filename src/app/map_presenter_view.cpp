@@ -67,14 +67,9 @@ bool MapApp::handlePresenterViewEvent(const SDL_Event& e) {
     closePresenterView();
     return true;
   }
-  // The P that opened this window may reach it as it takes the focus: not a press here.
-  if (presenterEcho_.isEcho(e)) return false;
   if (e.type != SDL_KEYDOWN) return e.type == SDL_WINDOWEVENT;
   const SDL_Keysym& key = e.key.keysym;
-  if (key.sym == SDLK_p || key.sym == SDLK_ESCAPE) {
-    closePresenterView();
-    audienceEcho_.expect(key.sym, SDL_GetTicks());
-  }
+  if (key.sym == SDLK_p || key.sym == SDLK_ESCAPE) closePresenterView();
   else if (key.sym == SDLK_q && (key.mod & KMOD_CTRL)) quit_ = true;
   else if (!viewState_.presenter) setPresenter(true);
   else handlePresenterKey(key);

@@ -22,11 +22,4 @@ std::optional<Uint32> eventWindowId(const SDL_Event& e) {
   }
 }
 
-bool KeystrokeEcho::isEcho(const SDL_Event& e) {
-  if ((e.type != SDL_KEYDOWN && e.type != SDL_KEYUP) || key_ == SDLK_UNKNOWN || e.key.keysym.sym != key_) return false;
-  bool echo = e.type == SDL_KEYDOWN && e.key.timestamp - since_ < kWindowMs;
-  if (e.type == SDL_KEYUP || !echo) key_ = SDLK_UNKNOWN;  // released here, or pressed anew
-  return echo;
-}
-
 }  // namespace itinera

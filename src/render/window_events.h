@@ -17,22 +17,4 @@ inline bool eventIsFor(const SDL_Event& event, Uint32 windowId) {
   return !id || *id == windowId;
 }
 
-// A key that opens or closes a window can reach the window that then has the focus as a press
-// of its own: on X11 a window that takes the focus while the key is still down gets the key's
-// press again (SDL 2.26 resets the keyboard on the focus leaving and the held key repeats, or is
-// reconciled, in the new window). With P toggling the presenter view, that press toggled it back.
-// Each window follows its events through one of these.
-class KeystrokeEcho {
- public:
-  static constexpr Uint32 kWindowMs = 1000;
-  // `key` has just opened or closed a window, at `now` (SDL ticks).
-  void expect(SDL_Keycode key, Uint32 now) { key_ = key, since_ = now; }
-  // True for a press of that key before its release is seen here, within kWindowMs.
-  bool isEcho(const SDL_Event& event);
-
- private:
-  SDL_Keycode key_ = SDLK_UNKNOWN;
-  Uint32 since_ = 0;
-};
-
 }  // namespace itinera
