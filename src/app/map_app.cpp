@@ -131,10 +131,13 @@ AppState MapApp::currentState() const {
     describePresenterView(s);
     s.follow = viewState_.follow;
     s.legend = viewState_.legend;
+    s.focus = screen_->panels().focusName();
+    s.clusterPlaces = screen_->clusterPlaces();
     ScreenRect legend = screen_->legendRect();
     if (legend.x1 > legend.x0) s.legendRect = {legend.x0, legend.y0, legend.x1 - legend.x0, legend.y1 - legend.y0};
   }
   s.keysShown = keysShown_;
+  s.uiScale = ui_->scale();
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
   if (export_) {
     s.exportJob = export_->status();
@@ -234,27 +237,9 @@ void MapApp::drawToolbar() {
     else std::snprintf(label, sizeof label, "Export…###export");
     if (ImGui::Button(label)) exportDialog_->open();
   }
-  if (!options_.crsName.empty()) drawMapName();
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   toolbar_ = ImGui::IsWindowAppearing() ? Rect{} : Rect{pos.x, pos.y, size.x, size.y};  // still measuring itself
   ImGui::End();
-}
-
-// The map's CRS after the toolbar's last button, shortened to keep the toolbar within its usual
-// width (the caption is placed clear of that); the whole name on hover.
-void MapApp::drawMapName() {
-  ImGui::SameLine();
-  const float room = float(toolbarUsualWidth(ui_->scale())) - ImGui::GetCursorPosX() - ImGui::GetStyle().WindowPadding.x;
-  std::string text = "Map: " + options_.crsName;
-  if (ImGui::CalcTextSize(text.c_str()).x > room) {
-    while (text.size() > 5 && ImGui::CalcTextSize((text + "…").c_str()).x > room) {
-      text.pop_back();
-      while (!text.empty() && (text.back() & 0xC0) == 0x80) text.pop_back();  // a whole UTF-8 letter
-    }
-    text += "…";
-  }
-  ImGui::TextDisabled("%s", text.c_str());
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Map: %s", options_.crsName.c_str());
 }
 
 void MapApp::drawProblems() {
@@ -293,7 +278,10 @@ void MapApp::drawFrame() {
   bool presenting = briefing_ && viewState_.presenter;
   if (screen_) {
     BriefingScreen::Result drawn = screen_->draw(frameParams());
-    if (drawn.selected) viewState_.selectedPlace = *drawn.selected;
+    if (drawn.selected && !presenting) viewState_.selectedPlace = *drawn.selected;
+    // In presenter mode a place chosen from a cluster shows its card, as a click on it does.
+    if (drawn.selected && presenting)
+      if (auto card = sequenceCardForPlace(screen_->sequence(), *drawn.selected)) showCard(*card);
     if (drawn.seeked) followStory(false);
     slider_ = drawn.slider;
   } else {
@@ -437,8 +425,10 @@ Result<std::unique_ptr<MapApp>> MapApp::start(const AppOptions& o, StartupTiming
   auto t1 = Clock::now();
   // Fonts and the UI's GL objects are made while the map is still loading.
   std::unique_ptr<UiContext> ui;
-  if (window) ui = std::make_unique<UiContext>(window.value(), window->displayScale() * window->pixelRatio(), true,
-                                               textsOfTripFile(o.tripPath));
+  // The UI's scale: --ui-scale, else the display's DPI; in drawable pixels either way.
+  if (window)
+    ui = std::make_unique<UiContext>(window.value(), o.uiScale.value_or(window->displayScale()) * window->pixelRatio(),
+                                     true, textsOfTripFile(o.tripPath));
   auto t2 = Clock::now();
   auto [data, loaded] = loading.get();
   if (!window) return Error{window.error()};

@@ -25,7 +25,6 @@ namespace itinera {
 struct AppOptions {
   NamedView view;
   std::vector<NamedView> views;  // the trip's: the toolbar's buttons and the number keys
-  std::string crsName;           // shown beside the views: how the map is projected
   bool viewChosen = false;  // --view given: the user frames the map, the story does not
   Viewport size{1600, 900};
   std::string crs;
@@ -35,7 +34,8 @@ struct AppOptions {
   std::vector<std::string> sourceDirs;
   TripLoadOptions tripLoad;  // the checks the trip must pass, the same as `validate`'s
   bool vsync = true;
-  std::optional<int> presenterDisplay;  // --presenter-display: present, the presenter view on this display
+  std::optional<int> presenterDisplay;
+  std::optional<float> uiScale;  // --ui-scale; else the display's DPI sets the UI's scale  // --presenter-display: present, the presenter view on this display
 };
 
 // How long each start-up step took, for the benchmark.
@@ -76,6 +76,8 @@ class MapApp {
   bool waitForEvents(bool idle);
   bool handleEvent(const SDL_Event& e);
   bool handleKey(const SDL_Keysym& key);
+  // Tab, Shift+Tab, Up, Down, Enter and Esc where a panel has the focus or a popup is open.
+  bool handleFocusKey(const SDL_Keysym& key);
   bool handleMouse(const SDL_Event& e);
   void takeControl();  // the user moved the map: stop following the story
   void setPresenter(bool on);
@@ -100,7 +102,6 @@ class MapApp {
   void drawFrame();
   void flushStateFile();
   void drawToolbar();
-  void drawMapName();
   void drawProblems();
   // The Export dialog; what it asks for is done after the frame, outside the window's UI frame.
   void drawExport();

@@ -16,7 +16,41 @@ void MapApp::takeControl() {
   viewState_.follow = false;
 }
 
+// Keyboard focus is the app's own rather than ImGui 1.86's navigation, which would capture
+// every key whenever a panel had been clicked (the map's arrows, Page Up/Down, B, P, F5...)
+// and whose Tab reaches text fields only. Here a focused panel takes Up, Down and Enter; the
+// map keeps every other key.
+bool MapApp::handleFocusKey(const SDL_Keysym& key) {
+  SidePanels& panels = screen_->panels();
+  bool folded = !panelsOpened() && screen_->folds(drawableSize());
+  bool inPanel = panels.focus() == SidePanels::Focus::Agenda || panels.focus() == SidePanels::Focus::Details;
+  switch (key.sym) {
+    case SDLK_TAB:
+      if (viewState_.presenter) return false;
+      panels.focusNext(*briefing_, viewState_, folded, key.mod & KMOD_SHIFT);
+      return true;
+    case SDLK_UP: case SDLK_DOWN:
+      if (!inPanel) return false;
+      panels.moveFocus(*briefing_, viewState_, key.sym == SDLK_UP ? -1 : 1);
+      return true;
+    case SDLK_RETURN: case SDLK_KP_ENTER:
+      if (panels.focus() == SidePanels::Focus::None) return false;
+      if (panels.activateFocus(*briefing_, viewState_)) followStory(false);
+      return true;
+    case SDLK_ESCAPE:
+      // The innermost first: a popup, the place's panel, the column opened from its tab, the focus.
+      if (screen_->clusterOpen()) return screen_->closeCluster(), true;
+      if (viewState_.presenter) return false;
+      if (!viewState_.selectedPlace.empty()) return viewState_.selectedPlace.clear(), true;
+      if (panels.opened() && screen_->folds(drawableSize())) return panels.fold(viewState_), true;
+      if (panels.focus() != SidePanels::Focus::None) return panels.clearFocus(), true;
+      return false;
+    default: return false;
+  }
+}
+
 bool MapApp::handleKey(const SDL_Keysym& key) {
+  if (briefing_ && screen_ && !keysShown_ && !exportDialog_->isOpen() && handleFocusKey(key)) return true;
   double step = 80 * ui_->scale();
   ScreenPoint centre{camera_.viewport.width / 2.0, camera_.viewport.height / 2.0};
   bool moved = false;
@@ -94,7 +128,13 @@ bool MapApp::handleMouse(const SDL_Event& e) {
     case SDL_MOUSEBUTTONUP:
       // A click that did not drag selects what is under it (or clears the selection).
       if (dragging_ && !dragged_ && screen_ && briefing_) {
-        std::string place = screen_->pick(camera_, {e.button.x * ratio, e.button.y * ratio});
+        ScreenPoint at{e.button.x * ratio, e.button.y * ratio};
+        if (auto places = screen_->clusterAt(camera_, at); !places.empty()) {
+          screen_->openCluster(std::move(places), at);
+          dragging_ = false;
+          return true;
+        }
+        std::string place = screen_->pick(camera_, at);
         if (!viewState_.presenter) viewState_.selectedPlace = place;
         else if (auto card = sequenceCardForPlace(screen_->sequence(), place)) showCard(*card);
       }

@@ -61,6 +61,8 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   if (auto state = stateFileOption(cl); !state) return fail(state.error(), kExitUsage);
   auto presenterDisplay = presenterDisplayOption(cl);
   if (!presenterDisplay) return fail(presenterDisplay.error(), kExitUsage);
+  auto uiScale = uiScaleOption(cl);
+  if (!uiScale) return fail(uiScale.error(), kExitUsage);
   if (auto data = findDataDirectory(); !data) return fail(data.error(), kExitFailure);
   auto trip = tripPathOption(cl);
   if (!trip) return fail(trip.error(), kExitFailure);
@@ -69,13 +71,13 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   options.viewChosen = cl.has("--view");
   options.size = size.value();
   options.crs = crs->definition;
-  options.crsName = crs->name;
   options.views = optionViews(cl, options.crs);
   options.stateFile = cl.get("--state-file");
   options.tripPath = trip.value();
   if (cl.has("--at")) options.at = cl.get("--at");
   options.sourceDirs = sources.value();
   options.presenterDisplay = presenterDisplay.value();
+  options.uiScale = uiScale.value();
   options.tripLoad = tripLoadOptions(options.crs);
   if (auto at = checkAt(options); !at) return fail(at.error(), kExitUsage);
   return launchApp(options);

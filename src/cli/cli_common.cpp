@@ -70,6 +70,16 @@ Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback) {
   return size;
 }
 
+Result<std::optional<float>> uiScaleOption(const CommandLine& cl) {
+  if (!cl.has("--ui-scale")) return std::optional<float>();
+  const std::string& text = cl.get("--ui-scale");
+  char* end = nullptr;
+  double scale = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(scale >= 0.75 && scale <= 3))
+    return Error{"--ui-scale: '" + text + "' is not a number from 0.75 to 3 (1 is the size at 96 dpi)"};
+  return std::optional<float>(float(scale));
+}
+
 Result<CrsChoice> crsChoiceOption(const CommandLine& cl) {
   if (cl.has("--crs")) {
     std::string crs = cl.get("--crs");

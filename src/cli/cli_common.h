@@ -1,6 +1,7 @@
 // Shared pieces of the command-line verbs: exit codes, option values checked before any work.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ std::vector<NamedView> optionViews(const CommandLine& cl, const std::string& crs
 Result<NamedView> viewOption(const CommandLine& cl, const std::string& fallback = "overview");
 // --size (default `fallback`).
 Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback);
+// --ui-scale: the size of the UI's text and panels, 0.75 to 3 (1 is 96 dpi); nullopt when not given.
+Result<std::optional<float>> uiScaleOption(const CommandLine& cl);
 // The map's CRS: --crs once PROJ has made a map projection of it (else a usage error naming the
 // value), else the trip's own or one chosen for it (crsForTrip), else EPSG:32617.
 Result<CrsChoice> crsChoiceOption(const CommandLine& cl);

@@ -34,13 +34,15 @@ const OptionSpec kView = valued("--view", "NAME", "overview, panama-city, canal 
 const OptionSpec kSize = valued("--size", "WxH", "WIDTHxHEIGHT in pixels, e.g. 1920x1080");
 const OptionSpec kCrs = valued("--crs", "CRS", "the map's CRS, any PROJ knows (default EPSG:32617)");
 const OptionSpec kAt = valued("--at", "TIME", "ISO 8601 time, with an offset or in the trip's local time");
+const OptionSpec kUiScale = valued("--ui-scale", "S", "text and panels S times their 96 dpi size, 0.75 to 3 (default: the display's)");
 const OptionSpec kSources = valued("--sources", "DIR", "directory holding the cited source documents");
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
       {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
-                       valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)")},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH] [--presenter-display N]",
+                       valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)"),
+                       kUiScale},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
@@ -49,8 +51,9 @@ const std::vector<VerbSpec>& verbs() {
         valued("--card", "N|ID", "with --presenter: the sequence card shown (0 is the title; default: the card at --at)"),
         flag("--blank", "with --presenter: the blanked (black) screen"),
         flag("--presenter-view", "the presenter's window: current and next card, notes, clocks (elapsed 00:00:00)"), kSize,
-        kCrs, kSources, valued("-o", "FILE", "the PNG file to write")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] -o out.png",
+        kCrs, kSources, valued("-o", "FILE", "the PNG file to write"),
+        valued("--ui-scale", "S", "with --ui: text and panels S times their 96 dpi size, 0.75 to 3 (default 1)")},
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] [--ui-scale S] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",

@@ -23,7 +23,8 @@ bool wantsTrip(const CommandLine& cl) {
          cl.has("--presenter-view");
 }
 
-// The UI scale of the frame: what the window's fonts and layout would be at on a 96 dpi display.
+// The UI scale of the frame without --ui-scale: what the window's fonts and layout would be at
+// on a 96 dpi display.
 constexpr float kRenderUiScale = 1;
 
 // The trip at --at, and the view with --select chosen. A trip that fails to load is a
@@ -79,19 +80,19 @@ int choosePresenterCard(const CommandLine& cl, Briefing& b, ViewState& view) {
 // area its panels leave. With --ui the story is framed where the window frames it, below the
 // window's toolbar, so the picture equals the window's at the same size and scale.
 Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& projection, const NamedView& view,
-                   Viewport size) {
+                   Viewport size, float uiScale) {
   if (!b) return cameraForView(view, projection, size);
   bool ui = cl.has("--ui");
   // The audience screen follows the story, as the window's presenter mode does.
   if (cl.has("--follow") || cl.has("--presenter")) {
     bool presenter = cl.has("--presenter");
-    Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter, cl.has("--select"));
-    auto panels = panelsOverStory(size, kRenderUiScale, presenter, ui, cl.has("--select"));
+    Rect area = storyArea(size, uiScale, presenter, ui, ui && !presenter, cl.has("--select"));
+    auto panels = panelsOverStory(size, uiScale, presenter, ui, cl.has("--select"));
     return cameraFramingClearOf(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
                                 panels, kStoryFrameMargin);
   }
   return cameraFraming(projectedBox(view, projection), size,
-                       screenLayout(size, kRenderUiScale, cl.has("--presenter"), ui, cl.has("--select")).mapArea);
+                       screenLayout(size, uiScale, cl.has("--presenter"), ui, cl.has("--select")).mapArea);
 }
 
 // --presenter-view: the presenter's window as the app draws it, with elapsed time at 00:00:00 and
@@ -129,6 +130,9 @@ int runRender(const CommandLine& cl) {
     return fail("--card and --blank need --presenter or --presenter-view", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
+  auto uiScaleGiven = uiScaleOption(cl);
+  if (!uiScaleGiven) return fail(uiScaleGiven.error(), kExitUsage);
+  float uiScale = uiScaleGiven->value_or(kRenderUiScale);
   auto size = sizeOption(cl, {1920, 1080});
   if (!size) return fail(size.error(), kExitUsage);
   auto crs = crsOption(cl);
@@ -147,16 +151,16 @@ int runRender(const CommandLine& cl) {
                                                 output.value());
   // The map builds only the level of detail this frame needs.
   auto chooser = [&](const Projection& projection) {
-    Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value());
+    Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value(), uiScale);
     return std::vector<size_t>{lodForScale(camera.metresPerPixel)};
   };
-  auto setup = setUpOffscreen(dataDir.value(), crs.value(), size.value(), kRenderUiScale,
+  auto setup = setUpOffscreen(dataDir.value(), crs.value(), size.value(), uiScale,
                               briefing ? textsOfTripFile(briefing->trip().fileName) : std::vector<std::string>{},
                               chooser);
   if (interrupted()) return interruptionExitCode();
   if (!setup) return fail(setup.error(), kExitFailure);
   HeadlessRenderer& r = *setup->renderer;
-  Camera camera = frameCamera(cl, briefing.get(), setup->data->projection, view.value(), size.value());
+  Camera camera = frameCamera(cl, briefing.get(), setup->data->projection, view.value(), size.value(), uiScale);
   std::vector<uint8_t> pixels;
   if (briefing) {
     BriefingScreen screen(*briefing, r.view(), r.ui().fonts(), r.ui().scale());

@@ -28,7 +28,8 @@ void haloText(ImDrawList* list, ImFont* font, ImFont* haloFont, ImVec2 at, ImU32
 
 }  // namespace
 
-MapOverlay::MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale) : fonts_(fonts), scale_(uiScale) {
+MapOverlay::MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale, const std::string& crsName)
+    : fonts_(fonts), scale_(uiScale), crsLabel_(crsName.empty() ? "" : "Map: " + crsName) {
   for (auto& f : labels.features) candidates_.push_back({f.name, f.kind, f.rank, f.point});
 }
 
@@ -42,7 +43,11 @@ ImFont* MapOverlay::fontFor(const std::string& kind) const {
 
 std::vector<ScreenRect> MapOverlay::furnitureRects(const Rect& frame) const {
   double left = frame.x, top = frame.y, right = frame.x + frame.width, bottom = frame.y + frame.height, s = scale_;
-  return {{left + 12 * s, bottom - 60 * s, left + 240 * s, bottom - 8 * s},
+  // The scale bar at its longest, and the CRS's name after it.
+  double crsWidth = 0;
+  if (!crsLabel_.empty())
+    crsWidth = fonts_.labelTown->CalcTextSizeA(fonts_.labelTown->FontSize, 1e9f, 0, crsLabel_.c_str()).x + 12 * s;
+  return {{left + 12 * s, bottom - 60 * s, left + 240 * s + crsWidth, bottom - 8 * s},
           {right - 70 * s, top + 8 * s, right - 8 * s, top + 90 * s}};
 }
 
@@ -76,7 +81,13 @@ void MapOverlay::drawScaleBar(ImDrawList* list, const Camera& camera, const Proj
   ScaleBar bar = chooseScaleBar(camera, projection, 200 * s);
   if (bar.lengthPx <= 0) return;
   float x0 = float(frame.x) + 20 * s, y = float(frame.y + frame.height) - 22 * s, x1 = x0 + float(bar.lengthPx);
-  list->AddRectFilled({x0 - 8 * s, y - 30 * s}, {x1 + 10 * s, y + 10 * s}, color(255, 255, 255, 200), 4 * s);
+  // How the map is projected, after the bar: distances read off the bar hold in that projection.
+  ImFont* font = fonts_.labelTown;
+  float crsWidth = crsLabel_.empty() ? 0 : font->CalcTextSizeA(font->FontSize, 1e9f, 0, crsLabel_.c_str()).x + 12 * s;
+  list->AddRectFilled({x0 - 8 * s, y - 30 * s}, {x1 + crsWidth + 10 * s, y + 10 * s}, color(255, 255, 255, 200), 4 * s);
+  if (!crsLabel_.empty())
+    list->AddText(font, font->FontSize, {x1 + 12 * s, y - 10 * s - font->FontSize / 2}, color(70, 70, 70),
+                  crsLabel_.c_str());
   float half = (x0 + x1) / 2;
   list->AddRectFilled({x0, y - 5 * s}, {half, y}, color(40, 40, 40));
   list->AddRectFilled({half, y - 5 * s}, {x1, y}, color(255, 255, 255));

@@ -1,4 +1,5 @@
-// What is drawn over the basemap with ImGui: labels with halos, town dots, scale bar, north arrow.
+// What is drawn over the basemap with ImGui: labels with halos, town dots, scale bar with the
+// map's CRS beside it, north arrow.
 #pragma once
 
 #include <imgui.h>
@@ -15,7 +16,8 @@ namespace itinera {
 
 class MapOverlay {
  public:
-  MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale);
+  // `crsName`: how the map is projected, named beside the scale bar (none when empty).
+  MapOverlay(const GeoLayer& labels, const UiFonts& fonts, float uiScale, const std::string& crsName = "");
 
   // `extraLabels` (e.g. the trip's places) are placed before the basemap's, clear of `obstacles`.
   void draw(ImDrawList* list, const Camera& camera, const Projection& projection,
@@ -34,6 +36,7 @@ class MapOverlay {
   std::vector<LabelCandidate> candidates_;
   const UiFonts& fonts_;
   float scale_;
+  std::string crsLabel_;  // "Map: <the CRS's name>", or empty
 };
 
 }  // namespace itinera

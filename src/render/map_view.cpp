@@ -4,7 +4,7 @@
 namespace itinera {
 
 MapView::MapView(MapData& data, MapRenderer renderer, const UiFonts& fonts, float uiScale)
-    : data_(data), renderer_(std::move(renderer)), overlay_(*data.basemap.layer("labels"), fonts, uiScale),
+    : data_(data), renderer_(std::move(renderer)), overlay_(*data.basemap.layer("labels"), fonts, uiScale, data.projection.name()),
       uiScale_(uiScale) {}
 
 Result<std::unique_ptr<MapView>> MapView::create(MapData& data, const UiFonts& fonts, float uiScale) {

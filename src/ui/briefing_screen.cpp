@@ -2,6 +2,7 @@
 #include "ui/briefing_screen.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/layout/picking.h"
 #include "ui/caption.h"
@@ -67,9 +68,54 @@ std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const
   return id.value_or("");
 }
 
+std::vector<std::string> BriefingScreen::clusterAt(const Camera& camera, ScreenPoint cursor) const {
+  return overlay_->clusterAt(camera, briefing_.timeline().at(int64_t(briefing_.playback().time())), cursor);
+}
+
+std::vector<std::pair<ScreenPoint, size_t>> BriefingScreen::clusterBadges(const Camera& camera) const {
+  return overlay_->clusterBadges(camera, briefing_.timeline().at(int64_t(briefing_.playback().time())));
+}
+
+void BriefingScreen::openCluster(std::vector<std::string> places, ScreenPoint at) {
+  clusterPlaces_ = std::move(places);
+  clusterAt_ = {float(at.x), float(at.y)};
+  clusterJustOpened_ = true;
+}
+
+void BriefingScreen::drawClusterPopup(Result& result) {
+  if (clusterPlaces_.empty()) return;
+  if (std::exchange(clusterJustOpened_, false)) ImGui::OpenPopup("Places here");
+  ImGui::SetNextWindowPos(clusterAt_, ImGuiCond_Appearing);
+  if (!ImGui::BeginPopup("Places here")) {  // closed by a click elsewhere
+    clusterPlaces_.clear();
+    return;
+  }
+  ImGui::TextDisabled("%zu places here; choose one", clusterPlaces_.size());
+  ImGui::Separator();
+  for (const std::string& id : clusterPlaces_) {
+    const Place* place = briefing_.trip().place(id);
+    size_t events = eventCountAt(briefing_.trip(), id);
+    std::string line = (place ? place->name : id) + "  (" + std::to_string(events) + (events == 1 ? " event)" : " events)");
+    if (ImGui::Selectable(line.c_str())) {
+      result.selected = id;
+      clusterPlaces_.clear();
+      ImGui::CloseCurrentPopup();
+      break;
+    }
+  }
+  ImGui::EndPopup();
+}
+
 void BriefingScreen::drawHoverTip(const Camera& camera) const {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantCaptureMouse || !ImGui::IsMousePosValid()) return;
+  if (auto places = clusterAt(camera, {io.MousePos.x, io.MousePos.y}); !places.empty()) {
+    std::string names;
+    for (const std::string& id : places)
+      if (const Place* p = briefing_.trip().place(id)) names.append("\n").append(p->name, 0, p->name.find(" ("));
+    ImGui::SetTooltip("%zu places here; click to choose one%s", places.size(), names.c_str());
+    return;
+  }
   std::string id = pick(camera, {io.MousePos.x, io.MousePos.y});
   const Place* place = briefing_.trip().place(id);
   if (!place) return;
@@ -134,6 +180,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   legendReminder_ = false;
   if (presenting) drawPresenter(frame);
   else result = drawWindows(frame, state, l, {captionRight, float(place.top)}, captionMax);
+  drawClusterPopup(result);
   ImGui::PopStyleColor();
   backdrop_.draw(camera.viewport.width, camera.viewport.height);
   return result;
@@ -155,7 +202,8 @@ BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, con
   if (l.sideFolded)
     panels_.drawFolded(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   else
-    result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+    result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_,
+                                  folds(frame.camera.viewport));
   if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
   result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, heading_);
   result.seeked |= result.slider->seeked;

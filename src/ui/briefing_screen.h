@@ -38,6 +38,11 @@ class BriefingScreen {
   bool panelsOpened(const std::string& selectedPlace) const;
   // Opens the side column a narrow window folds, as its tab does.
   void openPanels() { panels_.open(); }
+  // A window this size folds the side column to a tab (unless opened).
+  bool folds(Viewport window) const { return screenLayout(window, scale_, false, true, false).sideFolded; }
+  // The side panels, for the keyboard's focus.
+  SidePanels& panels() { return panels_; }
+  const SidePanels& panels() const { return panels_; }
   // The story told as cards, for presenter mode (core/story/story_sequence.h).
   const StorySequence& sequence() const { return sequence_; }
   // Where the legend was last drawn; empty while hidden.
@@ -46,10 +51,24 @@ class BriefingScreen {
   bool legendReminder() const { return legendReminder_; }
   // The place under the cursor (markers first, then areas), or "".
   std::string pick(const Camera& camera, ScreenPoint cursor) const;
+  // The places of the cluster badge under the cursor at the briefing's clock; empty if none.
+  std::vector<std::string> clusterAt(const Camera& camera, ScreenPoint cursor) const;
+  // Each cluster badge at the briefing's clock: its centre and how many places it counts.
+  std::vector<std::pair<ScreenPoint, size_t>> clusterBadges(const Camera& camera) const;
+  // Lists a cluster's places in a popup at `at` (a click on its badge); choosing one is
+  // reported as Result::selected. Esc or a click elsewhere closes it.
+  void openCluster(std::vector<std::string> places, ScreenPoint at);
+  void closeCluster() { clusterPlaces_.clear(); }
+  bool clusterOpen() const { return !clusterPlaces_.empty(); }
+  const std::vector<std::string>& clusterPlaces() const { return clusterPlaces_; }
 
  private:
   // The place under the mouse: its name and how many events it saw.
   void drawHoverTip(const Camera& camera) const;
+  void drawClusterPopup(Result& result);
+  std::vector<std::string> clusterPlaces_;  // the open cluster popup's places
+  ImVec2 clusterAt_{};
+  bool clusterJustOpened_ = false;
 
   Briefing& briefing_;
   MapView& map_;

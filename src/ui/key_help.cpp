@@ -20,7 +20,11 @@ const std::vector<KeyHelp>& briefingKeys() {
       {"F5", "presenter mode"},
       {"E", "export: video, slides, calendar, spreadsheet, GIS"},
       {"P", "presenter view: current and next card, notes, clocks (a second window)"},
-      {"Esc", "leave presenter mode; close this list or Export"},
+      {"Tab, Shift+Tab", "focus the next, previous panel (agenda, place), then the map"},
+      {"Up, Down (a panel focused)", "the panel's previous, next row; other keys stay with the map"},
+      {"Enter", "open the focused row, as a click does; on the folded tab, the agenda"},
+      {"click on a numbered badge", "the places crowded there, to choose one"},
+      {"Esc", "close a popup, the place, the agenda opened from its tab; leave presenter mode; close this list or Export"},
       {"?", "this list"},
       {"Ctrl+Q", "quit"},
   };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/layout/list_scroll.h"
@@ -26,6 +27,24 @@ bool jumpTo(Briefing& b, const Event& e) {
   b.playback().setPlaying(false);
   b.playback().seek(double(*stop));
   return true;
+}
+
+// At the agenda's top right, in its title bar.
+bool foldButton(float s) {
+  ImVec2 keep = ImGui::GetCursorPos();
+  const char* label = "Hide";
+  float width = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::PushClipRect(ImGui::GetWindowPos(), {ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                                              ImGui::GetWindowPos().y + ImGui::GetFrameHeight()}, false);
+  ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - width - 8 * s,
+                             ImGui::GetWindowPos().y + 1 * s});
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 0});
+  bool pressed = ImGui::SmallButton(label);
+  ImGui::PopStyleVar();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fold the agenda to its tab (Esc)");
+  ImGui::PopClipRect();
+  ImGui::SetCursorPos(keep);
+  return pressed;
 }
 
 }  // namespace
@@ -51,8 +70,13 @@ bool SidePanels::drawPlace(Briefing& b, const std::string& placeId, const UiFont
     // The event clicked in the agenda is scrolled to the top, over the frames it takes a
     // newly opened panel to know its height.
     if (scrollFrames_ > 0 && e->id == scrollToEvent_) ImGui::SetScrollHereY(0);
-    detailsDrawn_.push_back({e->id, ImGui::GetCursorScreenPos().y});
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    detailsDrawn_.push_back({e->id, top.y});
     if (details_.draw(*e, fonts, e == current) && e->time.precision != TimePrecision::Trip) jumped = jumpTo(b, *e);
+    if (focus_ == Focus::Details && e->id == focusedId_) {
+      outlineFocus(top, {top.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y}, scale_);
+      if (std::exchange(scrollToFocus_, false)) ImGui::SetScrollFromPosY(top.y - ImGui::GetWindowPos().y, 0.2f);
+    }
   }
   if (scrollFrames_ > 0) --scrollFrames_;
   return jumped;
@@ -76,6 +100,10 @@ bool SidePanels::drawAgendaRow(Briefing& b, ViewState& view, const AgendaRow& ro
     ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRectFilled({lo.x - 4, lo.y - 1}, {hi.x + 4, hi.y + 1},
                                               palette::withAlpha(palette::kHighlight, 45), 3);
+  }
+  if (focus_ == Focus::Agenda && e.id == focusedId_) {
+    outlineFocus(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), scale_);
+    if (std::exchange(scrollToFocus_, false)) ImGui::SetScrollHereY(0.5f);
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
   if (ImGui::IsItemClicked() && e.time.precision != TimePrecision::Trip) {
@@ -160,6 +188,8 @@ const Event* SidePanels::followedEvent(const Briefing& b) const {
 
 void SidePanels::drawFolded(const Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
                             Backdrop& backdrop) {
+  scale_ = s;
+  if (focus_ != Focus::Tab) focus_ = Focus::None;  // the panels it had are folded away
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Agenda (folded)", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
@@ -175,12 +205,16 @@ void SidePanels::drawFolded(const Briefing& b, const UiFonts& fonts, float s, Im
   if (day.empty() || ImGui::CalcTextSize(label.c_str()).x > ImGui::GetContentRegionAvail().x - 12 * s)
     label = "Show the agenda";
   if (ImGui::Button(label.c_str(), {-1, 0})) opened_ = true;
+  if (focus_ == Focus::Tab) outlineFocus(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), s * 0.6f);
   ImGui::PopFont();
   ImGui::End();
 }
 
 bool SidePanels::draw(Briefing& b, ViewState& view, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
-                      Backdrop& backdrop) {
+                      Backdrop& backdrop, bool foldable) {
+  scale_ = s;
+  if (focus_ == Focus::Tab) focus_ = Focus::Agenda;
+  if (focus_ == Focus::Details && !b.trip().place(view.selectedPlace)) focus_ = Focus::Agenda;
   bool jumped = false;
   bool placeOpen = b.trip().place(view.selectedPlace) != nullptr;
   float agendaHeight = placeOpen ? size.y * 0.38f : size.y;
@@ -203,6 +237,8 @@ bool SidePanels::draw(Briefing& b, ViewState& view, const UiFonts& fonts, float 
   // rows are measured to scroll to the current one.
   ImGui::Begin("Agenda", nullptr, kPanelFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
   backdrop.addCurrentWindow(palette::kPanel);
+  // Opened from a narrow window's tab: a button folds it back, and gives the map its room again.
+  if (foldable && foldButton(s)) fold(view);
   jumped |= drawAgenda(b, view, fonts);
   ImGui::End();
   return jumped;

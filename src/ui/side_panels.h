@@ -42,22 +42,47 @@ class SidePanels {
   // Draws both panels in the column at `pos` with `size`, their backgrounds into `backdrop`;
   // true when the user jumped the clock. The place shown is `view`'s selection, which a click
   // on an agenda row or closing the place's panel changes.
+  // `foldable`: the column was opened from a narrow window's tab, and has a button to fold it.
   bool draw(Briefing& briefing, ViewState& view, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
-            Backdrop& backdrop);
+            Backdrop& backdrop, bool foldable = false);
   // The folded column (screen_layout.h): a tab naming the current day, which opens it.
   void drawFolded(const Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
                   Backdrop& backdrop);
   // The event whose row the agenda keeps in view at the briefing's clock: the one under way,
   // else the last to have started (before the first, the first); nullptr without events.
   const Event* followedEvent(const Briefing& briefing) const;
-  // The user opened the folded column (it stays open).
+  // The user opened the folded column (it stays open until folded again).
   bool opened() const { return opened_; }
   void open() { opened_ = true; }
+  // Folds the column a narrow window opened (its Hide button, or Esc), closing the place's panel.
+  void fold(ViewState& view) { opened_ = false, view.selectedPlace.clear(), focus_ = Focus::None; }
+
+  // Keyboard focus (Tab): a panel and one of its rows. Up and Down move through the rows, Enter
+  // opens the row as a click would; the map keeps every other key.
+  enum class Focus { None, Tab, Agenda, Details };
+  Focus focus() const { return focus_; }
+  // "tab", "agenda:<event id>", "details:<event id>" or "" (the map), for the state file.
+  std::string focusName() const;
+  // Tab, Shift+Tab: the next (previous) panel on screen, the map counting as one; a folded
+  // column is its tab alone. A panel is entered at the row of the clock's event.
+  void focusNext(const Briefing& briefing, const ViewState& view, bool folded, bool backwards);
+  void moveFocus(const Briefing& briefing, const ViewState& view, int rows);
+  // Enter: opens the focused row (the tab opens the column); true when the clock moved.
+  bool activateFocus(Briefing& briefing, ViewState& view);
+  void clearFocus() { focus_ = Focus::None; }
 
  private:
   bool drawPlace(Briefing& briefing, const std::string& placeId, const UiFonts& fonts);
   bool drawAgenda(Briefing& briefing, ViewState& view, const UiFonts& fonts);
   bool drawAgendaRow(Briefing& briefing, ViewState& view, const AgendaRow& row, bool current);
+
+  // The focused panel's rows: the agenda's events, or the place's.
+  std::vector<const Event*> focusRows(const Briefing& briefing, const ViewState& view, Focus focus) const;
+  void outlineFocus(ImVec2 lo, ImVec2 hi, float scale) const;
+  Focus focus_ = Focus::None;
+  std::string focusedId_;  // the focused row's event
+  bool scrollToFocus_ = false;
+  float scale_ = 1;  // the UI scale of the last draw
 
   EventDetails details_;
   std::vector<AgendaDay> agenda_;

@@ -1,7 +1,9 @@
 // Drawing the trip into an ImGui draw list over the basemap.
 #include "ui/trip_overlay.h"
 
+#include <cfloat>
 #include <cmath>
+#include <string>
 
 #include "core/layout/picking.h"
 #include "render/line_width.h"
@@ -150,10 +152,63 @@ void TripOverlay::drawPlaces(ImDrawList* list, const Camera& camera, const Timel
     drawTrail(list, camera, briefing_.timeline().routeAfter(id, state.time), palette::traveller(i), true);
     drawTrail(list, camera, briefing_.timeline().trailUntil(id, state.time), palette::traveller(i), false);
   }
-  for (const Marker& m : markers_)
-    if (!isCurrent(m, state)) drawMarker(list, camera, m, false);
-  for (const Marker& m : markers_)
-    if (isCurrent(m, state)) drawMarker(list, camera, m, true);
+  std::vector<Group> all = groups(camera, state);
+  for (const Group& g : all)
+    if (!g.cluster() && !isCurrent(*g.members[0], state)) drawMarker(list, camera, *g.members[0], false);
+  for (const Group& g : all)
+    if (g.cluster()) drawBadge(list, g);
+  for (const Group& g : all)
+    if (!g.cluster() && isCurrent(*g.members[0], state)) drawMarker(list, camera, *g.members[0], true);
+}
+
+std::vector<TripOverlay::Group> TripOverlay::groups(const Camera& camera, const Timeline::State& state) const {
+  std::vector<ClusterInput> inputs;
+  std::optional<size_t> keep;
+  const Marker* current = currentMarker(state);
+  for (const Marker& m : markers_) {
+    if (&m == current) keep = inputs.size();
+    inputs.push_back({camera.toScreen(m.at), markerRadiusPx(m.events, scale_)});
+  }
+  std::vector<Group> out;
+  for (const MarkerCluster& c : clusterMarkers(inputs, 2 * scale_, keep)) {
+    Group g{{}, c.at, clusterBadgeRadiusPx(c.members.size(), scale_)};
+    for (size_t i : c.members) g.members.push_back(&markers_[i]);
+    if (g.cluster() && keep)
+      g.at = badgeClearOf(g.at, g.radiusPx, inputs[*keep].at, inputs[*keep].radiusPx + 7 * scale_, 2 * scale_);
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+void TripOverlay::drawBadge(ImDrawList* list, const Group& g) const {
+  ImVec2 c = toImVec(g.at);
+  float r = float(g.radiusPx);
+  list->AddCircleFilled(c, r + 1.5f * scale_, palette::kHalo);
+  list->AddCircleFilled(c, r, palette::kInk);
+  list->AddCircle(c, r - 2.5f * scale_, IM_COL32(255, 255, 255, 255), 0, crispWidth(1.5f * scale_));
+  std::string count = std::to_string(g.members.size());
+  ImFont* font = fonts_.bodyBold;
+  ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, count.c_str());
+  list->AddText(font, font->FontSize, {c.x - size.x / 2, c.y - size.y / 2}, IM_COL32(255, 255, 255, 255), count.c_str());
+}
+
+std::vector<std::string> TripOverlay::clusterAt(const Camera& camera, const Timeline::State& state,
+                                                ScreenPoint cursor) const {
+  for (const Group& g : groups(camera, state))
+    if (g.cluster() && std::hypot(cursor.x - g.at.x, cursor.y - g.at.y) <= g.radiusPx + 2 * scale_) {
+      std::vector<std::string> ids;
+      for (const Marker* m : g.members) ids.push_back(m->place->id);
+      return ids;
+    }
+  return {};
+}
+
+std::vector<std::pair<ScreenPoint, size_t>> TripOverlay::clusterBadges(const Camera& camera,
+                                                                        const Timeline::State& state) const {
+  std::vector<std::pair<ScreenPoint, size_t>> out;
+  for (const Group& g : groups(camera, state))
+    if (g.cluster()) out.push_back({g.at, g.members.size()});
+  return out;
 }
 
 void TripOverlay::drawTravellers(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
@@ -168,11 +223,12 @@ std::vector<ScreenRect> TripOverlay::obstacles(const Camera& camera, const Timel
     out.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
   }
   const Marker* current = currentMarker(state);
-  for (const Marker& m : markers_) {
-    // The current place's name may cover the markers that yield to it.
-    if (yieldsToCurrent(camera, m, current)) continue;
-    ScreenPoint c = camera.toScreen(m.at);
-    double r = markerRadiusPx(m.events, scale_) + 2 * scale_;
+  for (const Group& g : groups(camera, state)) {
+    const Marker& m = *g.members[0];
+    // The current place's name may cover the lone markers that yield to it.
+    if (!g.cluster() && yieldsToCurrent(camera, m, current)) continue;
+    ScreenPoint c = g.cluster() ? g.at : camera.toScreen(m.at);
+    double r = (g.cluster() ? g.radiusPx : markerRadiusPx(m.events, scale_)) + 2 * scale_;
     out.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
   }
   return out;
@@ -195,7 +251,9 @@ bool TripOverlay::yieldsToCurrent(const Camera& camera, const Marker& m, const M
 std::vector<LabelCandidate> TripOverlay::labels(const Camera& camera, const Timeline::State& state) const {
   std::vector<LabelCandidate> out;
   const Marker* current = currentMarker(state);
-  for (const Marker& m : markers_) {
+  for (const Group& g : groups(camera, state)) {
+    if (g.cluster()) continue;  // a cluster's badge gives its count; its places are listed on a click
+    const Marker& m = *g.members[0];
     // Where markers crowd together (the city seen from afar) only the busiest is named, or
     // the current event's place, to which its neighbours yield.
     ScreenPoint at = camera.toScreen(m.at);

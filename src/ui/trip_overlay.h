@@ -10,6 +10,7 @@
 #include "core/story/briefing.h"
 #include "core/camera/camera.h"
 #include "core/layout/label_layout.h"
+#include "core/layout/marker_clusters.h"
 #include "core/geo/projection.h"
 #include "render/ui_context.h"
 
@@ -27,6 +28,11 @@ class TripOverlay {
   // The trip's place names, placed with the map's labels.
   // The current event's place is always named; markers crowding it yield.
   std::vector<LabelCandidate> labels(const Camera& camera, const Timeline::State& state) const;
+  // The places of the cluster badge under `cursor` (markers crowded together on screen, shown
+  // as one badge with their count); empty where there is none.
+  std::vector<std::string> clusterAt(const Camera& camera, const Timeline::State& state, ScreenPoint cursor) const;
+  // Each cluster's badge: where it is drawn and how many places it stands for.
+  std::vector<std::pair<ScreenPoint, size_t>> clusterBadges(const Camera& camera, const Timeline::State& state) const;
   // The province to tint: the Darién when the current event is placed only in that region;
   // else `selectedPlace` if it is an area.
   std::string tintedProvince(const Timeline::State& state, const std::string& selectedPlace) const;
@@ -39,6 +45,15 @@ class TripOverlay {
     bool approximate;
     double uncertaintyM;
   };
+  // Markers crowding one spot are one group (clusterMarkers); the current place is alone.
+  struct Group {
+    std::vector<const Marker*> members;
+    ScreenPoint at;   // a cluster's badge, clear of the current place's marker
+    double radiusPx;  // a cluster's badge
+    bool cluster() const { return members.size() > 1; }
+  };
+  std::vector<Group> groups(const Camera& camera, const Timeline::State& state) const;
+  void drawBadge(ImDrawList* list, const Group& g) const;
   void drawMarker(ImDrawList* list, const Camera& camera, const Marker& m, bool current) const;
   void drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t, size_t index) const;
   void drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,

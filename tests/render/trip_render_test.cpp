@@ -2,12 +2,14 @@
 // him, projected, and moves with the clock; the screen follows a newly committed version.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/story/briefing.h"
 #include "core/geo/map_data.h"
 #include "core/story/trip_state.h"
 #include "core/camera/views.h"
+#include "core/layout/picking.h"
 #include "../core/panama_views.h"
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
@@ -226,4 +228,51 @@ TEST_F(TripRenderTest, AgendaStartsAtARow) {
       for (int x = left; x < indent; ++x) startsAtLeft |= dark(x, y);
     EXPECT_TRUE(startsAtLeft) << time << ": the agenda's top line is indented, the end of a wrapped title";
   }
+}
+
+// At the overview the Panama City venues crowd one spot: they are drawn as one badge counting
+// them (white digits on a dark disc), and a click there lists them; away from the city, lone
+// markers stay markers. The venues are found from the trip file's places, not the clustering.
+TEST_F(TripRenderTest, CrowdedMarkersAreOneBadgeWithTheirCount) {
+  std::string error;
+  auto t = parseTripTime(briefing_->trip(), briefing_->clock(), "2022-04-18T15:00", &error);  // in the Darién
+  ASSERT_TRUE(t) << error;
+  briefing_->playback().seek(double(*t));
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
+  ScreenPoint palace = camera.toScreen(data_->projection.toMap(placeLocation("palacio-de-las-garzas")));
+  std::vector<std::string> city;
+  ScreenPoint mean{0, 0};
+  for (const Place& p : briefing_->trip().places) {
+    if (!hasMarker(briefing_->trip(), p.id) || p.isArea()) continue;
+    ScreenPoint at = camera.toScreen(data_->projection.toMap(*placeMarkerLocation(briefing_->trip(), p.id)));
+    if (std::hypot(at.x - palace.x, at.y - palace.y) > 15) continue;
+    city.push_back(p.id);
+    mean.x += at.x, mean.y += at.y;
+  }
+  ASSERT_GE(city.size(), 4u);  // the palace, the ministry, the embassy, the airport...
+  mean.x /= double(city.size()), mean.y /= double(city.size());
+  BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+  auto pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1);
+  auto places = screen.clusterAt(camera, mean);
+  std::sort(places.begin(), places.end());
+  std::sort(city.begin(), city.end());
+  EXPECT_EQ(places, city);
+  // The badge: dark around the centre, white digits in it.
+  auto lightness = [&](double x, double y) {
+    size_t i = (size_t(std::lround(y)) * kSize.width + size_t(std::lround(x))) * 4;
+    return (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 3;
+  };
+  int dark = 0, white = 0;
+  for (int dy = -6; dy <= 6; ++dy)
+    for (int dx = -6; dx <= 6; ++dx) {
+      dark += lightness(mean.x + dx, mean.y + dy) < 70;
+      white += lightness(mean.x + dx, mean.y + dy) > 200;
+    }
+  EXPECT_GT(dark, 40);
+  EXPECT_GT(white, 8);
+  // One badge only, counting the city's venues; the Darién's places are lone markers.
+  auto badges = screen.clusterBadges(camera);
+  ASSERT_EQ(badges.size(), 1u);
+  EXPECT_EQ(badges[0].second, city.size());
+  EXPECT_TRUE(screen.clusterAt(camera, camera.toScreen(data_->projection.toMap(placeLocation("san-vicente-erm")))).empty());
 }

@@ -22,6 +22,9 @@ std::string toJson(const AppState& s) {
       {"title", s.presenterViewTitle.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.presenterViewTitle)}};
   j["legend"] = s.legend;
   j["keys_shown"] = s.keysShown;
+  j["ui_scale"] = s.uiScale;
+  j["focus"] = s.focus;
+  j["cluster_places"] = s.clusterPlaces;
   j["legend_rect"] = s.legendRect.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.legendRect);
   j["follow"] = s.follow;
   j["view"] = s.view;

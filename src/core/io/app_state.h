@@ -21,6 +21,9 @@ struct AppState {
   std::string presenterViewTitle;         // its title, while open
   bool legend = true;         // the legend shown
   bool keysShown = false;     // the list of keys (?) is open
+  double uiScale = 1;         // the UI's scale: text and panels at uiScale times their 96 dpi size
+  std::string focus;          // the keyboard's focus: "agenda:<event id>", "details:<event id>", "tab", "" (the map)
+  std::vector<std::string> clusterPlaces;  // the open cluster popup's places
   std::vector<double> legendRect;  // the legend's x, y, width, height in pixels; empty while hidden
   bool follow = true;
   std::string view;           // the named view last chosen
