@@ -76,6 +76,7 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   if (cl.has("--at")) options.at = cl.get("--at");
   options.sourceDirs = sources.value();
   options.presenterDisplay = presenterDisplay.value();
+  options.edit = cl.has("--edit");
   options.tripLoad = tripLoadOptions(options.crs);
   if (auto at = checkAt(options); !at) return fail(at.error(), kExitUsage);
   return launchApp(options);

@@ -21,6 +21,8 @@ const std::vector<KeyHelp>& briefingKeys() {
       {"E", "export: video, slides, calendar, spreadsheet, GIS"},
       {"P", "presenter view: current and next card, notes, clocks (a second window)"},
       {"Esc", "leave presenter mode; close this list or Export"},
+      {"Ctrl+E", "edit the trip: add places (click), drag them, forms, problems"},
+      {"Ctrl+Z, Ctrl+Y, Ctrl+S", "in edit mode: undo, redo, save"},
       {"?", "this list"},
       {"Ctrl+Q", "quit"},
   };
