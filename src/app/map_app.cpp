@@ -67,6 +67,8 @@ Result<bool> MapApp::init() {
     }
   }
   showView(options_.view);
+  // Edits a crash left unsaved are offered back at once.
+  if (options_.edit || TripDocument::recoverable(options_.tripPath)) toggleEditor();
   if (briefing_ && viewState_.follow) followStory(true);
   if (briefing_ && options_.presenterDisplay) {
     if (auto ok = checkPresenterDisplay(*options_.presenterDisplay); !ok) return ok;
@@ -138,6 +140,7 @@ AppState MapApp::currentState() const {
   }
   s.keysShown = keysShown_;
   s.uiScale = ui_->scale();
+  if (editor_) s.edit = editor_->state();
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
   if (export_) {
     s.exportJob = export_->status();
@@ -291,6 +294,7 @@ void MapApp::drawFrame() {
   else toolbar_ = {};
   drawProblems();
   if (!presenting) drawExport();
+  if (!presenting) drawEditor();
   if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
   settle();
@@ -384,7 +388,7 @@ bool MapApp::waitForEvents(bool idle) {
 }
 
 int MapApp::run() {
-  while (!quit_ && !interrupted()) {
+  while (!(quit_ && quitAllowed()) && !interrupted()) {
     // Playback and camera flights draw frames without input; either may have begun in the
     // frame just drawn (a click on the slider, say).
     bool exporting = export_ && export_->running();

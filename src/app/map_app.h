@@ -18,6 +18,7 @@
 #include "render/map_view.h"
 #include "render/ui_context.h"
 #include "app/presenter_window.h"
+#include "app/trip_editor.h"
 #include "ui/briefing_screen.h"
 
 namespace itinera {
@@ -34,8 +35,9 @@ struct AppOptions {
   std::vector<std::string> sourceDirs;
   TripLoadOptions tripLoad;  // the checks the trip must pass, the same as `validate`'s
   bool vsync = true;
-  std::optional<int> presenterDisplay;
-  std::optional<float> uiScale;  // --ui-scale; else the display's DPI sets the UI's scale  // --presenter-display: present, the presenter view on this display
+  std::optional<int> presenterDisplay;  // --presenter-display: present, the presenter view on this display
+  std::optional<float> uiScale;          // --ui-scale; else the display's DPI sets the UI's scale
+  bool edit = false;                     // --edit: open with the Edit panel
 };
 
 // How long each start-up step took, for the benchmark.
@@ -94,6 +96,12 @@ class MapApp {
   bool handlePresenterViewEvent(const SDL_Event& e);
   void drawPresenterView();
   bool presenterViewStale() const;  // its clocks have moved on since it was drawn
+  // Edit mode (map_editing.cpp): the Edit panel, its keys, adding and dragging places.
+  void toggleEditor();
+  void drawEditor();
+  bool handleEditKey(const SDL_Keysym& key);
+  bool handleEditMouse(const SDL_Event& e);
+  bool quitAllowed();  // asks about unsaved edits first
   void describePresenterView(AppState& state) const;
   // Moves the trip's clock and the camera's flight on by the time since the last call; true
   // while something moves on its own.
@@ -140,6 +148,8 @@ class MapApp {
   bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
   bool keysShown_ = false;  // the list of keys (?)
+  std::unique_ptr<TripEditor> editor_;  // while editing
+  std::string draggedPlace_;  // the place being dragged in edit mode
   std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
   std::string presenterViewDrawn_;  // the clocks it showed when last drawn
   int framesToDraw_ = 2;

@@ -54,6 +54,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
   double step = 80 * ui_->scale();
   ScreenPoint centre{camera_.viewport.width / 2.0, camera_.viewport.height / 2.0};
   bool moved = false;
+  if (handleEditKey(key)) return true;
   switch (key.sym) {
     case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: takeControl(); camera_.zoomAt(centre, 1.5); return true;
     case SDLK_MINUS: case SDLK_KP_MINUS: takeControl(); camera_.zoomAt(centre, 1 / 1.5); return true;
@@ -121,6 +122,7 @@ bool MapApp::handlePresenterKey(const SDL_Keysym& key) {
 bool MapApp::handleMouse(const SDL_Event& e) {
   const ImGuiIO& io = ImGui::GetIO();
   float ratio = window_.pixelRatio();
+  if (handleEditMouse(e)) return true;
   switch (e.type) {
     case SDL_MOUSEBUTTONDOWN:
       if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) dragging_ = true, dragged_ = false;

@@ -78,6 +78,7 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   options.sourceDirs = sources.value();
   options.presenterDisplay = presenterDisplay.value();
   options.uiScale = uiScale.value();
+  options.edit = cl.has("--edit");
   options.tripLoad = tripLoadOptions(options.crs);
   if (auto at = checkAt(options); !at) return fail(at.error(), kExitUsage);
   return launchApp(options);

@@ -41,8 +41,8 @@ const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
       {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
                        valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)"),
-                       kUiScale},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S]",
+                       kUiScale, flag("--edit", "open the Edit panel (Ctrl+E): change the trip and save it")},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S] [--edit]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),

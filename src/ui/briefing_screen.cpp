@@ -34,6 +34,7 @@ void BriefingScreen::followVersion() {
   if (version_ == briefing_.snapshot()->version()) return;
   version_ = briefing_.snapshot()->version();
   const Trip& trip = briefing_.trip();
+  panels_.followVersion(briefing_);
   overlay_.emplace(briefing_, map_.data().projection, fonts_, scale_);
   picker_.emplace(trip, map_.data().projection, scale_);
   sequence_ = buildSequence(trip, briefing_.timeline(), briefing_.clock(), briefing_.sourceDirs());

@@ -25,6 +25,8 @@ const std::vector<KeyHelp>& briefingKeys() {
       {"Enter", "open the focused row, as a click does; on the folded tab, the agenda"},
       {"click on a numbered badge", "the places crowded there, to choose one"},
       {"Esc", "close a popup, the place, the agenda opened from its tab; leave presenter mode; close this list or Export"},
+      {"Ctrl+E", "edit the trip: add places (click), drag them, forms, problems"},
+      {"Ctrl+Z, Ctrl+Y, Ctrl+S", "in edit mode: undo, redo, save"},
       {"?", "this list"},
       {"Ctrl+Q", "quit"},
   };

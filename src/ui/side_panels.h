@@ -19,6 +19,12 @@ class SidePanels {
  public:
   explicit SidePanels(const Briefing& briefing)
       : details_(briefing), agenda_(buildAgenda(briefing.trip(), briefing.clock())) {}
+  // A new version of the trip was committed: the agenda is built anew from it (its rows point
+  // into the version they were built from).
+  void followVersion(const Briefing& briefing) {
+    agenda_ = buildAgenda(briefing.trip(), briefing.clock());
+    lastFollowed_ = nullptr;
+  }
 
   // What the agenda window drew in its last frame, in order: a day's heading (with an empty
   // event id), then its rows (event id, time, title with its mark, place).

@@ -46,6 +46,14 @@ std::string toJson(const AppState& s) {
                  {"message", e.message.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.message)},
                  {"dialog", e.dialog},
                  {"controls", controls}};
+  if (s.edit.on) {  // only in edit mode, so the state of a briefing reads as before
+    nlohmann::ordered_json editControls = nlohmann::ordered_json::array();
+    for (const AppState::Button& b : s.edit.controls) editControls.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
+    const AppState::Edit& d = s.edit;
+    j["edit"] = {{"path", d.path}, {"modified", d.modified}, {"selected", d.selected}, {"adding_places", d.addingPlaces},
+                 {"problems", d.problems}, {"undo", d.undo}, {"redo", d.redo}, {"quit_prompt", d.quitPrompt},
+                 {"recovery", d.recovery}, {"controls", editControls}};
+  }
   return j.dump(2) + "\n";
 }
 

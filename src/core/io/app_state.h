@@ -50,6 +50,15 @@ struct AppState {
     std::vector<Button> controls;
   };
   Export exportJob;
+  // Edit mode: the file, whether it has unsaved changes, the selected item, the number of
+  // problems, the next undo and redo, the prompts open, and the panel's controls by centre.
+  struct Edit {
+    bool on = false, modified = false, addingPlaces = false, quitPrompt = false, recovery = false;
+    std::string path, selected, undo, redo;
+    size_t problems = 0;
+    std::vector<Button> controls;
+  };
+  Edit edit;
 };
 
 std::string toJson(const AppState& state);
