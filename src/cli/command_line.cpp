@@ -34,12 +34,14 @@ const OptionSpec kView = valued("--view", "NAME", "overview, panama-city, canal 
 const OptionSpec kSize = valued("--size", "WxH", "WIDTHxHEIGHT in pixels, e.g. 1920x1080");
 const OptionSpec kCrs = valued("--crs", "CRS", "the map's CRS, any PROJ knows (default EPSG:32617)");
 const OptionSpec kAt = valued("--at", "TIME", "ISO 8601 time, with an offset or in the trip's local time");
+const OptionSpec kBasemap =
+    valued("--basemap", "FILE", "draw this GeoPackage, Shapefile, FlatGeobuf or GeoJSON (docs/basemap.md)");
 const OptionSpec kSources = valued("--sources", "DIR", "directory holding the cited source documents");
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
-      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes")},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH]",
+      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kBasemap, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes")},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--basemap FILE] [--sources DIR] [--state-file PATH]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
@@ -47,8 +49,8 @@ const std::vector<VerbSpec>& verbs() {
         flag("--presenter", "with --ui: the audience screen of presenter mode"),
         valued("--card", "N|ID", "with --presenter: the sequence card shown (0 is the title; default: the card at --at)"),
         flag("--blank", "with --presenter: the blanked (black) screen"), kSize,
-        kCrs, kSources, valued("-o", "FILE", "the PNG file to write")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--size WxH] -o out.png",
+        kCrs, kBasemap, kSources, valued("-o", "FILE", "the PNG file to write")},
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--size WxH] [--basemap FILE] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",
@@ -59,15 +61,15 @@ const std::vector<VerbSpec>& verbs() {
        "Prints the trip's events in order."},
       {"state", "TRIP", 1, {kAt, flag("--json", "print JSON (required)")}, "itinera state [TRIP] --at TIME --json",
        "Prints where each traveller is and which events are under way."},
-      {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
-       "itinera bench [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
+      {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs, kBasemap},
+       "itinera bench [--size WxH] [--frames N] [--crs CRS] [--basemap FILE]", "Times the first frame and frames of a tour."},
       {"export", "video|slides|ics|csv|gpkg|kml [TRIP]", 2,
        {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/; ics, csv, gpkg, kml: FILE.<kind> (kml also FILE.kmz)"),
         valued("--size", "WxH", "frame or slide size (video 1920x1080, GIF 640x360, slides 1920x1080)"),
         valued("--fps", "N", "video frames per second (30; GIF 12)"),
         valued("--seconds", "S", "video length (the whole trip: 90)"),
         valued("--from", "TIME", "video starts where the story reaches TIME"),
-        valued("--to", "TIME", "video ends where the story passes TIME"), kCrs, kSources},
+        valued("--to", "TIME", "video ends where the story passes TIME"), kCrs, kBasemap, kSources},
        "itinera export video [TRIP] -o FILE.mp4|FILE.gif [--size WxH] [--fps N] [--seconds S] [--from TIME] [--to TIME]\n"
        "  itinera export slides [TRIP] -o FILE.pdf|DIR/ [--size WxH]\n"
        "  itinera export ics|csv|gpkg|kml [TRIP] -o FILE.ics|FILE.csv|FILE.gpkg|FILE.kml|FILE.kmz",
