@@ -3,15 +3,17 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config ccache
   libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev libssl-dev nlohmann-json3-dev
   libcli11-dev libhowardhinnant-date-dev
   libgeos-dev
   fonts-dejavu-core fonts-dejavu-extra
   libgl1-mesa-dri libegl-mesa0 libegl1
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev ffmpeg
-  libcairo2-dev libfontconfig-dev poppler-utils
+  libcairo2-dev libfontconfig-dev poppler-utils tesseract-ocr tesseract-ocr-eng
+  libpango1.0-dev
   libical-dev
+  libkml-dev gdal-bin
   libgtest-dev googletest
   xvfb xauth xdotool x11-utils python3
   clang libclang-rt-14-dev

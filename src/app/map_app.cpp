@@ -5,6 +5,7 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <chrono>
+#include <filesystem>
 #include <future>
 #include <iostream>
 
@@ -29,6 +30,8 @@ MapApp::MapApp(GlWindow window, std::unique_ptr<UiContext> ui, std::unique_ptr<M
 MapApp::~MapApp() {
   // Quitting does not wait for finer levels of detail nobody will see.
   data_->cancelOtherLevels = true;
+  export_.reset();  // an export under way is cancelled: nothing is left of it
+  presenterView_.reset();
   window_.makeCurrent();
   screen_.reset();
   view_.reset();
@@ -55,12 +58,18 @@ Result<bool> MapApp::init() {
       }
       viewState_.follow = !options_.viewChosen;
       story_ = std::make_unique<StoryDirector>(briefing_->trip(), briefing_->timeline(), data_->projection);
+      export_ = std::make_unique<ExportSession>(window_, *data_, textsOfTripFile(options_.tripPath));
+      exportDialog_ = std::make_unique<ExportDialog>(options_.tripPath, std::filesystem::current_path().string());
     } else {
       tripProblems_ = briefing.error();
     }
   }
   showView(options_.view);
   if (briefing_ && viewState_.follow) followStory(true);
+  if (briefing_ && options_.presenterDisplay) {
+    if (auto ok = checkPresenterDisplay(*options_.presenterDisplay); !ok) return ok;
+    openPresenterView(options_.presenterDisplay);
+  }
   lastTick_ = SDL_GetTicks64();
   return true;
 }
@@ -72,14 +81,18 @@ Viewport MapApp::drawableSize() const {
 }
 
 Rect MapApp::mapArea() const {
-  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr).mapArea;
+  return screenLayout(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
+                      panelsOpened())
+      .mapArea;
 }
+
+bool MapApp::panelsOpened() const { return screen_ && screen_->panelsOpened(viewState_.selectedPlace); }
 
 Rect MapApp::storyArea() const {
   // The toolbar's band is estimated in the core, not measured, so the first frame is framed
   // as every later one and as `render --follow --ui` frames it.
   return itinera::storyArea(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
-                            true);
+                            true, panelsOpened());
 }
 
 FrameParams MapApp::frameParams() const {
@@ -113,6 +126,7 @@ AppState MapApp::currentState() const {
     if (s.presenter && !screen_->sequence().empty())
       s.card = screen_->sequence()[std::min(viewState_.card, screen_->sequence().size() - 1)].id;
     s.blank = s.presenter && viewState_.blank;
+    describePresenterView(s);
     s.follow = viewState_.follow;
     s.legend = viewState_.legend;
     ScreenRect legend = screen_->legendRect();
@@ -120,6 +134,11 @@ AppState MapApp::currentState() const {
   }
   s.keysShown = keysShown_;
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
+  if (export_) {
+    s.exportJob = export_->status();
+    s.exportJob.dialog = exportDialog_->isOpen();
+    s.exportJob.controls = exportDialog_->controls();
+  }
   if (slider_) {
     ImVec2 min = slider_->trackMin, max = slider_->trackMax;
     s.sliderTrack = {min.x, min.y, max.x - min.x, max.y - min.y};
@@ -130,7 +149,10 @@ AppState MapApp::currentState() const {
 
 void MapApp::followStory(bool immediately) {
   if (!briefing_ || !viewState_.follow) return;
-  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately);
+  bool presenting = viewState_.presenter;
+  story_->follow(camera_, briefing_->playback().time(), storyArea(), immediately,
+                 panelsOverStory(camera_.viewport, ui_->scale(), presenting, true, panelsOpened(), viewState_.legend,
+                                 viewState_.legendChosen));
 }
 
 bool MapApp::advanceClock() {
@@ -156,6 +178,12 @@ void MapApp::setPresenter(bool on) {
     const SequenceCard* card = sequenceCardAt(cards, briefing_->playback().time());
     viewState_.card = card ? size_t(card - cards.data()) : 0;
     briefing_->playback().setPlaying(false);
+    // The presenter's own screen: on the other display when there is one, and the time
+    // presenting counts from now.
+    if (!presenterView_ && SDL_GetNumVideoDisplays() > 1) openPresenterView(std::nullopt);
+    if (presenterView_) presenterView_->restartClock();
+  } else {
+    closePresenterView();
   }
   SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   story_->frameAnew();
@@ -177,12 +205,14 @@ void MapApp::drawToolbar() {
   ImGui::SetNextWindowPos({margin, margin});
   ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
-  for (size_t i = 0; i < namedViews().size(); ++i) {
+  for (size_t i = 0; i < options_.views.size(); ++i) {
     if (i) ImGui::SameLine();
-    if (ImGui::Button(namedViews()[i].title.c_str())) {
-      showView(namedViews()[i]);
+    ImGui::PushID(int(i));
+    if (ImGui::Button(options_.views[i].title.c_str())) {
+      showView(options_.views[i]);
       viewState_.follow = false;
     }
+    ImGui::PopID();
   }
   if (briefing_) {
     if (ImGui::Checkbox("Follow the story", &viewState_.follow) && viewState_.follow) {
@@ -191,10 +221,33 @@ void MapApp::drawToolbar() {
     }
     ImGui::SameLine();
     if (ImGui::Button("Present (F5)")) setPresenter(true);
+    ImGui::SameLine();
+    char label[48];  // the export's progress shows here while its dialog is closed
+    if (export_->running()) std::snprintf(label, sizeof label, "Export… %d%%###export", int(export_->fraction() * 100));
+    else std::snprintf(label, sizeof label, "Export…###export");
+    if (ImGui::Button(label)) exportDialog_->open();
   }
+  if (!options_.crsName.empty()) drawMapName();
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   toolbar_ = ImGui::IsWindowAppearing() ? Rect{} : Rect{pos.x, pos.y, size.x, size.y};  // still measuring itself
   ImGui::End();
+}
+
+// The map's CRS after the toolbar's last button, shortened to keep the toolbar within its usual
+// width (the caption is placed clear of that); the whole name on hover.
+void MapApp::drawMapName() {
+  ImGui::SameLine();
+  const float room = float(toolbarUsualWidth(ui_->scale())) - ImGui::GetCursorPosX() - ImGui::GetStyle().WindowPadding.x;
+  std::string text = "Map: " + options_.crsName;
+  if (ImGui::CalcTextSize(text.c_str()).x > room) {
+    while (text.size() > 5 && ImGui::CalcTextSize((text + "…").c_str()).x > room) {
+      text.pop_back();
+      while (!text.empty() && (text.back() & 0xC0) == 0x80) text.pop_back();  // a whole UTF-8 letter
+    }
+    text += "…";
+  }
+  ImGui::TextDisabled("%s", text.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Map: %s", options_.crsName.c_str());
 }
 
 void MapApp::drawProblems() {
@@ -209,6 +262,21 @@ void MapApp::drawProblems() {
   ImGui::TextUnformatted(tripProblems_.c_str());
   ImGui::End();
   if (!open) tripProblems_.clear();
+}
+
+void MapApp::drawExport() {
+  if (!exportDialog_) return;
+  ExportDialog::Action action =
+      exportDialog_->draw(*export_, float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
+  exportAction_.start |= action.start;
+  exportAction_.cancel |= action.cancel;
+}
+
+void MapApp::actOnExport() {
+  ExportDialog::Action action = std::exchange(exportAction_, {});
+  if (action.cancel) export_->cancel();
+  if (action.start) export_->start(exportDialog_->request(), *briefing_);
+  if (action.cancel || action.start) framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
 void MapApp::drawFrame() {
@@ -227,12 +295,44 @@ void MapApp::drawFrame() {
   if (!presenting) drawToolbar();
   else toolbar_ = {};
   drawProblems();
+  if (!presenting) drawExport();
   if (keysShown_) keysShown_ = drawKeyHelp(float(camera_.viewport.width), float(camera_.viewport.height), ui_->scale());
   ui_->render();
+  settle();
   window_.swap();
+  drawPresenterView();
   // The other levels of detail are built once the first frame is up, not competing with it.
   if (++framesDrawn_ == 1) buildOtherLevelsInBackground(*data_);
+  if (export_) actOnExport();
   if (std::string error = stateFile_.update(currentState()); !error.empty()) std::cerr << "itinera: " << error << "\n";
+}
+
+namespace {
+
+// What ImGui drew, as a hash of its vertices, indices and clip rectangles.
+uint64_t drawSignature(const ImDrawData* data) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* bytes, size_t n) {
+    for (const unsigned char* p = static_cast<const unsigned char*>(bytes); n--; ++p) h = (h ^ *p) * 1099511628211ull;
+  };
+  if (!data) return h;
+  for (int i = 0; i < data->CmdListsCount; ++i) {
+    const ImDrawList* list = data->CmdLists[i];
+    mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+  }
+  return h;
+}
+
+}  // namespace
+
+void MapApp::settle() {
+  uint64_t signature = drawSignature(ImGui::GetDrawData());
+  bool changed = signature != lastDrawSignature_;
+  lastDrawSignature_ = signature;
+  settlingFrames_ = changed ? settlingFrames_ + 1 : 0;
+  if (changed && settlingFrames_ <= kSettlingFrames) framesToDraw_ = std::max(framesToDraw_, 1);
 }
 
 void MapApp::flushStateFile() {
@@ -290,16 +390,25 @@ int MapApp::run() {
   while (!quit_ && !interrupted()) {
     // Playback and camera flights draw frames without input; either may have begun in the
     // frame just drawn (a click on the slider, say).
-    bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing());
+    bool exporting = export_ && export_->running();
+    bool moving = (story_ && story_->flying()) || (briefing_ && briefing_->playback().playing()) || exporting;
     bool idle = framesToDraw_ == 0 && !moving;
+    if (moving) settlingFrames_ = 0;  // when it stops, the last frames settle too
     if (idle) flushStateFile();  // the frame count, settled
-    if (waitForEvents(idle)) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (waitForEvents(idle)) {
+      framesToDraw_ = std::max(framesToDraw_, 2);
+      settlingFrames_ = 0;  // input may start ImGui moving again
+    }
     if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
+    // A slice of the export between the window's frames; its progress bar is redrawn after it.
+    if (exporting) export_->advance(kExportSliceMs), framesToDraw_ = std::max(framesToDraw_, 2);
     if (framesToDraw_ > 0 && !quit_) {
-      drawFrame();
       --framesToDraw_;
+      drawFrame();  // which asks for another while ImGui has not settled
+    } else if (presenterViewStale()) {
+      drawPresenterView();  // its clocks tick while the audience screen stands still
     }
   }
   return interrupted() ? interruptionExitCode() : 0;

@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 
+#include "app/export_dialog.h"
+#include "app/export_session.h"
 #include "core/io/app_state.h"
 #include "core/story/briefing.h"
 #include "core/camera/story_director.h"
@@ -15,12 +17,15 @@
 #include "render/gl_window.h"
 #include "render/map_view.h"
 #include "render/ui_context.h"
+#include "app/presenter_window.h"
 #include "ui/briefing_screen.h"
 
 namespace itinera {
 
 struct AppOptions {
   NamedView view;
+  std::vector<NamedView> views;  // the trip's: the toolbar's buttons and the number keys
+  std::string crsName;           // shown beside the views: how the map is projected
   bool viewChosen = false;  // --view given: the user frames the map, the story does not
   Viewport size{1600, 900};
   std::string crs;
@@ -30,6 +35,7 @@ struct AppOptions {
   std::vector<std::string> sourceDirs;
   TripLoadOptions tripLoad;  // the checks the trip must pass, the same as `validate`'s
   bool vsync = true;
+  std::optional<int> presenterDisplay;  // --presenter-display: present, the presenter view on this display
 };
 
 // How long each start-up step took, for the benchmark.
@@ -77,6 +83,16 @@ class MapApp {
   void showCard(size_t index);
   // Presenter keys: stepping through the cards, the ends, blanking; true if handled.
   bool handlePresenterKey(const SDL_Keysym& key);
+  // The presenter view (map_presenter_view.cpp): a second window on `display`, by default the
+  // display the audience window is not on; opening it starts presenting.
+  Result<bool> checkPresenterDisplay(int display) const;
+  void openPresenterView(std::optional<int> display);
+  void closePresenterView();
+  void togglePresenterView();
+  bool handlePresenterViewEvent(const SDL_Event& e);
+  void drawPresenterView();
+  bool presenterViewStale() const;  // its clocks have moved on since it was drawn
+  void describePresenterView(AppState& state) const;
   // Moves the trip's clock and the camera's flight on by the time since the last call; true
   // while something moves on its own.
   bool advanceClock();
@@ -84,12 +100,17 @@ class MapApp {
   void drawFrame();
   void flushStateFile();
   void drawToolbar();
+  void drawMapName();
   void drawProblems();
+  // The Export dialog; what it asks for is done after the frame, outside the window's UI frame.
+  void drawExport();
+  void actOnExport();
   void showView(const NamedView& view);
   Rect mapArea() const;
   // Where the story is framed: the map area below the toolbar, so no place hides under it
   // (the same area `render --follow --ui` frames it in).
   Rect storyArea() const;
+  bool panelsOpened() const;  // a narrow window's side column, opened (screen_layout.h)
   FrameParams frameParams() const;
   AppState currentState() const;
 
@@ -104,7 +125,11 @@ class MapApp {
   std::string tripProblems_;  // shown in a window when the trip could not be loaded
   Camera camera_;
   std::unique_ptr<StoryDirector> story_;  // with a trip
+  std::unique_ptr<ExportSession> export_;  // with a trip: the Export menu's export
+  std::unique_ptr<ExportDialog> exportDialog_;
+  ExportDialog::Action exportAction_;
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
+  static constexpr double kExportSliceMs = 15;  // the export's share of the time between frames
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
   Backdrop floor_;  // renderFloorFrame's pass
   std::optional<TimelineBarResult> slider_;  // where the slider was last drawn
@@ -114,7 +139,16 @@ class MapApp {
   bool dragging_ = false, dragged_ = false;
   bool quit_ = false;
   bool keysShown_ = false;  // the list of keys (?)
+  std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
+  std::string presenterViewDrawn_;  // the clocks it showed when last drawn
   int framesToDraw_ = 2;
+  // Render on demand goes on until ImGui has settled: a frame that drew differently from the
+  // one before (a popup opening, a window fitting its new content) is followed by another,
+  // at most kSettlingFrames in a row.
+  static constexpr int kSettlingFrames = 8;
+  uint64_t lastDrawSignature_ = 0;
+  int settlingFrames_ = 0;
+  void settle();
   long framesDrawn_ = 0;  // ImGui settles hover state over a frame or two after input
 };
 

@@ -28,9 +28,11 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_a: takeControl(); camera_.panByPixels(step, 0); return true;
     case SDLK_d: takeControl(); camera_.panByPixels(-step, 0); return true;
     case SDLK_r: case SDLK_0: showView(options_.view); return true;
-    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4:
+    case SDLK_1: case SDLK_2: case SDLK_3: case SDLK_4: case SDLK_5: case SDLK_6: case SDLK_7: case SDLK_8:
+    case SDLK_9:
+      if (size_t(key.sym - SDLK_1) >= options_.views.size()) return false;
       takeControl();
-      showView(namedViews()[size_t(key.sym - SDLK_1)]);
+      showView(options_.views[size_t(key.sym - SDLK_1)]);
       return true;
     case SDLK_q: if (key.mod & KMOD_CTRL) quit_ = true; return false;
     case SDLK_QUESTION: keysShown_ = !keysShown_; return true;
@@ -39,6 +41,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
   }
   if (!briefing_) return false;
   if (key.sym == SDLK_ESCAPE && keysShown_) return keysShown_ = false, true;
+  if (key.sym == SDLK_ESCAPE && exportDialog_->isOpen() && !viewState_.presenter) return exportDialog_->close(), true;
   if (viewState_.presenter && handlePresenterKey(key)) return true;
   Playback& clock = briefing_->playback();
   switch (key.sym) {
@@ -48,6 +51,8 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_HOME: clock.seek(double(clock.start())); moved = true; break;
     case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
+    case SDLK_e: if (!viewState_.presenter) exportDialog_->open(); return true;
+    case SDLK_p: togglePresenterView(); return true;
     case SDLK_l:
       // Where a small map showed only a reminder, the first L shows the legend in full.
       viewState_.legend = !viewState_.legend || screen_->legendReminder();
@@ -115,12 +120,15 @@ bool MapApp::handleMouse(const SDL_Event& e) {
 }
 
 bool MapApp::handleEvent(const SDL_Event& e) {
+  if (presenterView_ && eventWindowId(e) == presenterView_->id()) return handlePresenterViewEvent(e);
   if (!eventIsFor(e, SDL_GetWindowID(window_.window()))) return false;  // another window's
   ui_->makeCurrent();
   ImGui_ImplSDL2_ProcessEvent(&e);
   switch (e.type) {
     case SDL_QUIT: quit_ = true; return false;
     case SDL_WINDOWEVENT:
+      // With a second window open SDL sends no SDL_QUIT when this one closes.
+      if (e.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
       // A new size (presenter mode, or the user's resizing): the story is framed anew for it,
       // as for a window opened at that size; the old framing may no longer fit.
       if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {

@@ -1,5 +1,7 @@
 // The interactive app's options, checked as the verbs' are, before any window opens.
+#include <charconv>
 #include <filesystem>
+#include <optional>
 
 #include "app/map_app.h"
 #include "cli/cli_common.h"
@@ -33,6 +35,18 @@ Result<bool> stateFileOption(const CommandLine& cl) {
   return true;
 }
 
+// --presenter-display: a display index, 0 or more; whether the display exists is known only once
+// SDL has started.
+Result<std::optional<int>> presenterDisplayOption(const CommandLine& cl) {
+  if (!cl.has("--presenter-display")) return std::optional<int>();
+  std::string text = cl.get("--presenter-display");
+  int n = -1;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc() || end != text.data() + text.size() || n < 0 || n > 63)
+    return Error{"--presenter-display: '" + text + "' is not a display number (0, 1, ...)"};
+  return std::optional<int>(n);
+}
+
 }  // namespace
 
 int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
@@ -40,11 +54,13 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1600, 900});
   if (!size) return fail(size.error(), kExitUsage);
-  auto crs = crsOption(cl);
+  auto crs = crsChoiceOption(cl);
   if (!crs) return fail(crs.error(), kExitUsage);
   auto sources = sourceDirectories(cl);
   if (!sources) return fail(sources.error(), kExitUsage);
   if (auto state = stateFileOption(cl); !state) return fail(state.error(), kExitUsage);
+  auto presenterDisplay = presenterDisplayOption(cl);
+  if (!presenterDisplay) return fail(presenterDisplay.error(), kExitUsage);
   if (auto data = findDataDirectory(); !data) return fail(data.error(), kExitFailure);
   auto trip = tripPathOption(cl);
   if (!trip) return fail(trip.error(), kExitFailure);
@@ -52,11 +68,14 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   options.view = view.value();
   options.viewChosen = cl.has("--view");
   options.size = size.value();
-  options.crs = crs.value();
+  options.crs = crs->definition;
+  options.crsName = crs->name;
+  options.views = optionViews(cl, options.crs);
   options.stateFile = cl.get("--state-file");
   options.tripPath = trip.value();
   if (cl.has("--at")) options.at = cl.get("--at");
   options.sourceDirs = sources.value();
+  options.presenterDisplay = presenterDisplay.value();
   options.tripLoad = tripLoadOptions(options.crs);
   if (auto at = checkAt(options); !at) return fail(at.error(), kExitUsage);
   return launchApp(options);

@@ -1,5 +1,5 @@
 // `itinera bench`: time to first frame and its parts, then frame times over a scripted tour, each
-// also as a ratio to the software floor measured between the frames.
+// also as a ratio to the software floor measured between the frames, and a short video export.
 #include <epoxy/gl.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -10,14 +10,20 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include "app/map_app.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "cli/export_options.h"
 #include "core/camera/camera_flight.h"
 #include "core/io/data_directory.h"
+#include "cli/offscreen_setup.h"
+#include "core/story/story_pacing.h"
+#include "export/video_writer.h"
 #include "render/interruption.h"
+#include "ui/story_frames.h"
 
 namespace itinera {
 namespace {
@@ -54,11 +60,12 @@ double percentile(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, size_t(p / 100 * double(v.size())))];
 }
 
-// The tour: pan across the overview, zoom into Panama City, fly to the Darién, zoom out.
-std::vector<Camera> scriptedTour(const MapData& data, Viewport size, int frames) {
-  Camera overview = cameraForView(*findView("overview"), data.projection, size);
-  Camera city = cameraForView(*findView("panama-city"), data.projection, size);
-  Camera darien = cameraForView(*findView("darien"), data.projection, size);
+// The tour: pan across the first view, zoom into the second, fly to the last, zoom out (for
+// Panama: the overview, Panama City, the Darién).
+std::vector<Camera> scriptedTour(const MapData& data, Viewport size, int frames, const std::vector<NamedView>& views) {
+  Camera overview = cameraForView(views.front(), data.projection, size);
+  Camera city = cameraForView(views[std::min<size_t>(1, views.size() - 1)], data.projection, size);
+  Camera darien = cameraForView(views.back(), data.projection, size);
   Camera panned = overview;
   panned.panByPixels(-size.width * 0.3, size.height * 0.1);
   CameraFlight legs[] = {{overview, panned}, {panned, city}, {city, darien}, {darien, overview}};
@@ -104,6 +111,60 @@ FrameTimes timeFrames(int frames, Draw draw, Floor floor, const std::vector<Came
   return times;
 }
 
+// A short video export as `export video` makes it: story frames rendered offscreen at 1080p and
+// encoded through the real writer into a temporary MP4, removed afterwards. `frames` frames are
+// spread over the whole story, so each is drawn anew. wallMs is -1 with `error` on a failure.
+struct ExportTimes {
+  double wallMs = -1;
+  int64_t frames = 0;
+  int fps = 30;
+  std::string error;
+};
+
+ExportTimes timeExport(const std::string& dataDir, const std::string& crs, int frames) {
+  ExportTimes times;
+  times.frames = frames;
+  std::string tripPath = defaultTripPath(dataDir);
+  auto loaded = Briefing::load(tripPath, {}, tripLoadOptions(crs));
+  if (!loaded) return {-1, 0, 30, loaded.error()};
+  Briefing& b = *loaded.value();
+  StorySequence sequence = buildSequence(b.trip(), b.timeline(), b.clock(), b.sourceDirs());
+  PacingOptions pace;
+  pace.totalSeconds = kDefaultVideoSeconds;
+  StoryPacing pacing(b.trip(), sequence, pace);
+  Viewport size{1920, 1080};
+  auto setup = setUpOffscreen(dataDir, crs, size, 1, textsOfTripFile(tripPath));
+  if (!setup) return {-1, 0, 30, setup.error()};
+  std::string path = (std::filesystem::temp_directory_path() / ("itinera-bench-" + std::to_string(getpid()) + ".mp4")).string();
+  auto start = Clock::now();
+  auto writer = VideoWriter::open(path, size.width, size.height, times.fps);
+  if (!writer) return {-1, 0, 30, writer.error()};
+  StoryFramePlan plan{times.fps, frames, 0, pacing.length()};
+  StoryFrames story(b, *setup->renderer, pacing, plan);
+  for (int64_t i = 0; i < plan.frames && !interrupted(); ++i)
+    if (auto error = writer.value()->addFrame(story.frame(i).data(), ptrdiff_t(size.width) * 4); !error.empty())
+      return {-1, 0, 30, error};
+  if (interrupted()) return times;  // the writer, dropped unfinished, leaves nothing
+  if (auto error = writer.value()->finish(); !error.empty()) return {-1, 0, 30, error};
+  times.wallMs = msBetween(start, Clock::now());
+  std::error_code ec;
+  std::filesystem::remove(path, ec);
+  return times;
+}
+
+void reportExport(const ExportTimes& times, double floorMs, Viewport floorSize) {
+  if (interrupted()) return;
+  if (times.wallMs < 0) {
+    std::printf("export:   failed: %s\n", times.error.c_str());
+    return;
+  }
+  double perFrame = times.wallMs / double(times.frames), fps = 1000 / perFrame;
+  std::printf("export:   %lld frames at 1920x1080, %d fps MP4: %.1f frames/s, %.2fx real time; %.1f ms a frame, "
+              "%.1fx the floor (%.2f ms at %dx%d)\n",
+              (long long)times.frames, times.fps, fps, fps / times.fps, perFrame, floorMs > 0 ? perFrame / floorMs : 0.0,
+              floorMs, floorSize.width, floorSize.height);
+}
+
 }  // namespace
 
 int runBench(const CommandLine& cl) {
@@ -122,7 +183,9 @@ int runBench(const CommandLine& cl) {
   if (!dataDir) return fail(dataDir.error(), kExitFailure);
   StartupTimings startup;
   AppOptions options;
-  options.view = *findView("overview");
+  std::vector<NamedView> views = optionViews(cl, crs.value());
+  options.view = views.front();
+  options.views = views;
   options.viewChosen = true;
   options.size = size.value();
   options.crs = crs.value();
@@ -157,11 +220,11 @@ int runBench(const CommandLine& cl) {
   };
   auto floorFrame = [&] { app.value()->renderFloorFrame(); };
   report("tour:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) { map.renderFrame(&tour[i]); }, floorFrame,
-                             scriptedTour(map.data(), map.drawableSize(), frames)));
+                             scriptedTour(map.data(), map.drawableSize(), frames, views)));
   // The same tour with the basemap alone: what the map costs before any label, trip or window.
   report("map only:", timeFrames(frames, [&](int i, const std::vector<Camera>& tour) {
     map.renderBasemapOnly(tour[i]);
-  }, floorFrame, scriptedTour(map.data(), map.drawableSize(), frames)));
+  }, floorFrame, scriptedTour(map.data(), map.drawableSize(), frames, views)));
   Briefing& briefing = *map.briefing();
   map.viewState().follow = true;
   briefing.playback().seek(double(briefing.playback().start()));
@@ -175,6 +238,14 @@ int runBench(const CommandLine& cl) {
     p.seek(double(p.start()) + double(p.end() - p.start()) * i / std::max(1, frames - 1));
     map.renderFrame(nullptr);
   }, floorFrame, {}));
+  // The floor again, beside the export: the machine may have changed speed since the tour.
+  std::vector<double> floors;
+  for (int i = 0; i < 10 && !interrupted(); ++i) {
+    auto floorStart = Clock::now();
+    floorFrame();
+    floors.push_back(msBetween(floorStart, Clock::now()));
+  }
+  reportExport(timeExport(dataDir.value(), crs.value(), std::min(frames, 60)), percentile(floors, 50), map.drawableSize());
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak RSS: %.1f MiB\n", usage.ru_maxrss / 1024.0);

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <optional>
 
 #include "core/geo/projection.h"
 #include "core/geo/trip_area.h"
@@ -21,10 +23,43 @@ int fail(const std::string& message, int code) {
   return code;
 }
 
+namespace {
+
+// `locate LON LAT` takes no trip: its views and CRS are the bundled trip's.
+Result<std::string> optionTripPath(const CommandLine& cl) {
+  if (cl.verb != "locate" || cl.has("--place")) return tripPathOption(cl);
+  auto dir = findDataDirectory();
+  if (!dir) return Error{dir.error()};
+  return defaultTripPath(dir.value());
+}
+
+}  // namespace
+
+const Trip* optionTrip(const CommandLine& cl) {
+  static std::map<std::string, std::optional<Trip>> read;  // by path: the verbs ask more than once
+  auto path = optionTripPath(cl);
+  if (!path) return nullptr;
+  auto it = read.find(path.value());
+  if (it == read.end()) {
+    TripLoadOptions quick;
+    quick.checkCitedSources = false;
+    it = read.emplace(path.value(), loadTrip(path.value(), quick).trip).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+std::vector<NamedView> optionViews(const CommandLine& cl, const std::string& crs) {
+  if (const Trip* trip = optionTrip(cl)) return tripViews(*trip);
+  LonLatBox area = crsAreaOfUse(crs).value_or(LonLatBox{-84, 0, -78, 20});
+  return {{"overview", "Overview", {area.west, std::max(area.south, -80.0)}, {area.east, std::min(area.north, 80.0)}}};
+}
+
 Result<NamedView> viewOption(const CommandLine& cl, const std::string& fallback) {
+  auto crs = crsOption(cl);
+  std::vector<NamedView> views = optionViews(cl, crs ? crs.value() : std::string(kDefaultCrs));
   std::string name = cl.get("--view", fallback);
-  auto view = findView(name);
-  if (!view) return Error{"--view: unknown view '" + name + "'; the views are: " + viewNamesList()};
+  auto view = findView(views, name);
+  if (!view) return Error{"--view: unknown view '" + name + "'; the views are: " + viewNamesList(views)};
   return *view;
 }
 
@@ -35,11 +70,21 @@ Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback) {
   return size;
 }
 
+Result<CrsChoice> crsChoiceOption(const CommandLine& cl) {
+  if (cl.has("--crs")) {
+    std::string crs = cl.get("--crs");
+    auto projection = Projection::create(crs);
+    if (!projection) return Error{"--crs: " + projection.error()};
+    return CrsChoice{crs, projection->name().empty() ? crs : projection->name(), "given by --crs"};
+  }
+  if (const Trip* trip = optionTrip(cl)) return crsForTrip(*trip);
+  return CrsChoice{kDefaultCrs, "WGS 84 / UTM zone 17N", "the default"};
+}
+
 Result<std::string> crsOption(const CommandLine& cl) {
-  std::string crs = cl.get("--crs", kDefaultCrs);
-  auto projection = Projection::create(crs);
-  if (!projection) return Error{"--crs: " + projection.error()};
-  return crs;
+  auto choice = crsChoiceOption(cl);
+  if (!choice) return Error{choice.error()};
+  return choice->definition;
 }
 
 Result<std::string> outputOption(const CommandLine& cl) {

@@ -6,6 +6,7 @@
 
 #include "cli/command_line.h"
 #include "core/camera/views.h"
+#include "core/geo/trip_crs.h"
 #include "core/trip/trip_loader.h"
 
 namespace itinera {
@@ -20,11 +21,20 @@ inline constexpr double kAreaOfUseMarginDegrees = 1.5;
 // Prints "itinera: message" on stderr (with a pointer to --help for usage errors); returns `code`.
 int fail(const std::string& message, int code);
 
-// --view (default `fallback`) as a named view, or a usage error listing the names.
+// The trip the options name (the first argument, else the bundled trip), read once for its views
+// and CRS before any other work; null when it does not load (its problems are reported later).
+const Trip* optionTrip(const CommandLine& cl);
+// The views of optionTrip (tripViews), or only "overview", the CRS's area of use, without a trip.
+std::vector<NamedView> optionViews(const CommandLine& cl, const std::string& crs);
+
+// --view (default `fallback`) as a view of the trip, or a usage error listing the trip's views.
 Result<NamedView> viewOption(const CommandLine& cl, const std::string& fallback = "overview");
 // --size (default `fallback`).
 Result<Viewport> sizeOption(const CommandLine& cl, Viewport fallback);
-// --crs (default EPSG:32617), once PROJ has made a map projection of it; an error names --crs.
+// The map's CRS: --crs once PROJ has made a map projection of it (else a usage error naming the
+// value), else the trip's own or one chosen for it (crsForTrip), else EPSG:32617.
+Result<CrsChoice> crsChoiceOption(const CommandLine& cl);
+// The same, its definition only.
 Result<std::string> crsOption(const CommandLine& cl);
 // -o: a non-empty .png name in an existing, writable directory.
 Result<std::string> outputOption(const CommandLine& cl);

@@ -40,17 +40,19 @@ const OptionSpec kSources = valued("--sources", "DIR", "directory holding the ci
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
-      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kBasemap, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes")},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--basemap FILE] [--sources DIR] [--state-file PATH]",
+      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kBasemap, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
+                       valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)")},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--basemap FILE] [--sources DIR] [--state-file PATH] [--presenter-display N]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
         valued("--select", "PLACE", "place whose events are shown"), flag("--ui", "draw the slider, caption and panels"),
         flag("--presenter", "with --ui: the audience screen of presenter mode"),
         valued("--card", "N|ID", "with --presenter: the sequence card shown (0 is the title; default: the card at --at)"),
-        flag("--blank", "with --presenter: the blanked (black) screen"), kSize,
+        flag("--blank", "with --presenter: the blanked (black) screen"),
+        flag("--presenter-view", "the presenter's window: current and next card, notes, clocks (elapsed 00:00:00)"), kSize,
         kCrs, kBasemap, kSources, valued("-o", "FILE", "the PNG file to write")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--size WxH] [--basemap FILE] -o out.png",
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] [--basemap FILE] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",
@@ -63,18 +65,28 @@ const std::vector<VerbSpec>& verbs() {
        "Prints where each traveller is and which events are under way."},
       {"bench", "", 0, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs, kBasemap},
        "itinera bench [--size WxH] [--frames N] [--crs CRS] [--basemap FILE]", "Times the first frame and frames of a tour."},
-      {"export", "video|slides|ics|csv|gpkg|kml [TRIP]", 2,
-       {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/; ics, csv, gpkg, kml: FILE.<kind> (kml also FILE.kmz)"),
+      {"export", "video|slides|handout|ics|csv|gpkg|kml [TRIP]", 2,
+       {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/; handout: FILE.pdf; ics, csv, gpkg, kml: FILE.<kind> (kml also FILE.kmz)"),
         valued("--size", "WxH", "frame or slide size (video 1920x1080, GIF 640x360, slides 1920x1080)"),
         valued("--fps", "N", "video frames per second (30; GIF 12)"),
         valued("--seconds", "S", "video length (the whole trip: 90)"),
         valued("--from", "TIME", "video starts where the story reaches TIME"),
-        valued("--to", "TIME", "video ends where the story passes TIME"), kCrs, kBasemap, kSources},
+        valued("--to", "TIME", "video ends where the story passes TIME"),
+        valued("--paper", "a4|letter", "handout paper size (a4)"), kCrs, kBasemap, kSources},
        "itinera export video [TRIP] -o FILE.mp4|FILE.gif [--size WxH] [--fps N] [--seconds S] [--from TIME] [--to TIME]\n"
        "  itinera export slides [TRIP] -o FILE.pdf|DIR/ [--size WxH]\n"
+       "  itinera export handout [TRIP] -o FILE.pdf [--paper a4|letter]\n"
        "  itinera export ics|csv|gpkg|kml [TRIP] -o FILE.ics|FILE.csv|FILE.gpkg|FILE.kml|FILE.kmz",
-       "Writes the story as a video (presenter mode at the story's pace) or as slides, one per card;\n"
+       "Writes the story as a video (presenter mode at the story's pace), as slides, one per card, or as\n"
+       "  a printed briefing book (handout);\n"
        "  or the trip as a calendar (ics), a spreadsheet (csv), a GeoPackage (gpkg) or KML (kml)."},
+      {"import", "FILE", 1,
+       {valued("-o", "TRIP", "the trip file to write (default: FILE with .geojson)"),
+        valued("--title", "TEXT", "the trip's title (default: the file's name)"),
+        valued("--time-zone", "ZONE", "IANA zone of the file's local times (required for a spreadsheet)"),
+        valued("--near", "PLACE|LAT,LON", "resolve ambiguous place names near this place, point or country")},
+       "itinera import FILE.csv|FILE.ics [-o TRIP.geojson] [--title TEXT] [--time-zone ZONE] [--near PLACE|LAT,LON]",
+       "Builds a cited trip file from an itinerary spreadsheet or calendar (docs/import.md)."},
   };
   return specs;
 }
@@ -90,7 +102,8 @@ void declare(CLI::App& app, const VerbSpec& spec, CommandLine& cl) {
           ->type_name(o.value);
   }
   if (spec.maxPositional > 0)
-    app.add_option(spec.positional, cl.positional, spec.maxPositional == 1 ? "default: the bundled trip" : "")
+    app.add_option(spec.positional, cl.positional,
+                   spec.maxPositional == 1 && spec.name != "import" ? "default: the bundled trip" : "")
         ->expected(0, -1)  // surplus arguments are reported by name below
         ->type_name("");
 }

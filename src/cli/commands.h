@@ -26,6 +26,8 @@ int runState(const CommandLine& cl);
 int runExport(const CommandLine& cl);
 int runExportVideo(const CommandLine& cl);
 int runExportSlides(const CommandLine& cl);
+int runExportHandout(const CommandLine& cl);
+int runImport(const CommandLine& cl);
 int runExportInterchange(const CommandLine& cl, const std::string& kind);  // ics, csv, gpkg, kml
 
 }  // namespace itinera

@@ -30,6 +30,7 @@ int runCommandLine(const std::vector<std::string>& args, const AppLauncher& laun
   if (verb == "agenda") return runAgenda(cl.value());
   if (verb == "state") return runState(cl.value());
   if (verb == "export") return runExport(cl.value());
+  if (verb == "import") return runImport(cl.value());
   return runAppVerb(cl.value(), launchApp);
 }
 

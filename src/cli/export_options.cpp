@@ -1,11 +1,8 @@
 // Checking the export options: numbers, times within the trip, the output's folder.
 #include "cli/export_options.h"
 
-#include <unistd.h>
-
 #include <charconv>
 #include <cmath>
-#include <filesystem>
 
 #include "core/story/trip_state.h"
 
@@ -74,15 +71,6 @@ Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& tri
     return Error{"--from " + cl.get("--from", "(trip start)") + " --to " + cl.get("--to", "(trip end)") +
                  ": the story shows nothing between them"};
   return span;
-}
-
-std::string outputFolderProblem(const std::string& path) {
-  std::filesystem::path p = path;
-  std::filesystem::path dir = p.has_parent_path() ? p.parent_path() : ".";
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) return "-o " + path + ": no directory '" + dir.string() + "'";
-  if (access(dir.c_str(), W_OK) != 0) return "-o " + path + ": directory '" + dir.string() + "' is not writable";
-  return {};
 }
 
 }  // namespace itinera

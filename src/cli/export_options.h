@@ -10,12 +10,10 @@
 #include "core/io/result.h"
 #include "core/story/story_pacing.h"
 #include "core/trip/trip.h"
+#include "outputs/export_request.h"  // outputFolderProblem
+#include "outputs/video_job.h"  // kDefaultVideoSeconds, kMaxVideoSeconds
 
 namespace itinera {
-
-// The whole trip lasts this long in a video unless --seconds says otherwise.
-inline constexpr double kDefaultVideoSeconds = 90;
-inline constexpr double kMaxVideoSeconds = 3600;
 
 // --fps (default `fallback`): a whole number; its range is the video format's to check.
 Result<int> fpsOption(const CommandLine& cl, int fallback);
@@ -32,7 +30,5 @@ struct PresentationSpan {
 Result<PresentationSpan> presentationSpan(const CommandLine& cl, const Trip& trip, const TripClock& clock,
                                           const StoryPacing& pacing);
 
-// A directory output's check: `path`'s folder exists and can be written to; the error names -o.
-std::string outputFolderProblem(const std::string& path);
 
 }  // namespace itinera

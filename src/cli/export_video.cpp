@@ -1,5 +1,5 @@
 // `itinera export video`: the story as an MP4 or GIF, presenter mode at the story's pace,
-// rendered offscreen frame by frame while the writer encodes the frame before.
+// a VideoJob stepped to its end with a progress bar on a terminal; Ctrl-C stops it.
 #include <unistd.h>
 
 #include <chrono>
@@ -11,19 +11,14 @@
 #include "cli/commands.h"
 #include "cli/export_options.h"
 #include "core/io/data_directory.h"
-#include "export/video_writer.h"
 #include "cli/offscreen_setup.h"
 #include "render/interruption.h"
-#include "ui/story_frames.h"
+#include "outputs/video_job.h"
 
 namespace itinera {
 namespace {
 
-// The frame rate and size a format gets by default: GIF small, for e-mail and chat.
-int defaultFps(VideoFormat f) { return f == VideoFormat::Gif ? 12 : 30; }
-Viewport defaultSize(VideoFormat f) { return f == VideoFormat::Gif ? Viewport{640, 360} : Viewport{1920, 1080}; }
-
-struct VideoJob {
+struct VideoOptions {
   std::string path;
   VideoFormat format = VideoFormat::Mp4;
   Viewport size;
@@ -34,17 +29,17 @@ struct VideoJob {
 };
 
 // Every option checked, before the trip is loaded: usage errors (2).
-Result<VideoJob> videoJob(const CommandLine& cl) {
+Result<VideoOptions> videoOptions(const CommandLine& cl) {
   if (!cl.has("-o")) return Error{"export video needs an output file: -o FILE.mp4 or -o FILE.gif"};
-  VideoJob job;
+  VideoOptions job;
   job.path = cl.get("-o");
   auto format = videoFormatForPath(job.path);
   if (!format) return Error{format.error()};
   job.format = format.value();
-  auto size = sizeOption(cl, defaultSize(job.format));
+  auto size = sizeOption(cl, defaultVideoSize(job.format));
   if (!size) return Error{size.error()};
   job.size = size.value();
-  auto fps = fpsOption(cl, defaultFps(job.format));
+  auto fps = fpsOption(cl, defaultVideoFps(job.format));
   if (!fps) return Error{fps.error()};
   job.fps = fps.value();
   if (auto problem = checkVideoSettings(job.format, job.size.width, job.size.height, job.fps); !problem.empty())
@@ -84,28 +79,18 @@ class ProgressBar {
   int percent_ = -1;
 };
 
-// Renders and encodes every frame; returns the exit code.
-int writeFrames(StoryFrames& frames, const StoryFramePlan& plan, VideoWriter& writer, Viewport size) {
-  ProgressBar bar(plan.frames);
-  for (int64_t i = 0; i < plan.frames; ++i) {
-    if (interrupted()) {
-      bar.clear();
-      writer.cancel();
-      return interruptionExitCode();
-    }
-    const std::vector<uint8_t>& pixels = frames.frame(i);
-    if (auto error = writer.addFrame(pixels.data(), ptrdiff_t(size.width) * 4); !error.empty()) {
-      bar.clear();
-      return fail(error, kExitFailure);
-    }
-    bar.update(i + 1);
-  }
+// Renders and encodes every frame, stopping on Ctrl-C; returns the exit code.
+int writeFrames(VideoJob& job) {
+  ProgressBar bar(job.total());
+  bool stopped = false;
+  std::string error = runExportJob(job, [&](int64_t done, int64_t) {
+    if (interrupted()) return false;
+    bar.update(done);
+    return true;
+  }, &stopped);
   bar.clear();
-  if (interrupted()) {
-    writer.cancel();
-    return interruptionExitCode();
-  }
-  if (auto error = writer.finish(); !error.empty()) return fail(error, kExitFailure);
+  if (stopped) return interruptionExitCode();
+  if (!error.empty()) return fail(error, kExitFailure);
   return kExitOk;
 }
 
@@ -113,7 +98,7 @@ int writeFrames(StoryFrames& frames, const StoryFramePlan& plan, VideoWriter& wr
 
 int runExportVideo(const CommandLine& cl) {
   auto start = std::chrono::steady_clock::now();
-  auto job = videoJob(cl);
+  auto job = videoOptions(cl);
   if (!job) return fail(job.error(), kExitUsage);
   auto dataDir = findDataDirectory();
   if (!dataDir) return fail(dataDir.error(), kExitFailure);
@@ -123,34 +108,25 @@ int runExportVideo(const CommandLine& cl) {
   if (!loaded) return fail(loaded.error(), kExitFailure);
   Briefing& b = *loaded.value();
   StorySequence sequence = buildSequence(b.trip(), b.timeline(), b.clock(), b.sourceDirs());
-  // The whole trip is fitted to --seconds; a part of it is cut from the whole at the default
-  // pace, then played in --seconds if given.
-  PacingOptions pace;
-  pace.totalSeconds = kDefaultVideoSeconds;
-  auto pacing = std::make_unique<StoryPacing>(b.trip(), sequence, pace);
+  // A part of the trip is cut from the whole at the default pace.
+  auto pacing = videoPacing(b, sequence);
   auto span = presentationSpan(cl, b.trip(), b.clock(), *pacing);
   if (!span) return fail(span.error(), kExitUsage);
-  if (span->whole && job->seconds) {
-    pace.totalSeconds = *job->seconds;
-    pacing = std::make_unique<StoryPacing>(b.trip(), sequence, pace);
-    span->to = pacing->length();
-  }
-  double seconds = job->seconds.value_or(span->to - span->from);
-  StoryFramePlan plan{job->fps, std::max<int64_t>(1, std::llround(seconds * job->fps)), span->from, span->to};
+  VideoSettings settings{job->path, job->format, job->size, job->fps, job->seconds, std::nullopt};
+  if (!span->whole) settings.span = std::make_pair(span->from, span->to);
   if (auto problem = outputFolderProblem(job->path); !problem.empty()) return fail(problem, kExitFailure);
 
   // Every level of detail: the camera goes from the whole trip down to a city.
   auto setup = setUpOffscreen(dataDir.value(), job->crs, job->size, 1, textsOfTripFile(tripPath.value()));
   if (interrupted()) return interruptionExitCode();
   if (!setup) return fail(setup.error(), kExitFailure);
-  auto writer = VideoWriter::open(job->path, job->size.width, job->size.height, job->fps, job->format);
-  if (!writer) return fail(writer.error(), kExitFailure);
-  StoryFrames frames(b, *setup->renderer, *pacing, plan);
-  if (int code = writeFrames(frames, plan, *writer.value(), job->size); code != kExitOk) return code;
+  std::string error;
+  auto video = VideoJob::create(b, *setup->renderer, settings, &error);
+  if (!video) return fail(error, kExitFailure);
+  if (int code = writeFrames(*video); code != kExitOk) return code;
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  double length = double(plan.frames) / plan.fps;
-  std::printf("%s: %lld frames, %.1f s at %d fps, %dx%d, written in %.1f s (%.2fx real time)\n", job->path.c_str(),
-              (long long)plan.frames, length, plan.fps, job->size.width, job->size.height, wall, length / wall);
+  double length = double(video->plan().frames) / video->plan().fps;
+  std::printf("%s, written in %.1f s (%.2fx real time)\n", video->summary().c_str(), wall, length / wall);
   return kExitOk;
 }
 

@@ -13,12 +13,14 @@
 #include "cli/offscreen_setup.h"
 #include "render/interruption.h"
 #include "ui/briefing_screen.h"
+#include "ui/presenter_view.h"
 
 namespace itinera {
 namespace {
 
 bool wantsTrip(const CommandLine& cl) {
-  return !cl.positional.empty() || cl.has("--at") || cl.has("--ui") || cl.has("--select") || cl.has("--follow");
+  return !cl.positional.empty() || cl.has("--at") || cl.has("--ui") || cl.has("--select") || cl.has("--follow") ||
+         cl.has("--presenter-view");
 }
 
 // The UI scale of the frame: what the window's fonts and layout would be at on a 96 dpi display.
@@ -83,12 +85,31 @@ Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& p
   // The audience screen follows the story, as the window's presenter mode does.
   if (cl.has("--follow") || cl.has("--presenter")) {
     bool presenter = cl.has("--presenter");
-    Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter);
-    return cameraFraming(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
-                         kStoryFrameMargin);
+    Rect area = storyArea(size, kRenderUiScale, presenter, ui, ui && !presenter, cl.has("--select"));
+    auto panels = panelsOverStory(size, kRenderUiScale, presenter, ui, cl.has("--select"));
+    return cameraFramingClearOf(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
+                                panels, kStoryFrameMargin);
   }
   return cameraFraming(projectedBox(view, projection), size,
-                       screenLayout(size, kRenderUiScale, cl.has("--presenter"), ui).mapArea);
+                       screenLayout(size, kRenderUiScale, cl.has("--presenter"), ui, cl.has("--select")).mapArea);
+}
+
+// --presenter-view: the presenter's window as the app draws it, with elapsed time at 00:00:00 and
+// the time of day of this machine. It shows no map, so only the coarsest level is built.
+int renderPresenterView(Briefing& b, const ViewState& view, const std::string& dataDir, const std::string& crs,
+                        Viewport size, const std::string& output) {
+  auto coarsest = [](const Projection&) { return std::vector<size_t>{lodForScale(1e9)}; };
+  auto setup = setUpOffscreen(dataDir, crs, size, presenterViewScale(size.height), textsOfTripFile(b.trip().fileName),
+                              coarsest);
+  if (interrupted()) return interruptionExitCode();
+  if (!setup) return fail(setup.error(), kExitFailure);
+  StorySequence cards = buildSequence(b.trip(), b.timeline(), b.clock(), b.sourceDirs());
+  PresenterViewFrame frame{&cards, view.card, view.blank, wallClockText(), elapsedText(0)};
+  HeadlessRenderer& r = *setup->renderer;
+  std::vector<uint8_t> pixels = r.renderWith([&] { drawPresenterView(frame, r.ui().fonts(), size); }, 2);
+  if (interrupted()) return interruptionExitCode();
+  std::string error = writePngAtomically(output, size.width, size.height, pixels);
+  return error.empty() ? kExitOk : fail(error, kExitFailure);
 }
 
 }  // namespace
@@ -100,8 +121,12 @@ int runRender(const CommandLine& cl) {
   // Cited passages appear only in the details panel, which --ui draws.
   if (cl.has("--sources") && !cl.has("--ui")) return fail("--sources shows cited passages only with --ui", kExitUsage);
   if (cl.has("--presenter") && !cl.has("--ui")) return fail("--presenter draws the audience screen: give --ui", kExitUsage);
-  if ((cl.has("--card") || cl.has("--blank")) && !cl.has("--presenter"))
-    return fail("--card and --blank need --presenter", kExitUsage);
+  bool presenterView = cl.has("--presenter-view");
+  if (presenterView && (cl.has("--ui") || cl.has("--view") || cl.has("--follow") || cl.has("--select")))
+    return fail("--presenter-view draws the presenter's window, not the map: no --ui, --view, --follow or --select",
+                kExitUsage);
+  if ((cl.has("--card") || cl.has("--blank")) && !cl.has("--presenter") && !presenterView)
+    return fail("--card and --blank need --presenter or --presenter-view", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
   auto size = sizeOption(cl, {1920, 1080});
@@ -116,8 +141,10 @@ int runRender(const CommandLine& cl) {
   ViewState viewState;
   if (wantsTrip(cl))
     if (int code = loadBriefing(cl, crs.value(), sources.value(), briefing, viewState); code != kExitOk) return code;
-  if (cl.has("--presenter"))
+  if (cl.has("--presenter") || presenterView)
     if (int code = choosePresenterCard(cl, *briefing, viewState); code != kExitOk) return code;
+  if (presenterView) return renderPresenterView(*briefing, viewState, dataDir.value(), crs.value(), size.value(),
+                                                output.value());
   // The map builds only the level of detail this frame needs.
   auto chooser = [&](const Projection& projection) {
     Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value());

@@ -34,18 +34,20 @@ std::shared_ptr<const TripSnapshot> loadOrReport(const CommandLine& cl, const st
 }  // namespace
 
 int runValidate(const CommandLine& cl) {
-  auto crs = crsOption(cl);
+  auto crs = crsChoiceOption(cl);
   if (!crs) return fail(crs.error(), kExitUsage);
   int code = kExitOk;
-  auto trip = loadOrReport(cl, crs.value(), code, true);
+  auto trip = loadOrReport(cl, crs->definition, code, true);
   if (!trip) return code;
-  std::cout << validationSummary(trip->trip()) << "\n";
+  std::cout << validationSummary(trip->trip()) << "; map: " << crs->describe() << "\n";
   return kExitOk;
 }
 
 int runAgenda(const CommandLine& cl) {
   int code = kExitOk;
-  auto trip = loadOrReport(cl, kDefaultCrs, code);
+  auto crs = crsOption(cl);
+  if (!crs) return fail(crs.error(), kExitUsage);
+  auto trip = loadOrReport(cl, crs.value(), code);
   if (!trip) return code;
   const Trip& t = trip->trip();
   std::cout << (cl.has("--json") ? agendaJson(t, trip->clock()) + "\n" : formatAgenda(t, trip->clock()));
@@ -56,7 +58,9 @@ int runState(const CommandLine& cl) {
   if (!cl.has("--at")) return fail("state needs a time: --at 2022-04-19T14:30", kExitUsage);
   if (!cl.has("--json")) return fail("state prints JSON only: add --json", kExitUsage);
   int code = kExitOk;
-  auto trip = loadOrReport(cl, kDefaultCrs, code);
+  auto crs = crsOption(cl);
+  if (!crs) return fail(crs.error(), kExitUsage);
+  auto trip = loadOrReport(cl, crs.value(), code);
   if (!trip) return code;
   std::string error;
   auto t = parseTripTime(trip->trip(), trip->clock(), cl.get("--at"), &error);

@@ -45,9 +45,9 @@ std::string gdalError(const std::string& fallback) {
   return message && *message ? std::string(message) : fallback;
 }
 
-std::string writeGdalDataset(const std::string& driverName, const std::string& path,
+std::string buildGdalDataset(const std::string& driverName, const std::string& path,
                              const std::vector<std::string>& creationOptions,
-                             const std::function<std::string(GDALDataset&)>& fill) {
+                             const std::function<std::string(GDALDataset&)>& fill, std::string& bytes) {
   GDALAllRegister();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
   if (!driver) return path + ": GDAL has no " + driverName + " driver";
@@ -61,9 +61,16 @@ std::string writeGdalDataset(const std::string& driverName, const std::string& p
   if (!error.empty()) CPLErrorReset();
   ds.reset();  // closing writes what the driver still holds
   if (error.empty() && CPLGetLastErrorType() >= CE_Failure) error = gdalError("GDAL could not finish the dataset");
-  std::string bytes = error.empty() ? takeMemoryFile(memoryPath) : "";
+  bytes = error.empty() ? takeMemoryFile(memoryPath) : "";
   clearMemoryFolder(memoryPath);
-  if (!error.empty()) return path + ": " + error;
+  return error.empty() ? "" : path + ": " + error;
+}
+
+std::string writeGdalDataset(const std::string& driverName, const std::string& path,
+                             const std::vector<std::string>& creationOptions,
+                             const std::function<std::string(GDALDataset&)>& fill) {
+  std::string bytes;
+  if (auto error = buildGdalDataset(driverName, path, creationOptions, fill, bytes); !error.empty()) return error;
   return writeFileAtomically(path, bytes);
 }
 

@@ -17,6 +17,12 @@ std::string writeGdalDataset(const std::string& driver, const std::string& path,
                              const std::vector<std::string>& creationOptions,
                              const std::function<std::string(GDALDataset&)>& fill);
 
+// As writeGdalDataset, but hands the finished dataset's bytes to `bytes` instead of writing a
+// file, for a format whose file is finished by another library (KML with its tour).
+std::string buildGdalDataset(const std::string& driver, const std::string& path,
+                             const std::vector<std::string>& creationOptions,
+                             const std::function<std::string(GDALDataset&)>& fill, std::string& bytes);
+
 // The last GDAL error message, or `fallback` when GDAL gave none.
 std::string gdalError(const std::string& fallback);
 

@@ -1,14 +1,24 @@
 // Placemarks through OGR: the LIBKML driver turns the name, description, begin and end fields
-// into <name>, <description> and <TimeSpan>, and a feature's style string into its <Style>.
+// into <name>, <description> and <TimeSpan>, and a feature's style string into its <Style>. The
+// tour, which the driver cannot write, is added to that document with libkml (kml_tour.h).
 #include "interchange/kml_writer.h"
 
+#include <kml/base/file.h>
+#include <kml/base/tempfile.h>
+#include <kml/engine/kmz_file.h>
 #include <ogrsf_frmts.h>
 
+#include <cctype>
+#include <filesystem>
 #include <memory>
 
+#include "core/io/atomic_file.h"
+#include "core/story/story_pacing.h"
+#include "core/story/story_sequence.h"
 #include "core/story/trip_text.h"
 #include "interchange/event_record.h"
 #include "interchange/gdal_output.h"
+#include "interchange/kml_tour.h"
 #include "interchange/ogr_fields.h"
 
 namespace itinera {
@@ -16,6 +26,10 @@ namespace {
 
 // Line colours of the travellers, in trip order (KML-friendly, distinct on satellite imagery).
 constexpr const char* kTravellerColours[] = {"#FFB000", "#00C8FF", "#FF4FA0", "#7CFC00"};
+
+// The folder the tour goes in, after the events' placemarks: in a KMZ GDAL writes it to a file of
+// its own (layers/Events.kml), so there the tour stays in doc.kml, beside the links.
+constexpr const char* kTourFolder = "Events";
 
 OGRLayer* placemarkLayer(GDALDataset& ds, const char* name, std::string& error) {
   OGRSpatialReference wgs84;
@@ -118,18 +132,67 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
   return "";
 }
 
+// The presenter sequence as a tour, framed as the app frames it in its default map CRS.
+std::string storyTour(const Trip& trip, const Timeline& timeline, kmldom::GxTourPtr& tour) {
+  auto projection = Projection::create(kDefaultCrs);
+  if (!projection) return projection.error();
+  StorySequence sequence = buildSequence(trip, timeline, timeline.clock(), {});
+  StoryPacing pacing(trip, sequence);
+  std::vector<TourStop> stops = tourStops(trip, timeline, projection.value(), sequence, pacing);
+  tour = tourElement(stops, timeline.clock(), trip.title.empty() ? "The story" : trip.title + ": the story");
+  return "";
+}
+
+// A KMZ's bytes with the tour in its KML. libkml zips only into a file: a temporary one, gone
+// when this returns.
+std::string addTourToKmz(std::string& kmz, const kmldom::GxTourPtr& tour) {
+  kmlengine::KmzFilePtr in(kmlengine::KmzFile::OpenFromString(kmz));
+  std::string kml, kmlPath;
+  if (!in || !in->ReadKmlAndGetPath(&kml, &kmlPath)) return "the KMZ GDAL wrote holds no KML";
+  if (auto e = addTourToKml(kml, tour, kTourFolder); !e.empty()) return e;
+  kmlbase::TempFilePtr temporary(kmlbase::TempFile::CreateTempFile());
+  if (!temporary) return "cannot create a temporary file for the KMZ";
+  {
+    kmlengine::KmzFilePtr out(kmlengine::KmzFile::Create(temporary->name().c_str()));
+    if (!out || !out->AddFile(kml, kmlPath)) return "libkml could not zip the KML";
+    std::vector<std::string> others;
+    in->List(&others);
+    for (const std::string& name : others) {  // GDAL puts each layer in layers/NAME.kml
+      std::string data;
+      bool folder = !name.empty() && name.back() == '/';
+      if (name != kmlPath && !folder && (!in->ReadFile(name.c_str(), &data) || !out->AddFile(data, name)))
+        return "libkml could not copy " + name + " into the KMZ";
+    }
+  }  // closing writes the zip's directory
+  kmz.clear();
+  if (!kmlbase::File::ReadFileToString(temporary->name(), &kmz)) return "cannot read back the zipped KMZ";
+  return "";
+}
+
+bool isKmz(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".kmz";  // as GDAL's driver decides, whatever the case
+}
+
 }  // namespace
 
 std::string writeKml(const Trip& trip, const Timeline& timeline, const std::string& path, KmlCounts* counts) {
   KmlCounts written;
   std::vector<EventRecord> records = eventRecords(trip, timeline.clock());
-  std::string error = writeGdalDataset("LIBKML", path, {}, [&](GDALDataset& ds) -> std::string {
+  std::string bytes;
+  std::string error = buildGdalDataset("LIBKML", path, {}, [&](GDALDataset& ds) -> std::string {
     if (auto e = writePlaces(ds, trip, records, written.places); !e.empty()) return e;
     if (auto e = writeEvents(ds, trip, timeline.clock(), records, written.events); !e.empty()) return e;
     return writeLegs(ds, trip, timeline, written.legs);
-  });
-  if (counts && error.empty()) *counts = written;
-  return error;
+  }, bytes);
+  if (!error.empty()) return error;
+  kmldom::GxTourPtr tour;
+  if (auto e = storyTour(trip, timeline, tour); !e.empty()) return path + ": " + e;
+  if (auto e = isKmz(path) ? addTourToKmz(bytes, tour) : addTourToKml(bytes, tour, kTourFolder); !e.empty()) return path + ": " + e;
+  if (auto e = writeFileAtomically(path, bytes); !e.empty()) return e;
+  if (counts) *counts = written;
+  return "";
 }
 
 }  // namespace itinera

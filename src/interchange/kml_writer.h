@@ -1,5 +1,6 @@
 // The trip as KML 2.2 for Google Earth, written with GDAL's LIBKML driver (libkml): places with
-// what happened there, events with their TimeSpan, and legs as lines with theirs, by traveller.
+// what happened there, events with their TimeSpan, and legs as lines with theirs, by traveller;
+// and a gx:Tour of the presenter sequence (kml_tour.h).
 #pragma once
 
 #include <string>

@@ -54,8 +54,12 @@ void BriefingScreen::drawPresenter(const FrameParams& frame) {
   drawProgressBar(ImGui::GetBackgroundDrawList(), frame.camera.viewport, index, sequence_.size());
 }
 
-ScreenLayout BriefingScreen::layout(Viewport window, bool presenter) const {
-  return screenLayout(window, scale_, presenter, true);
+bool BriefingScreen::panelsOpened(const std::string& selectedPlace) const {
+  return panels_.opened() || briefing_.trip().place(selectedPlace) != nullptr;
+}
+
+ScreenLayout BriefingScreen::layout(Viewport window, bool presenter, const std::string& selectedPlace) const {
+  return screenLayout(window, scale_, presenter, true, panelsOpened(selectedPlace));
 }
 
 std::string BriefingScreen::pick(const Camera& camera, ScreenPoint cursor) const {
@@ -85,7 +89,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   const std::vector<Rect>& windowsOnMap = frame.windowsOnMap;
   bool withPanels = frame.ui, presenting = frame.presenter;
   Timeline::State state = briefing_.timeline().at(frame.time);
-  ScreenLayout l = layout(camera.viewport, presenting);
+  ScreenLayout l = layout(camera.viewport, presenting, frame.selectedPlace);
   // Labels keep clear of the markers, and of the panels so none is cut at the map's edge.
   std::vector<ScreenRect> obstacles = overlay_->obstacles(camera, state);
   CaptionPlace place = captionPlace(l.mapArea, scale_, presenting, windowsOnMap);
@@ -109,7 +113,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   if (withPanels) list->PushClipRect(pos(l.mapArea), mapEnd);
   list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
-  map_.draw(camera, list, overlay_->tintedProvince(state, frame.selectedPlace), overlay_->labels(camera), obstacles,
+  map_.draw(camera, list, overlay_->tintedProvince(state, frame.selectedPlace), overlay_->labels(camera, state), obstacles,
             withPanels ? l.mapArea : Rect{});
   list->ChannelsSetCurrent(0);
   overlay_->drawPlaces(list, camera, state);
@@ -143,11 +147,15 @@ BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, con
   if (frame.legend) {
     bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);
     legendReminder_ = !full;
-    ImVec2 bottomLeft{float(l.mapArea.x + 10 * scale_), float(l.mapArea.y + l.mapArea.height - 56 * scale_)};
+    Rect corner = legendCorner(l.mapArea, scale_, full);
+    ImVec2 bottomLeft{float(corner.x), float(corner.y + corner.height)};
     legendRect_ = drawLegend(legend_, fonts_, scale_, bottomLeft, full);
   }
   ViewState view{frame.selectedPlace, false, false};
-  result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  if (l.sideFolded)
+    panels_.drawFolded(briefing_, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
+  else
+    result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_);
   if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
   result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, heading_);
   result.seeked |= result.slider->seeked;

@@ -33,7 +33,11 @@ class BriefingScreen {
   // from `frame` and the briefing's trip, except the slider, which shows the briefing's clock
   // (set it to frame.time). frame.uiScale is the scale this screen's fonts were made at.
   Result draw(const FrameParams& frame);
-  ScreenLayout layout(Viewport window, bool presenter) const;
+  // The layout with the side column open or folded as the user left it (`selectedPlace` opens it).
+  ScreenLayout layout(Viewport window, bool presenter, const std::string& selectedPlace = "") const;
+  bool panelsOpened(const std::string& selectedPlace) const;
+  // Opens the side column a narrow window folds, as its tab does.
+  void openPanels() { panels_.open(); }
   // The story told as cards, for presenter mode (core/story/story_sequence.h).
   const StorySequence& sequence() const { return sequence_; }
   // Where the legend was last drawn; empty while hidden.

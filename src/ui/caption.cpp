@@ -1,9 +1,11 @@
 // Caption layout: the card at the moment shown (core/story/story_card.h), fitted to its window.
 #include "ui/caption.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "core/layout/screen_layout.h"
 #include "core/story/story_card.h"
 #include "ui/ui_palette.h"
 #include "ui/window_rect.h"
@@ -33,7 +35,7 @@ ScreenRect drawCaption(const Briefing& b, const StoryCard& card, const UiFonts& 
                        ImVec2 topRight, ImVec2 maxSize, bool large) {
   const float maxWidth = maxSize.x;
   ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});
-  ImGui::SetNextWindowSizeConstraints({200 * s, 0}, maxSize);
+  ImGui::SetNextWindowSizeConstraints({std::min(float(minCaptionWidth(s)), maxSize.x), 0}, maxSize);
   ImGui::Begin("Caption", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                        ImGuiWindowFlags_NoInputs);
@@ -50,10 +52,14 @@ ScreenRect drawCaption(const Briefing& b, const StoryCard& card, const UiFonts& 
   ImGui::PushFont(large ? fonts.caption : fonts.bodyBold);
   line(card.title);
   ImGui::PopFont();
+  // When and where share a line if it holds both; else each has its own, so neither breaks
+  // in the middle of the other.
   std::string when = card.where.empty() ? card.when : card.when + "  ·  " + card.where;
+  bool split = !card.where.empty() && ImGui::CalcTextSize(when.c_str()).x > wrapWidth;
   ImGui::PushStyleColor(ImGuiCol_Text, card.event ? ImColor(palette::eventKindText(card.event->kind)).Value
                                                   : ImGui::GetStyle().Colors[ImGuiCol_Text]);
-  line(when);
+  line(split ? card.when : when);
+  if (split) line(card.where);
   ImGui::PopStyleColor();
   line(card.mode);
   std::vector<std::string> names;

@@ -16,27 +16,49 @@ void EventDetails::drawParticipants(const EventStory& story) {
   }
 }
 
+std::string sourceLine(const Trip& trip, const std::string& sourceId) {
+  const Source* s = trip.source(sourceId);
+  if (!s) return sourceId;
+  std::string line = s->title;
+  if (!s->publisher.empty()) line += ", " + s->publisher;
+  if (!s->date.empty()) line += ", " + s->date;
+  // Two sources of one title and publisher (a report and its update) differ by their file.
+  for (const Source& other : trip.sources)
+    if (&other != s && other.title == s->title && other.publisher == s->publisher && other.date == s->date &&
+        !s->file.empty())
+      line += " (" + s->file + ")";
+  return line;
+}
+
+namespace {
+
+void wrappedIn(ImVec4 colour, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
+
 void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Citation>& citations) {
   const Trip& trip = briefing_.trip();
-  ImGui::TextColored(palette::basis(evidence.basis), "%s", basisLabel(evidence).c_str());
-  if (evidence.basis == Basis::Corroborated)
-    if (const Source* s = trip.source(evidence.source)) ImGui::SameLine(), ImGui::TextDisabled("by %s", s->title.c_str());
+  // Every line wraps: the panel is narrow in a small window.
+  std::string basis = basisLabel(evidence);
+  if (evidence.basis == Basis::Corroborated && trip.source(evidence.source))
+    basis += " by " + sourceLine(trip, evidence.source);
+  wrappedIn(palette::basis(evidence.basis), basis);
   if (evidence.basis == Basis::Inferred && !evidence.reason.empty()) ImGui::TextWrapped("Why: %s", evidence.reason.c_str());
   for (const Citation& c : citations) {
-    const Source* s = trip.source(c.source);
-    std::string name = s ? s->title : c.source;
-    std::string where = "Source: " + name + (c.paragraph > 0 ? ", paragraph " + std::to_string(c.paragraph) : "");
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMutedText);
-    ImGui::TextWrapped("%s", where.c_str());
-    ImGui::PopStyleColor();
+    std::string where = "Source: " + sourceLine(trip, c.source) +
+                        (c.paragraph > 0 ? ", paragraph " + std::to_string(c.paragraph) : "");
+    wrappedIn(palette::toVec4(palette::kMutedTextRgb), where);
+    if (const Source* s = trip.source(c.source); s && !s->url.empty()) wrappedIn(palette::toVec4(palette::kMutedTextRgb), s->url);
     if (std::optional<std::string> text = briefing_.passage(c)) {
       ImGui::Indent();
-      ImGui::PushStyleColor(ImGuiCol_Text, palette::toVec4(palette::kPassageTextRgb));
-      ImGui::TextWrapped("\"%s\"", text->c_str());
-      ImGui::PopStyleColor();
+      wrappedIn(palette::toVec4(palette::kPassageTextRgb), "\"" + *text + "\"");
       ImGui::Unindent();
     } else if (c.hasSpan()) {
-      ImGui::TextDisabled("  (the passage shows when the source file is at hand)");
+      wrappedIn(palette::toVec4(palette::kMutedTextRgb), "(the passage shows when the source file is at hand)");
     }
   }
 }

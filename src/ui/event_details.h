@@ -12,6 +12,10 @@
 
 namespace itinera {
 
+// A source as the panel names it: title, publisher and date, and its file where another
+// source shares all three.
+std::string sourceLine(const Trip& trip, const std::string& sourceId);
+
 class EventDetails {
  public:
   explicit EventDetails(const Briefing& briefing) : briefing_(briefing) {}

@@ -18,7 +18,9 @@ const std::vector<KeyHelp>& briefingKeys() {
       {"F", "follow the story, or not"},
       {"L", "show or hide the legend"},
       {"F5", "presenter mode"},
-      {"Esc", "leave presenter mode; close this list"},
+      {"E", "export: video, slides, calendar, spreadsheet, GIS"},
+      {"P", "presenter view: current and next card, notes, clocks (a second window)"},
+      {"Esc", "leave presenter mode; close this list or Export"},
       {"?", "this list"},
       {"Ctrl+Q", "quit"},
   };
@@ -31,6 +33,7 @@ const std::vector<KeyHelp>& presenterKeys() {
       {"Left, Page Up", "previous card"},
       {"Home, End", "title card, closing card"},
       {"B, .", "blank the screen, and back"},
+      {"P", "presenter view, open or close"},
       {"click on a place", "its card"},
       {"Esc", "leave presenter mode"},
   };

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "core/layout/screen_layout.h"
 #include "render/line_width.h"
 #include "ui/ui_palette.h"
 #include "ui/window_rect.h"
@@ -104,7 +105,7 @@ void drawColumn(const char* heading, const std::vector<LegendEntry>& entries, co
 
 }  // namespace
 
-bool legendFits(double mapWidth, double mapHeight, float s) { return mapWidth >= 1100 * s && mapHeight >= 800 * s; }
+bool legendFits(double mapWidth, double mapHeight, float s) { return legendFitsMap(mapWidth, mapHeight, s); }
 
 ScreenRect drawLegend(const Legend& legend, const UiFonts& fonts, float s, ImVec2 bottomLeft, bool full) {
   ImGui::SetNextWindowPos(bottomLeft, ImGuiCond_Always, {0, 1});

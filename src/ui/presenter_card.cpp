@@ -12,13 +12,17 @@ namespace itinera {
 namespace {
 
 // Each line of the card with the colour it is drawn in: the heading in ink, an event's time
-// and place in its kind's colour, sources and citations muted.
+// and place in its kind's colour (a day overview's events too), sources and citations muted.
 ImVec4 lineColour(const SequenceCard& card, size_t line) {
   const ImVec4 ink = palette::toVec4(palette::kTextRgb), muted = palette::kMutedText;
   if (line == 0) return ink;
   switch (card.kind) {
     case SequenceCard::Kind::Event:
       if ((line == 1 || line == 2) && card.event) return palette::toVec4(palette::kindOf(card.event->kind).text);
+      return ink;
+    case SequenceCard::Kind::DayOverview:  // each event's line in its kind's colour, as on the slider
+      if (line - 1 < card.dayRows.size() && card.dayRows[line - 1].event)
+        return palette::toVec4(palette::kindOf(card.dayRows[line - 1].event->kind).text);
       return ink;
     case SequenceCard::Kind::Quote: return line + 1 == card.lines.size() ? muted : ink;
     case SequenceCard::Kind::Closing: return card.lines[line] == "Sources" || card.lines[line] == "Not known" ? ink : muted;

@@ -2,6 +2,7 @@
 #include "ui/side_panels.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -42,10 +43,18 @@ bool SidePanels::drawPlace(Briefing& b, const std::string& placeId, const UiFont
   if (!place->note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", place->note.c_str());
   const Event* current = b.timeline().eventAt(b.playback().time());
   auto events = trip.eventsAt(place->id, true);
+  detailsDrawn_.clear();
+  placeView_ = {ImGui::GetWindowPos().y + ImGui::GetFrameHeight(), ImGui::GetWindowPos().y + ImGui::GetWindowHeight()};
   ImGui::Text("%zu event%s here", events.size(), events.size() == 1 ? "" : "s");
   ImGui::Separator();
-  for (const Event* e : events)
+  for (const Event* e : events) {
+    // The event clicked in the agenda is scrolled to the top, over the frames it takes a
+    // newly opened panel to know its height.
+    if (scrollFrames_ > 0 && e->id == scrollToEvent_) ImGui::SetScrollHereY(0);
+    detailsDrawn_.push_back({e->id, ImGui::GetCursorScreenPos().y});
     if (details_.draw(*e, fonts, e == current) && e->time.precision != TimePrecision::Trip) jumped = jumpTo(b, *e);
+  }
+  if (scrollFrames_ > 0) --scrollFrames_;
   return jumped;
 }
 
@@ -72,6 +81,7 @@ bool SidePanels::drawAgendaRow(Briefing& b, ViewState& view, const AgendaRow& ro
   if (ImGui::IsItemClicked() && e.time.precision != TimePrecision::Trip) {
     jumped = jumpTo(b, e);
     view.selectedPlace = e.place;
+    scrollToEvent_ = e.id, scrollFrames_ = 3;
   }
   ImGui::PopID();
   agendaDrawn_.push_back({row.eventId, row.time, row.title + row.mark, row.place});
@@ -80,10 +90,18 @@ bool SidePanels::drawAgendaRow(Briefing& b, ViewState& view, const AgendaRow& ro
 
 bool SidePanels::drawAgenda(Briefing& b, ViewState& view, const UiFonts& fonts) {
   const Event* current = b.timeline().eventAt(b.playback().time());
+  const Event* followed = followedEvent(b);
+  // A scroll this panel did not make is the user's: the agenda leaves it for a few seconds.
+  double now = ImGui::GetTime();
+  // (After the agenda's own scroll, or a resize, ImGui clamps and rounds: that is not the user's.)
+  if (lastScrollY_ >= 0 && ImGui::GetWindowHeight() == lastHeight_ && std::abs(ImGui::GetScrollY() - lastScrollY_) > 0.5f)
+    userScrolledAt_ = now;
+  lastHeight_ = ImGui::GetWindowHeight();
+  bool userScrolling = now - userScrolledAt_ < kUserScrollHoldSeconds;
   // Scroll again when the text rewraps (the window was resized): rows no longer start where
   // they did.
   float wrapWidth = ImGui::GetContentRegionAvail().x;
-  bool jumped = false, follow = current != lastCurrent_ || wrapWidth != lastWrapWidth_;
+  bool jumped = false, follow = !userScrolling && (followed != lastFollowed_ || wrapWidth != lastWrapWidth_);
   // Row tops, so the agenda can scroll to the current event's day without cutting a line.
   std::vector<double> rowTops;
   size_t currentRow = SIZE_MAX, dayRow = 0;
@@ -96,9 +114,10 @@ bool SidePanels::drawAgenda(Briefing& b, ViewState& view, const UiFonts& fonts) 
     ImGui::PopFont();
     agendaDrawn_.push_back({"", "", day.heading, ""});
     for (const AgendaRow& row : day.rows) {
-      if (row.event == current) currentRow = rowTops.size();
+      if (row.event == followed) currentRow = rowTops.size();
       rowTops.push_back(ImGui::GetCursorPosY());
       jumped |= drawAgendaRow(b, view, row, row.event == current);
+      agendaDrawn_.back().top = ImGui::GetItemRectMin().y, agendaDrawn_.back().bottom = ImGui::GetItemRectMax().y;
     }
   }
   if (follow && currentRow != SIZE_MAX) {
@@ -110,11 +129,54 @@ bool SidePanels::drawAgenda(Briefing& b, ViewState& view, const UiFonts& fonts) 
     double listHeight = ImGui::GetCursorPosY() - style.ItemSpacing.y - rowTops.front();
     double maxScroll = std::max(0.0, listHeight - view);
     double top = scrollToShow(rowTops, currentRow, dayRow, view, rowTops.front() + maxScroll - under);
-    ImGui::SetScrollY(top == rowTops.front() ? 0.f : float(top - rowTops.front() + under));
+    float scrollY = top == rowTops.front() ? 0.f : float(top - rowTops.front() + under);
+    ImGui::SetScrollY(scrollY);
+    lastScrollY_ = -1;  // in effect from the next frame, as ImGui clamps it
+  } else {
+    lastScrollY_ = ImGui::GetScrollY();
   }
-  lastCurrent_ = current;
-  lastWrapWidth_ = wrapWidth;
+  if (!userScrolling) {  // what the user's scroll held back is followed once the hold ends
+    lastFollowed_ = followed;
+    lastWrapWidth_ = wrapWidth;
+  }
+  agendaView_ = {ImGui::GetWindowPos().y + ImGui::GetFrameHeight(), ImGui::GetWindowPos().y + ImGui::GetWindowHeight()};
   return jumped;
+}
+
+const Event* SidePanels::followedEvent(const Briefing& b) const {
+  int64_t t = int64_t(b.playback().time());
+  if (const Event* current = b.timeline().eventAt(t)) return current;
+  const Event *first = nullptr, *latest = nullptr;
+  int64_t latestStop = 0;
+  for (const AgendaDay& d : agenda_)
+    for (const AgendaRow& row : d.rows) {
+      auto stop = b.timeline().stopFor(*row.event);
+      if (!stop) continue;
+      if (!first) first = row.event;
+      if (*stop <= t && (!latest || *stop >= latestStop)) latest = row.event, latestStop = *stop;
+    }
+  return latest ? latest : first;
+}
+
+void SidePanels::drawFolded(const Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
+                            Backdrop& backdrop) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Agenda (folded)", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
+  backdrop.addCurrentWindow(palette::kPanel);
+  // The day the clock is in, so the tab says what opening it shows.
+  std::string day;
+  const Event* followed = followedEvent(b);
+  for (const AgendaDay& d : agenda_)
+    for (const AgendaRow& row : d.rows)
+      if (row.event == followed && d.dated) day = d.heading;
+  std::string label = "Show the agenda: " + day;
+  ImGui::PushFont(fonts.bodyBold);
+  if (day.empty() || ImGui::CalcTextSize(label.c_str()).x > ImGui::GetContentRegionAvail().x - 12 * s)
+    label = "Show the agenda";
+  if (ImGui::Button(label.c_str(), {-1, 0})) opened_ = true;
+  ImGui::PopFont();
+  ImGui::End();
 }
 
 bool SidePanels::draw(Briefing& b, ViewState& view, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,

@@ -138,7 +138,10 @@ std::vector<ScreenRect> TripOverlay::obstacles(const Camera& camera, const Timel
     double r = 11 * scale_;
     out.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
   }
+  const Marker* current = currentMarker(state);
   for (const Marker& m : markers_) {
+    // The current place's name may cover the markers that yield to it.
+    if (yieldsToCurrent(camera, m, current)) continue;
     ScreenPoint c = camera.toScreen(m.at);
     double r = markerRadiusPx(m.events, scale_) + 2 * scale_;
     out.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
@@ -146,21 +149,39 @@ std::vector<ScreenRect> TripOverlay::obstacles(const Camera& camera, const Timel
   return out;
 }
 
-std::vector<LabelCandidate> TripOverlay::labels(const Camera& camera) const {
+const TripOverlay::Marker* TripOverlay::currentMarker(const Timeline::State& state) const {
+  const Event* current = briefing_.timeline().eventAt(state.time);
+  if (!current) return nullptr;
+  for (const Marker& m : markers_)
+    if (m.place->id == current->place) return &m;
+  return nullptr;
+}
+
+bool TripOverlay::yieldsToCurrent(const Camera& camera, const Marker& m, const Marker* current) const {
+  if (!current || &m == current) return false;
+  ScreenPoint a = camera.toScreen(m.at), b = camera.toScreen(current->at);
+  return std::hypot(a.x - b.x, a.y - b.y) < 40 * scale_;
+}
+
+std::vector<LabelCandidate> TripOverlay::labels(const Camera& camera, const Timeline::State& state) const {
   std::vector<LabelCandidate> out;
+  const Marker* current = currentMarker(state);
   for (const Marker& m : markers_) {
-    // Where markers crowd together (the city seen from afar) only the busiest is named.
+    // Where markers crowd together (the city seen from afar) only the busiest is named, or
+    // the current event's place, to which its neighbours yield.
     ScreenPoint at = camera.toScreen(m.at);
-    bool crowded = false;
+    bool crowded = yieldsToCurrent(camera, m, current);
     for (const Marker& other : markers_) {
       ScreenPoint o = camera.toScreen(other.at);
       bool busier = other.events > m.events || (other.events == m.events && &other < &m);
-      if (&other != &m && busier && std::hypot(o.x - at.x, o.y - at.y) < 40 * scale_) crowded = true;
+      if (&other != &m && busier && &m != current && std::hypot(o.x - at.x, o.y - at.y) < 40 * scale_) crowded = true;
     }
     if (crowded) continue;
     // The name without its parenthesised detail, which the details panel gives in full.
     std::string name = m.place->name.substr(0, m.place->name.find(" ("));
-    out.push_back({name, "trip", 0, m.at, markerRadiusPx(m.events, scale_) + 4 * scale_});
+    LabelCandidate label{name, "trip", 0, m.at, markerRadiusPx(m.events, scale_) + 4 * scale_};
+    label.always = &m == current;
+    out.push_back(label);
   }
   return out;
 }

@@ -25,7 +25,8 @@ class TripOverlay {
   // The markers' discs and the travellers, which map labels must keep clear of.
   std::vector<ScreenRect> obstacles(const Camera& camera, const Timeline::State& state) const;
   // The trip's place names, placed with the map's labels.
-  std::vector<LabelCandidate> labels(const Camera& camera) const;
+  // The current event's place is always named; markers crowding it yield.
+  std::vector<LabelCandidate> labels(const Camera& camera, const Timeline::State& state) const;
   // The province to tint: the Darién when the current event is placed only in that region;
   // else `selectedPlace` if it is an area.
   std::string tintedProvince(const Timeline::State& state, const std::string& selectedPlace) const;
@@ -43,6 +44,9 @@ class TripOverlay {
   void drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
                  bool dashed) const;
   bool isCurrent(const Marker& m, const Timeline::State& state) const;
+  const Marker* currentMarker(const Timeline::State& state) const;  // the current event's place
+  // Close enough on screen to the current place's marker to give way to its name.
+  bool yieldsToCurrent(const Camera& camera, const Marker& m, const Marker* current) const;
   // A trail's point in map space: route points and places were projected once; only the
   // travellers' current positions, between them, are projected as they come.
   MapPoint toMap(LonLat p) const;

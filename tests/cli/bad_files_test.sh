@@ -62,7 +62,7 @@ shared="$source_dir/../shared/sources"
 if [ -d "$shared" ]; then
   cp "$shared"/* "$work/beside/"
   out="$("$app" validate "$work/beside/panama-2022.geojson" 2>&1)"
-  [ "$out" = "panama-2022.geojson: valid: 9 places, 19 events, 7 legs, 14 people" ] ||
+  [ "$out" = "panama-2022.geojson: valid: 9 places, 19 events, 7 legs, 14 people; map: WGS 84 / UTM zone 17N (EPSG:32617), chosen for the trip" ] ||
     { echo "FAIL: the bundled trip with its sources: $out"; failures=$((failures + 1)); }
 fi
 

@@ -41,7 +41,7 @@ expect 2 "--crs: .*'EPSG:0000'" -- "$app" bench --crs EPSG:0000
 expect 2 "--crs: .*'EPSG:0000'" -- "$app" --crs EPSG:0000
 
 # A first argument that is neither a verb nor a file is a usage error, with the nearest verb.
-expect 2 "'frobnicate' is neither a verb \(render, locate, validate, agenda, state, bench, export\) nor a trip file" -- "$app" frobnicate
+expect 2 "'frobnicate' is neither a verb \(render, locate, validate, agenda, state, bench, export, import\) nor a trip file" -- "$app" frobnicate
 expect 2 "unknown verb 'valdiate': did you mean 'validate'\?" -- "$app" valdiate "$source_dir/geodata/trips/panama-2022.geojson"
 expect 2 "unknown verb 'rendr': did you mean 'render'\?" -- "$app" rendr -o "$work/a.png"
 

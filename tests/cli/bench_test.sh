@@ -25,6 +25,9 @@ check "$out" "upload $number ms, first draw $number ms" "drawing parts"
 for sequence in tour 'map only' playback scrub; do
   check "$out" "^$sequence: +5 frames at 640x360: p50 $number ms, p95 $number ms, p99 $number ms.*; p95 ${number}x the floor \($number ms\)$" "$sequence"
 done
+# A short video export through the real writer: as many frames as --frames (at most 60), at 1080p.
+check "$out" "^export: +5 frames at 1920x1080, 30 fps MP4: $number frames/s, ${number}x real time; $number ms a frame, ${number}x the floor \($number ms at 640x360\)$" "export"
+ls /tmp/itinera-bench-* >/dev/null 2>&1 && { echo "FAIL: the export's temporary video was left behind"; failures=$((failures + 1)); }
 check "$out" "^peak RSS: $number MiB" "peak RSS"
 cores="$(nproc)"  # the cores this process may run on
 check "$out" "software rasteriser threads \(LP_NUM_THREADS\): $((cores + 1))$" "one thread more than cores"

@@ -58,7 +58,7 @@ TEST(CommandLine, AFirstArgumentThatIsNeitherVerbNorFileIsAnError) {
   EXPECT_EQ(parseCommandLine({"--", "locate"}).error(), "no trip file 'locate' (a verb comes first, before any '--')");
   auto far = parseCommandLine({"frobnicate"});
   ASSERT_FALSE(far.ok());
-  EXPECT_EQ(far.error(), "'frobnicate' is neither a verb (render, locate, validate, agenda, state, bench, export) nor a trip file");
+  EXPECT_EQ(far.error(), "'frobnicate' is neither a verb (render, locate, validate, agenda, state, bench, export, import) nor a trip file");
 }
 
 TEST(CommandLine, NearestVerbForgivesATypoButNotAnotherWord) {

@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
 # `itinera export ics|csv|gpkg|kml`: the files are written whole (no temporary left beside them),
-# a wrong extension is a usage error (2), an unwritable path a failure (1) naming the file.
+# a wrong extension is a usage error (2), an unwritable path a failure (1) naming the file; ogrinfo
+# (GDAL) reads back the GeoPackage's and the KML's layers, counts and field types.
 set -uo pipefail
 app="$1"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failures=0
 failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+trip_file="$(dirname "$0")/../../geodata/trips/panama-2022.geojson"
+features() {  # how many features of the bundled trip have properties.type = $1
+  python3 -c "import json, sys; print(sum(f['properties'].get('type') == sys.argv[2] for f in json.load(open(sys.argv[1]))['features']))" \
+    "$trip_file" "$1"
+}
+places="$(features place)"
+legs="$(features leg)"
+
+# `ogrinfo -so -al FILE` as lines "layer count", one per layer in its order.
+layer_counts() {
+  ogrinfo -ro -so -al "$1" 2>/dev/null | awk '/^Layer name: /{name=$3} /^Feature Count: /{print name, $3}' | tr '\n' ' '
+}
+# The type ogrinfo gives field $3 of layer $2 in $1: "DateTime", "String", ...
+field_type() {
+  ogrinfo -ro -so "$1" "$2" 2>/dev/null | sed -n "s/^$3: \([A-Za-z]*\).*/\1/p"
+}
 
 expect_exit() {  # want, stderr must name, then the command
   local want="$1" name="$2"
@@ -40,6 +57,15 @@ mkdir "$work/gpkg"
 grep -qE "trip.gpkg: [0-9]+ places, $events events, [0-9]+ legs, [0-9]+ positions \(every 5 min\)" "$work/gpkg.out" ||
   failed "gpkg summary: $(cat "$work/gpkg.out")"
 [ "$(ls -A "$work/gpkg")" = "trip.gpkg" ] || failed "the gpkg folder holds $(ls -A "$work/gpkg")"
+positions="$(sed -nE 's/.* ([0-9]+) positions.*/\1/p' "$work/gpkg.out")"
+[ "${positions:-0}" -gt 0 ] || failed "gpkg: no positions in the summary"
+got="$(layer_counts "$work/gpkg/trip.gpkg")"
+[ "$got" = "places $places events $events legs $legs positions $positions " ] ||
+  failed "ogrinfo trip.gpkg: layers and counts '$got', want places $places, events $events, legs $legs, positions $positions"
+for field in events:start events:end legs:depart legs:arrive positions:time; do
+  type="$(field_type "$work/gpkg/trip.gpkg" "${field%%:*}" "${field#*:}")"
+  [ "$type" = "DateTime" ] || failed "ogrinfo trip.gpkg: ${field%%:*}.${field#*:} is '$type', want DateTime"
+done
 for at in 2022-04-18T14:30 2022-04-19T14:15 2022-04-20T10:00; do
   "$app" state --at "$at" --json >"$work/state.json" 2>/dev/null || failed "state --at $at exited $?"
   python3 - "$work/gpkg/trip.gpkg" "$work/state.json" "$at" <<'PY' || failed "positions at $at"
@@ -73,6 +99,25 @@ python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$w
 python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert any(n.endswith('.kml') for n in z.namelist())" \
   "$work/kml/trip.kmz" || failed "trip.kmz is not a zipped KML"
 [ "$(ls -A "$work/kml" | tr '\n' ' ')" = "trip.kml trip.kmz " ] || failed "the kml folder holds $(ls -A "$work/kml")"
+# GDAL's LIBKML driver reads three layers (the tour adds none) with every place, event and leg.
+for file in trip.kml trip.kmz; do
+  got="$(layer_counts "$work/kml/$file")"
+  [ "$got" = "Places $places Events $events Legs $legs " ] ||
+    failed "ogrinfo $file: layers and counts '$got', want Places $places, Events $events, Legs $legs"
+done
+# The tour: one gx:FlyTo and gx:Wait per card (the title, each day's overview, every event, the
+# closing), gx: declared.
+days="$("$app" agenda --json 2>/dev/null | python3 -c "import json, sys; print(len({e['day'] for e in json.load(sys.stdin) if e['time_precision'] != 'trip'}))")"
+python3 - "$work/kml/trip.kml" "$((events + days))" <<'PY' || failed "trip.kml: the tour"
+import sys, xml.etree.ElementTree as ET
+gx = "{http://www.google.com/kml/ext/2.2}"
+root = ET.parse(sys.argv[1]).getroot()
+tours = root.findall(f".//{gx}Tour")
+flights, waits = root.findall(f".//{gx}FlyTo"), root.findall(f".//{gx}Wait")
+if len(tours) != 1 or len(flights) != len(waits) or len(flights) != int(sys.argv[2]) + 2:
+    print(f"{len(tours)} tours, {len(flights)} flights, {len(waits)} waits for {sys.argv[2]} events and days")
+    sys.exit(1)
+PY
 
 for kind in ics csv gpkg kml; do
   expect_exit 2 "trip.txt" "$app" export "$kind" -o "$work/trip.txt"

@@ -11,8 +11,8 @@ failures=0
 failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 "$app" agenda --json >"$work/agenda.json" 2>/dev/null || failed "agenda --json exited $?"
-# The sequence's length: one card per event plus the title and closing cards.
-count="$(python3 -c "import json; print(len(json.load(open('$work/agenda.json'))) + 2)")"
+# The sequence's length: one card per event, a day overview per dated day, the title and closing cards.
+count="$(python3 -c "import json; e = json.load(open('$work/agenda.json')); print(len(e) + 2 + len({x['day'] for x in e if x['time_precision'] != 'trip'}))")"
 
 # The PDF: its page count, and its text.
 pdf="$work/pdf"
@@ -37,6 +37,8 @@ for e in events:
 cited = sum(1 for e in events if e["sources"] and e["sources"][0].get("paragraph"))
 if len(re.findall(r"paragraph \d+", text)) < cited:
     missing.append(f"source lines: {len(re.findall(r'paragraph [0-9]+', text))} of {cited}")
+if "Tuesday 19 April 2022" not in text:
+    missing.append("the overview of 19 April")
 if "Sources, and what is not known" not in text:
     missing.append("the closing card")
 if missing:
@@ -52,7 +54,8 @@ names="$(ls "$png/slides")"
 [ "$(wc -l <<<"$names")" = "$count" ] || failed "the folder has $(wc -l <<<"$names") files, want $count"
 grep -qx "01-title.png" <<<"$names" || failed "no 01-title.png in: $names"
 [ "$(tail -1 <<<"$names")" = "$count-closing.png" ] || failed "last file $(tail -1 <<<"$names"), want $count-closing.png"
-bad_names="$(grep -vE '^[0-9]{2}-(title|closing|event-[a-z0-9-]+|quote-[a-z0-9-]+)\.png$' <<<"$names")"
+bad_names="$(grep -vE '^[0-9]{2}-(title|closing|day-[0-9]{4}-[0-9]{2}-[0-9]{2}|event-[a-z0-9-]+|quote-[a-z0-9-]+)\.png$' <<<"$names")"
+grep -qx "02-day-2022-04-18.png" <<<"$names" || failed "no overview of 18 April among: $names"
 [ -z "$bad_names" ] || failed "unexpected names: $bad_names"
 file "$png/slides/01-title.png" | grep -q "640 x 360" || failed "01-title.png: $(file "$png/slides/01-title.png")"
 [ "$(ls -A "$png")" = "slides" ] || failed "png folder holds: $(ls -A "$png")"

@@ -19,8 +19,9 @@ start_display() {
 # state_py EXPR: evaluates a Python expression over the state file's JSON, bound to `s`.
 state_py() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print($1)" "$state"; }
 
-wait_for() {  # wait_for COMMAND...: retry for up to 60 s (a loaded CI machine is slow)
-  for _ in $(seq 600); do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
+wait_for() {  # wait_for COMMAND...: retry for up to 60 s of the clock (a loaded CI machine is slow)
+  local deadline=$((SECONDS + 60))
+  while [ "$SECONDS" -lt "$deadline" ]; do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
   echo "timed out waiting for: $*" >&2
   [ -f "$state" ] && cat "$state" >&2
   return 1

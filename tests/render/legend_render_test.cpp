@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/camera/views.h"
+#include "../core/panama_views.h"
 #include "core/frame/frame_params.h"
 #include "briefing_scene.h"
 #include "ui/briefing_screen.h"
@@ -20,7 +21,7 @@ class LegendRenderTest : public BriefingSceneTest<LegendRenderTest, 1920, 1080> 
     ViewState view;
     view.legend = legend;
     view.legendChosen = chosen;
-    Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+    Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
     int64_t t = parseIsoTime("2022-04-19T13:30-05:00")->utc;
     auto pixels = renderer_->renderWith([&] { screen.draw(frameParams(view, t, camera, true, 1)); }, 3);
     rect_ = screen.legendRect();
@@ -50,6 +51,12 @@ TEST_F(LegendRenderTest, ShowsEveryKindAndTravellerAtTheBottomLeftOfTheMap) {
   EXPECT_LT(rect_.x0, 40);
   EXPECT_GT(rect_.y1, kSize.height / 2);
   EXPECT_GT(rect_.y1 - rect_.y0, 200);  // every row, not a reminder
+  // Inside the corner the story is framed clear of (screen_layout.h's estimate).
+  Rect corner = legendCorner(screenLayout(kSize, 1, false, true).mapArea, 1, true);
+  EXPECT_GE(rect_.x0, corner.x - 1);
+  EXPECT_GE(rect_.y0, corner.y - 1);
+  EXPECT_LE(rect_.x1, corner.x + corner.width + 1);
+  EXPECT_LE(rect_.y1, corner.y + corner.height + 1);
   for (const palette::KindColours& k : palette::kindColours()) EXPECT_GT(count(pixels, k.fill), 100u) << k.name;
   for (size_t i = 0; i < briefing_->trip().travellers.size(); ++i)
     EXPECT_GT(count(pixels, palette::travellerColours()[i]), 20u) << "traveller " << i;
@@ -67,7 +74,7 @@ TEST_F(LegendRenderTest, HiddenItLeavesNoTrace) {
 class SmallLegendRenderTest : public BriefingSceneTest<SmallLegendRenderTest, 1280, 720> {};
 
 TEST_F(SmallLegendRenderTest, ASmallWindowGetsAReminderUnlessTheLegendWasAskedFor) {
-  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
   for (bool chosen : {false, true}) {
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
     ViewState view;

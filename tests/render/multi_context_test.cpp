@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/camera/views.h"
+#include "../core/panama_views.h"
 #include "core/geo/map_data.h"
 #include "render/headless_renderer.h"
 
@@ -14,7 +15,7 @@ constexpr Viewport kSize{480, 270};
 
 // The overview with a panel of text over it: map, label and UI glyphs all take part.
 std::vector<uint8_t> frame(HeadlessRenderer& r, const MapData& data) {
-  Camera camera = cameraForView(*findView("overview"), data.projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data.projection, kSize);
   return r.renderWith([&] {
     r.view().draw(camera, ImGui::GetBackgroundDrawList());
     ImGui::SetNextWindowPos({20, 20});

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/camera/views.h"
+#include "../core/panama_views.h"
 #include "core/frame/frame_params.h"
 #include "core/layout/screen_layout.h"
 #include "briefing_scene.h"
@@ -23,7 +24,7 @@ class PresenterRenderTest : public BriefingSceneTest<PresenterRenderTest, 1280, 
     view.presenter = true;
     view.card = card;
     view.blank = blank;
-    Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+    Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
     int64_t t = screen.sequence().at(card).time;
     return renderer_->renderWith([&] { screen.draw(frameParams(view, t, camera, true, 1)); }, 3);
   }

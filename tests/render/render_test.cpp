@@ -6,6 +6,7 @@
 
 #include "core/geo/map_data.h"
 #include "core/camera/views.h"
+#include "../core/panama_views.h"
 #include "render/headless_renderer.h"
 
 using namespace itinera;
@@ -61,7 +62,7 @@ class RenderTest : public ::testing::Test {
   }
 
   void checkView(const char* viewName, const std::vector<Probe>& probes) {
-    Camera camera = cameraForView(*findView(viewName), data_->projection, kSize);
+    Camera camera = cameraForView(*panamaView(viewName), data_->projection, kSize);
     auto image = renderer_->render(camera, "", false);
     for (const Probe& p : probes)
       EXPECT_EQ(int(surfaceAt(image, camera, p.where)), int(p.expected)) << viewName << ": " << p.what;
@@ -103,7 +104,7 @@ TEST_F(RenderTest, DarienViewShowsTownsAndTheGulfOfSanMiguel) {
 }
 
 TEST_F(RenderTest, OverlayDrawsLabelsAndFurniture) {
-  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
   auto plain = renderer_->render(camera, "", false);
   auto full = renderer_->render(camera, "", true);
   size_t differing = 0;
@@ -119,7 +120,7 @@ TEST_F(RenderTest, OverlayDrawsLabelsAndFurniture) {
 }
 
 TEST_F(RenderTest, HighlightTintsTheDarien) {
-  Camera camera = cameraForView(*findView("darien"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("darien"), data_->projection, kSize);
   auto plain = renderer_->render(camera, "", false);
   auto tinted = renderer_->render(camera, "darien", false);
   ScreenPoint s = camera.toScreen(data_->projection.toMap({-77.75, 8.0}));

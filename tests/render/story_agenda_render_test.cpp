@@ -1,6 +1,10 @@
 // The agenda window draws exactly the rows of the story's agenda model, in its order, with the
 // same basis marks as `itinera agenda`: drawn offscreen, the panel reports what it drew.
 #include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <functional>
+#include <string>
 
 #include "core/geo/map_data.h"
 #include "core/story/briefing.h"
@@ -60,4 +64,65 @@ TEST_F(StoryAgendaRenderTest, AgendaWindowDrawsExactlyTheModelsRowsInTheModelsOr
   };
   EXPECT_EQ(drawnTitle("arrival-mayorkas").substr(drawnTitle("arrival-mayorkas").size() - 4), " [C]");
   EXPECT_NE(drawnTitle("departure-mayorkas").find("[inferred]"), std::string::npos);
+}
+
+namespace {
+
+int64_t tripTime(const Briefing& b, const char* text) {
+  std::string error;
+  auto t = parseTripTime(b.trip(), b.clock(), text, &error);
+  EXPECT_TRUE(t) << error;
+  return t.value_or(0);
+}
+
+// The followed event's row lies inside the agenda's visible list.
+::testing::AssertionResult rowInView(const SidePanels& panels, const Event* event) {
+  if (!event) return ::testing::AssertionFailure() << "no event followed";
+  auto [top, bottom] = panels.agendaView();
+  for (const auto& line : panels.agendaDrawn())
+    if (line.eventId == event->id) {
+      if (line.top >= top - 1 && line.bottom <= bottom + 1) return ::testing::AssertionSuccess();
+      return ::testing::AssertionFailure() << event->id << " at " << line.top << "-" << line.bottom
+                                           << ", agenda shows " << top << "-" << bottom;
+    }
+  return ::testing::AssertionFailure() << event->id << " not drawn";
+}
+
+}  // namespace
+
+// As the clock moves to another day, the agenda scrolls to the row of the event under way or
+// last begun, between events too; a scroll by the user holds it off for a few seconds.
+TEST_F(StoryAgendaRenderTest, AgendaFollowsTheClockUnlessTheUserJustScrolled) {
+  SidePanels panels(*briefing_);
+  Backdrop backdrop;
+  ViewState view;
+  const ImVec2 pos{600, 0}, size{360, 400};  // a short agenda: most rows below the fold
+  auto frames = [&](int n, const std::function<void()>& after = {}) {
+    renderer_->renderWith([&] {
+      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, pos, size, backdrop);
+      if (after) after();
+    }, n);
+  };
+  briefing_->playback().seek(double(tripTime(*briefing_, "2022-04-18T15:00")));
+  frames(3);
+  for (const char* time : {"2022-04-20T13:45", "2022-04-20T16:50", "2022-04-19T20:30", "2022-04-20T17:40"}) {
+    briefing_->playback().seek(double(tripTime(*briefing_, time)));
+    frames(3);
+    const Event* followed = panels.followedEvent(*briefing_);
+    ASSERT_TRUE(followed) << time;
+    EXPECT_TRUE(rowInView(panels, followed)) << time;
+  }
+  // The user scrolls back to the top (as the wheel would, after the panel is drawn); the clock
+  // moves on: the agenda leaves the user's scroll...
+  frames(2, [] {
+    ImGui::Begin("Agenda");
+    ImGui::SetScrollY(0);
+    ImGui::End();
+  });
+  briefing_->playback().seek(double(tripTime(*briefing_, "2022-04-19T20:30")));
+  frames(3);
+  EXPECT_FALSE(rowInView(panels, panels.followedEvent(*briefing_)));
+  // ...until the hold is over.
+  frames(int(SidePanels::kUserScrollHoldSeconds * 60) + 5);
+  EXPECT_TRUE(rowInView(panels, panels.followedEvent(*briefing_)));
 }

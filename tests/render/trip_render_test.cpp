@@ -8,6 +8,7 @@
 #include "core/geo/map_data.h"
 #include "core/story/trip_state.h"
 #include "core/camera/views.h"
+#include "../core/panama_views.h"
 #include "render/backdrop.h"
 #include "render/headless_renderer.h"
 #include "briefing_scene.h"
@@ -33,7 +34,7 @@ class TripRenderTest : public BriefingSceneTest<TripRenderTest, 960, 540> {
     auto t = parseTripTime(briefing_->trip(), briefing_->clock(), time, &error);
     EXPECT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
-    Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+    Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
     Frame f;
     f.pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1);
@@ -84,7 +85,7 @@ TEST_F(TripRenderTest, TravellerMovesAlongTheLegWhileFlying) {
 
 // A screen built on one version of the trip picks from the next once it has drawn a frame of it.
 TEST_F(TripRenderTest, AScreenFollowsACommittedVersion) {
-  Camera camera = cameraForView(*findView("darien"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("darien"), data_->projection, kSize);
   BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
   auto draw = [&] { renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1); };
   ScreenPoint station = camera.toScreen(data_->projection.toMap(placeLocation("san-vicente-erm")));
@@ -109,7 +110,7 @@ TEST_F(TripRenderTest, AScreenFollowsACommittedVersion) {
 // slider's night bands pre-blended, and the map's trip kept out of them.
 TEST_F(TripRenderTest, PanelsAreOpaqueBackdrops) {
   briefing_->playback().seek(double(briefing_->playback().start()));
-  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
   BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
   auto pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, true, 1)); }, 2);
   ScreenLayout l = screen.layout(kSize, false);
@@ -157,7 +158,7 @@ TEST(Backdrop, FillsRectanglesInOrderFromTheTopLeft) {
 // labels that were drawn there are gone.
 TEST_F(TripRenderTest, LabelsKeepClearOfWindowsOverTheMap) {
   briefing_->playback().seek(double(briefing_->playback().start()));
-  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
   BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
   Rect window{0, 0, kSize.width / 2.0, double(kSize.height)};  // the west of Panama, full of labels
   auto open = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, false, 1)); }, 1);
@@ -198,13 +199,14 @@ TEST_F(TripRenderTest, CaptionNamesTheParticipantsThatFit) {
 // The agenda's first line is a row's first line, never the wrapped end of a title, in a small
 // window too: its scroll bar is there from the first frame, when rows are measured.
 TEST_F(TripRenderTest, AgendaStartsAtARow) {
-  Camera camera = cameraForView(*findView("overview"), data_->projection, kSize);
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
   for (const char* time : {"2022-04-19T10:00", "2022-04-19T14:45", "2022-04-20T12:00"}) {
     std::string error;
     auto t = parseTripTime(briefing_->trip(), briefing_->clock(), time, &error);
     ASSERT_TRUE(t) << error;
     briefing_->playback().seek(double(*t));
     BriefingScreen screen(*briefing_, renderer_->view(), renderer_->ui().fonts(), 1);
+    screen.openPanels();  // a window this small folds the agenda until it is opened
     auto pixels = renderer_->renderWith([&] { screen.draw(frameParams({}, briefing_->playback().time(), camera, true, 1)); }, 2);
     ScreenLayout l = screen.layout(kSize, false);
     auto dark = [&](int x, int y) {

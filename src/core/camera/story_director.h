@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "core/camera/camera_director.h"
 #include "core/camera/story_camera.h"
@@ -16,9 +17,10 @@ class StoryDirector {
   StoryDirector(const Trip& trip, const Timeline& timeline, const Projection& projection)
       : trip_(trip), timeline_(timeline), projection_(projection) {}
 
-  // Frames the story at `t` in `area` of the camera's viewport: at once when `immediately`,
-  // else by a flight if the frame moved enough since the last one flown to.
-  void follow(Camera& camera, int64_t t, const Rect& area, bool immediately);
+  // Frames the story at `t` in `area` of the camera's viewport, clear of `panels` over it
+  // (screen_layout.h): at once when `immediately`, else by a flight if the frame moved enough
+  // since the last one flown to.
+  void follow(Camera& camera, int64_t t, const Rect& area, bool immediately, const std::vector<Rect>& panels = {});
   // Moves a flight under way on by `dtSeconds`; false once none is.
   bool advance(Camera& camera, double dtSeconds) { return director_.advance(camera, dtSeconds); }
   bool flying() const { return director_.flying(); }

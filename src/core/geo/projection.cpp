@@ -33,9 +33,19 @@ Result<Projection> Projection::create(const std::string& crs) {
     p.name_ = n ? n : crs;
     proj_destroy(target);
   }
-  MapPoint probe = p.toMap({-79.5, 8.9});
-  if (!std::isfinite(probe.x) || !std::isfinite(probe.y))
-    return Error{"CRS '" + crs + "' cannot represent Panama (projecting 79.5W 8.9N failed)"};
+  // Probes the middle of PROJ's area of use, when it gives one: a CRS that cannot project even
+  // there cannot draw a map.
+  double west = 0, south = 0, east = 0, north = 0;
+  PJ* targetCrs = proj_get_target_crs(p.context_, p.transform_);
+  bool hasArea = targetCrs && proj_get_area_of_use(p.context_, targetCrs, &west, &south, &east, &north, nullptr) &&
+                 west > -1000;
+  if (targetCrs) proj_destroy(targetCrs);
+  if (hasArea) {
+    LonLat middle{east >= west ? (west + east) / 2 : west, (south + north) / 2};
+    MapPoint probe = p.toMap(middle);
+    if (!std::isfinite(probe.x) || !std::isfinite(probe.y))
+      return Error{"CRS '" + crs + "' cannot project the middle of its own area of use"};
+  }
   return p;
 }
 

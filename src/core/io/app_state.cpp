@@ -16,6 +16,10 @@ std::string toJson(const AppState& s) {
   j["presenter"] = s.presenter;
   j["card"] = s.card.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.card);
   j["blank"] = s.blank;
+  j["presenter_view"] = {
+      {"open", s.presenterView},
+      {"window_id", s.presenterViewWindow ? nlohmann::ordered_json(s.presenterViewWindow) : nlohmann::ordered_json(nullptr)},
+      {"title", s.presenterViewTitle.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.presenterViewTitle)}};
   j["legend"] = s.legend;
   j["keys_shown"] = s.keysShown;
   j["legend_rect"] = s.legendRect.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.legendRect);
@@ -29,6 +33,16 @@ std::string toJson(const AppState& s) {
   for (const AppState::Button& b : s.dayButtons) days.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
   j["slider"] = {{"track", s.sliderTrack.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.sliderTrack)},
                  {"days", days}};
+  nlohmann::ordered_json controls = nlohmann::ordered_json::array();
+  for (const AppState::Button& b : s.exportJob.controls) controls.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
+  const AppState::Export& e = s.exportJob;
+  j["export"] = {{"status", e.status},
+                 {"done", e.done},
+                 {"total", e.total},
+                 {"path", e.path.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.path)},
+                 {"message", e.message.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.message)},
+                 {"dialog", e.dialog},
+                 {"controls", controls}};
   return j.dump(2) + "\n";
 }
 

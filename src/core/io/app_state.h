@@ -16,6 +16,9 @@ struct AppState {
   bool presenter = false;
   std::string card;           // presenter mode: the shown sequence card's id ("title", "event:<id>", ...)
   bool blank = false;         // presenter mode: the screen blanked
+  bool presenterView = false;  // the presenter view's window is open
+  unsigned long presenterViewWindow = 0;  // its window system id (X11), 0 when none is known
+  std::string presenterViewTitle;         // its title, while open
   bool legend = true;         // the legend shown
   bool keysShown = false;     // the list of keys (?) is open
   std::vector<double> legendRect;  // the legend's x, y, width, height in pixels; empty while hidden
@@ -33,6 +36,17 @@ struct AppState {
     double x = 0, y = 0;
   };
   std::vector<Button> dayButtons;
+  // The Export menu's export: "idle", "running", "done", "cancelled" or "failed"; its progress in
+  // slices (frames, slides); the file written (done) or what went wrong (failed); whether the
+  // dialog is open, and its controls by centre, so input can be aimed at them.
+  struct Export {
+    std::string status = "idle";
+    long done = 0, total = 0;
+    std::string path, message;
+    bool dialog = false;
+    std::vector<Button> controls;
+  };
+  Export exportJob;
 };
 
 std::string toJson(const AppState& state);

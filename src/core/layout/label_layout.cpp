@@ -30,11 +30,13 @@ bool labelVisibleAtScale(const LabelCandidate& label, double mpp) {
 }
 
 std::vector<PlacedLabel> layoutLabels(const std::vector<LabelCandidate>& candidates, const Camera& camera,
-                                      const MeasureText& measure, const std::vector<ScreenRect>& obstacles) {
+                                      const MeasureText& measure, const std::vector<ScreenRect>& obstacles,
+                                      const std::vector<ScreenRect>& mustClear) {
   std::vector<const LabelCandidate*> order;
   for (auto& c : candidates)
-    if (labelVisibleAtScale(c, camera.metresPerPixel)) order.push_back(&c);
-  std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->rank < b->rank; });
+    if (c.always || labelVisibleAtScale(c, camera.metresPerPixel)) order.push_back(&c);
+  std::stable_sort(order.begin(), order.end(),
+                   [](auto* a, auto* b) { return a->always != b->always ? a->always : a->rank < b->rank; });
   std::vector<ScreenRect> taken = obstacles;
   std::vector<PlacedLabel> placed;
   for (const LabelCandidate* c : order) {
@@ -47,13 +49,17 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelCandidate>& candida
     // A trip place's marker is an obstacle already; other point labels claim their dot.
     bool ownDot = point && c->kind != "trip";
     if (ownDot && !fits(dot, camera, taken)) continue;
-    for (ScreenPoint off : offsets) {
-      ScreenRect r{at.x + off.x, at.y + off.y, at.x + off.x + size.x, at.y + off.y + size.y};
-      if (!fits(r, camera, taken)) continue;
-      taken.push_back(r);
-      if (ownDot) taken.push_back(dot);
-      placed.push_back({c, {r.x0, r.y0}, size.x, size.y, ownDot, at});
-      break;
+    // Clear of everything; for a label placed always, failing that, clear of the panels alone.
+    for (const std::vector<ScreenRect>* against : {static_cast<const std::vector<ScreenRect>*>(&taken), &mustClear}) {
+      if (against == &mustClear && (!c->always || (!placed.empty() && placed.back().candidate == c))) break;
+      for (ScreenPoint off : offsets) {
+        ScreenRect r{at.x + off.x, at.y + off.y, at.x + off.x + size.x, at.y + off.y + size.y};
+        if (!fits(r, camera, *against)) continue;
+        taken.push_back(r);
+        if (ownDot) taken.push_back(dot);
+        placed.push_back({c, {r.x0, r.y0}, size.x, size.y, ownDot, at});
+        break;
+      }
     }
   }
   return placed;

@@ -15,6 +15,9 @@ struct LabelCandidate {
   int rank = 9;       // 1 = most important
   MapPoint anchor;
   double clearancePx = 0;  // point labels keep this far from the anchor (e.g. a marker's radius)
+  // Placed whatever it overlaps when no position is clear (the current event's place): only
+  // the viewport and `mustClear` obstacles (the panels) are respected.
+  bool always = false;
 };
 
 struct PlacedLabel {
@@ -35,8 +38,11 @@ using MeasureText = std::function<ScreenPoint(const std::string& text, const std
 
 // Chooses positions for as many labels as fit: towns beside their dot, areas centred.
 // `obstacles` (e.g. the scale bar) are kept clear.
+// A label marked `always` is placed first, clear of `obstacles` where it can be, else clear of
+// `mustClear` alone; other labels yield to it.
 std::vector<PlacedLabel> layoutLabels(const std::vector<LabelCandidate>& candidates, const Camera& camera,
-                                      const MeasureText& measure, const std::vector<ScreenRect>& obstacles = {});
+                                      const MeasureText& measure, const std::vector<ScreenRect>& obstacles = {},
+                                      const std::vector<ScreenRect>& mustClear = {});
 
 // Which kinds of label a zoom level shows (provinces at overview, towns when closer...).
 bool labelVisibleAtScale(const LabelCandidate& label, double metresPerPixel);

@@ -4,15 +4,20 @@
 #include <cstdint>
 
 #include "core/story/story_marks.h"
+#include "core/time/place_zones.h"
 
 namespace itinera {
 namespace {
 
-AgendaRow rowFor(const Trip& trip, const TripClock& clock, const Event& e) {
+// With places in several zones, an event's time is its place's, with the zone's abbreviation.
+AgendaRow rowFor(const Trip& trip, const PlaceZones& zones, const Event& e) {
   AgendaRow row;
   row.event = &e;
   row.eventId = e.id;
-  row.time = eventTimeLabel(e, clock);
+  const TripClock& local = zones.clockFor(e.place);
+  row.time = eventTimeLabel(e, local);
+  bool timed = e.time.precision == TimePrecision::Minute || e.time.precision == TimePrecision::Hour;
+  if (zones.several() && timed) row.time += " " + local.abbreviation(e.time.start.utc);
   row.title = e.title;
   row.mark = basisMark(e.evidence);
   row.place = eventPlaceLabel(trip, e);
@@ -28,16 +33,17 @@ std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock) {
   std::vector<AgendaDay> days;
   AgendaDay undated{kUndatedHeading, false, {}};
   int64_t currentDay = INT64_MIN;
+  PlaceZones zones(trip, clock);
   for (const Event* e : trip.eventsInOrder()) {
     if (e->time.precision == TimePrecision::Trip) {
-      undated.rows.push_back(rowFor(trip, clock, *e));
+      undated.rows.push_back(rowFor(trip, zones, *e));
       continue;
     }
     CivilTime c = clock.civil(e->time.start);
     int64_t day = daysFromCivil(c.year, c.month, c.day);
     if (day != currentDay) days.push_back({dayHeading(c), true, {}});
     currentDay = day;
-    days.back().rows.push_back(rowFor(trip, clock, *e));
+    days.back().rows.push_back(rowFor(trip, zones, *e));
   }
   if (!undated.rows.empty()) days.push_back(std::move(undated));
   return days;

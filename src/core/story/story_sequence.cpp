@@ -2,6 +2,8 @@
 #include "core/story/story_sequence.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -45,6 +47,17 @@ std::string periodText(const Trip& trip, const TripClock& clock) {
 
 std::string tripDates(const Trip& trip, const TripClock& clock) { return periodText(trip, clock); }
 
+std::vector<std::string> travellerLines(const Trip& trip) {
+  std::vector<std::string> lines;
+  for (const Traveller& t : trip.travellers) {
+    const Person* p = trip.person(t.person);
+    std::string line = p ? p->name : t.person;
+    if (p && !p->role.empty()) line += ", " + p->role;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 namespace {
 
 SequenceCard titleCard(const Trip& trip, const TripClock& clock) {
@@ -55,12 +68,7 @@ SequenceCard titleCard(const Trip& trip, const TripClock& clock) {
   c.dates = c.clock = periodText(trip, clock);
   c.heading = trip.title;
   c.lines = {c.heading, c.dates};
-  for (const Traveller& t : trip.travellers) {
-    const Person* p = trip.person(t.person);
-    std::string line = p ? p->name : t.person;
-    if (p && !p->role.empty()) line += ", " + p->role;
-    c.travellers.push_back(line);
-  }
+  c.travellers = travellerLines(trip);
   c.lines.insert(c.lines.end(), c.travellers.begin(), c.travellers.end());
   return c;
 }
@@ -83,6 +91,7 @@ SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClo
   c.kind = SequenceCard::Kind::Event;
   c.id = "event:" + e.id;
   c.event = &e;
+  c.notes = e.notes;
   placeInTime(c, trip, timeline, clock, e);
   c.card = cardForEvent(trip, timeline, clock, e);
   c.heading = c.card->title;
@@ -118,6 +127,7 @@ SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const TripClo
   c.kind = SequenceCard::Kind::Quote;
   c.id = "quote:" + e.id;
   c.event = &e;
+  c.notes = e.notes;
   placeInTime(c, trip, timeline, clock, e);
   EventStory story = describeEvent(trip, clock, e);
   std::string names;
@@ -132,6 +142,26 @@ SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const TripClo
   // The passage as the source has it, its own quotation marks included; a summary says so.
   c.lines.push_back(c.passageFromSource ? c.passage : c.passage + " (in summary; the source's text is not at hand)");
   c.lines.push_back(c.citation);
+  return c;
+}
+
+// The day's overview: its heading, and one line per event of that day as the agenda lists it.
+// It stands at the day's start (no hour is claimed), never before the trip or the card before.
+SequenceCard dayOverviewCard(const Trip& trip, const TripClock& clock, const AgendaDay& day, int64_t localDay,
+                             int64_t notBefore) {
+  SequenceCard c;
+  c.kind = SequenceCard::Kind::DayOverview;
+  CivilTime date = clock.civil(clock.localMidnight(localDay));
+  char id[32];
+  std::snprintf(id, sizeof id, "day:%04d-%02d-%02d", date.year, date.month, date.day);
+  c.id = id;
+  c.time = std::max({clock.localMidnight(localDay), trip.periodStart.utc, notBefore});
+  c.dayOnly = true;
+  c.clock = dayText(date);
+  c.heading = day.heading;
+  c.dayRows = day.rows;
+  c.lines = {c.heading};
+  for (const AgendaRow& row : day.rows) c.lines.push_back(dayOverviewLine(row));
   return c;
 }
 
@@ -175,14 +205,35 @@ StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const Tr
   }
   auto stop = [&](const Event* e) { return timeline.stopFor(*e).value_or(e->time.start.utc); };
   std::stable_sort(dated.begin(), dated.end(), [&](const Event* a, const Event* b) { return stop(a) < stop(b); });
-  for (const Event* e : dated)
+  std::map<int64_t, const AgendaDay*> days;  // by local day
+  std::vector<AgendaDay> agenda = buildAgenda(trip, clock);
+  for (const AgendaDay& day : agenda)
+    if (day.dated && !day.rows.empty()) days[clock.localDay(day.rows.front().event->time.start.utc)] = &day;
+  for (const Event* e : dated) {
+    auto day = days.find(clock.localDay(e->time.start.utc));
+    if (day != days.end()) {  // the day's first card: its overview goes first
+      out.push_back(dayOverviewCard(trip, clock, *day->second, day->first, out.back().time));
+      days.erase(day);
+    }
     out.push_back(isStatement(*e) ? quoteCard(trip, timeline, clock, *e, sourceDirs) : eventCard(trip, timeline, clock, *e));
+  }
   std::stable_sort(undatedQuotes.begin(), undatedQuotes.end(),
                    [&](const Event* a, const Event* b) { return sourceOrder(trip, *a) < sourceOrder(trip, *b); });
   for (const Event* e : undated) out.push_back(eventCard(trip, timeline, clock, *e));
   for (const Event* e : undatedQuotes) out.push_back(quoteCard(trip, timeline, clock, *e, sourceDirs));
   out.push_back(closingCard(trip, clock));
   return out;
+}
+
+std::string dayOverviewLine(const AgendaRow& row) { return row.time + ": " + row.title + row.mark; }
+
+std::vector<std::string> dayOverviewPlaces(const SequenceCard& card) {
+  std::vector<std::string> places;
+  for (const AgendaRow& row : card.dayRows)
+    if (row.event && !row.event->place.empty() &&
+        std::find(places.begin(), places.end(), row.event->place) == places.end())
+      places.push_back(row.event->place);
+  return places;
 }
 
 const SequenceCard* sequenceCardAt(const StorySequence& sequence, int64_t t) {
@@ -208,6 +259,7 @@ using Json = nlohmann::ordered_json;
 const char* kindName(SequenceCard::Kind k) {
   switch (k) {
     case SequenceCard::Kind::Title: return "title";
+    case SequenceCard::Kind::DayOverview: return "day";
     case SequenceCard::Kind::Event: return "event";
     case SequenceCard::Kind::Quote: return "quote";
     case SequenceCard::Kind::Closing: return "closing";
@@ -219,9 +271,15 @@ Json cardJson(const SequenceCard& c, const TripClock& clock, int offsetMinutes) 
   Json j{{"id", c.id}, {"kind", kindName(c.kind)}, {"time", clock.iso({c.time, offsetMinutes})},
          {"day_only", c.dayOnly}, {"clock", c.clock}, {"heading", c.heading}, {"lines", c.lines}};
   if (c.event) j["event"] = c.event->id;
+  if (!c.notes.empty()) j["notes"] = c.notes;
   if (c.kind == SequenceCard::Kind::Title) {
     j["dates"] = c.dates;
     j["travellers"] = c.travellers;
+  }
+  if (c.kind == SequenceCard::Kind::DayOverview) {
+    Json events = Json::array();
+    for (const AgendaRow& row : c.dayRows) events.push_back(row.eventId);
+    j["events"] = events;
   }
   if (c.kind == SequenceCard::Kind::Quote) {
     j["speakers"] = c.speakers;

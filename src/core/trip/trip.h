@@ -82,6 +82,7 @@ struct Place {
   Evidence evidence;             // that the place figures in the trip
   std::optional<Evidence> locationEvidence;  // where the coordinates come from
   std::vector<Citation> citations;
+  std::string timeZone;          // IANA zone of the place's local time; "" = not given in the file
   bool located = false;          // whether the geometry could be read (else `location` means nothing)
   bool isArea() const { return !areas.empty(); }
 };
@@ -105,6 +106,7 @@ struct Participant {
 
 struct Event {
   std::string id, kind, title, summary, outcome, place, note;
+  std::string notes;  // the speaker's notes: what the presenter says or points at; never shown to the room
   std::optional<Evidence> placeEvidence;
   std::optional<LonLat> point;  // only when the feature has its own Point geometry
   TimeSpan time;
@@ -154,11 +156,20 @@ bool placeWithinBy(const std::string& inner, const std::string& outer, const Loo
   return false;
 }
 
+// A named view the trip declares: a lon/lat box, or the places it must show.
+struct TripView {
+  std::string name, title;
+  std::optional<LonLatBox> bbox;
+  std::vector<std::string> places;  // place ids, when there is no bbox
+};
+
 struct Trip {
   std::string fileName;  // for messages
   std::string id, title, timeZone;
   TimePoint periodStart, periodEnd;
   std::optional<LonLatBox> bbox;  // the FeatureCollection's RFC 7946 bbox, when given
+  std::string crs;                // the map CRS the trip names; "" = chosen for its extent
+  std::vector<TripView> views;    // the views the trip names; empty = derived from its places
   std::vector<Source> sources;
   std::vector<Organisation> organisations;
   std::vector<Person> people;

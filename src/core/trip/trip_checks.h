@@ -19,6 +19,8 @@ void checkTimes(const Trip& trip, const TripClock& clock, ProblemSink& sink);
 void checkSpace(const Trip& trip, const TripLoadOptions& options, ProblemSink& sink);
 // trip_sources.cpp: citations against the cited files found in `searchDirs` (notes for absent ones).
 void checkCitedSources(const Trip& trip, const std::vector<std::string>& searchDirs, ProblemSink& sink);
+// trip_parse_views.cpp: view names and places, and a trip CRS that PROJ can project to.
+void checkMapSettings(const Trip& trip, ProblemSink& sink);
 // trip_whereabouts.cpp: each traveller is somewhere at every moment, and in one place at a time.
 void checkWhereabouts(const Trip& trip, ProblemSink& sink);
 

@@ -35,6 +35,8 @@ LonLat representativePoint(const std::vector<Polygon>& areas);
 
 // --- the "trip" member (trip_parse_meta.cpp) ---
 void readTripMember(const nlohmann::json& member, Trip& trip, ProblemSink& sink);
+// --- the trip's `views` and `crs` (trip_parse_views.cpp) ---
+void readTripMapSettings(const FieldReader& r, Trip& trip);
 
 // --- features (trip_parse_features.cpp) ---
 void readFeatures(const nlohmann::json& features, Trip& trip, ProblemSink& sink);

@@ -8,8 +8,9 @@ using nlohmann::json;
 
 void readPlace(const json& feature, const FieldReader& r, Trip& trip) {
   r.rejectUnknown({"type", "name", "name_es", "kind", "parent", "location_precision", "uncertainty_m", "basis",
-                   "location_basis", "citations", "note"});
+                   "location_basis", "citations", "note", "time_zone"});
   Place place;
+  place.timeZone = r.optionalString("time_zone");
   place.id = r.item();
   place.name = r.requiredString("name");
   place.nameEs = r.optionalString("name_es");
@@ -63,7 +64,7 @@ std::vector<Participant> readParticipants(const FieldReader& r) {
 void readEvent(const json& feature, const FieldReader& r, Trip& trip) {
   r.rejectUnknown({"type", "kind", "title", "summary", "outcome", "place", "place_basis", "start", "end",
                    "earliest", "latest", "time_precision", "time_basis", "participants", "basis", "citations",
-                   "note"});
+                   "note", "notes"});
   Event e;
   e.id = r.item();
   e.kind = r.requiredString("kind");
@@ -72,6 +73,7 @@ void readEvent(const json& feature, const FieldReader& r, Trip& trip) {
   e.outcome = r.optionalString("outcome");
   e.place = r.optionalString("place");
   e.note = r.optionalString("note");
+  e.notes = r.optionalString("notes");
   e.placeEvidence = readEvidence(r, "place_basis", false);
   e.time = readTimeSpan(r, "start", "end");
   e.participants = readParticipants(r);

@@ -107,7 +107,7 @@ void readTripMember(const json& member, Trip& trip, ProblemSink& sink) {
     return;
   }
   r.rejectUnknown({"format", "id", "title", "time_zone", "period", "sources", "organisations", "people",
-                   "travellers", "note"});
+                   "travellers", "note", "crs", "views"});
   std::string format = r.requiredString("format");
   if (!format.empty() && format != "itinera-trip/1")
     r.problem("format", "\"" + format + "\" is not a known format (expected itinera-trip/1)");
@@ -119,6 +119,7 @@ void readTripMember(const json& member, Trip& trip, ProblemSink& sink) {
   readOrganisations(r, trip);
   readPeople(r, trip);
   readTravellers(r, trip);
+  readTripMapSettings(r, trip);
 }
 
 }  // namespace itinera::detail

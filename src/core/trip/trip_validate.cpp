@@ -193,6 +193,7 @@ void validateTrip(const Trip& trip, const TripClock& clock, const TripLoadOption
   detail::checkTimes(trip, clock, sink);
   detail::checkSpace(trip, options, sink);
   detail::checkWhereabouts(trip, sink);
+  detail::checkMapSettings(trip, sink);
 }
 
 std::string validationSummary(const Trip& trip) {

@@ -8,6 +8,7 @@
 #include "core/camera/camera_director.h"
 #include "core/camera/camera_flight.h"
 #include "core/camera/views.h"
+#include "panama_views.h"
 
 using namespace itinera;
 
@@ -59,7 +60,7 @@ TEST(Camera, PanMovesTheMapWithTheMouse) {
 TEST(Views, EveryNamedViewFramesItsBox) {
   auto p = Projection::create(kDefaultCrs);
   ASSERT_TRUE(p.ok());
-  for (const NamedView& v : namedViews()) {
+  for (const NamedView& v : panamaViews()) {
     Camera c = cameraForView(v, p.value(), {1920, 1080});
     for (LonLat corner : {v.southWest, v.northEast}) {
       ScreenPoint s = c.toScreen(p->toMap(corner));
@@ -69,15 +70,15 @@ TEST(Views, EveryNamedViewFramesItsBox) {
       EXPECT_LE(s.y, 1080) << v.name;
     }
   }
-  EXPECT_TRUE(findView("darien").has_value());
-  EXPECT_FALSE(findView("atlantis").has_value());
+  EXPECT_TRUE(panamaView("darien").has_value());
+  EXPECT_FALSE(panamaView("atlantis").has_value());
 }
 
 TEST(Views, LocateIsTheInverseOfTheCamera) {
   // `itinera locate` prints toScreen(toMap(lonlat)); the map point under that pixel is the place.
   auto p = Projection::create(kDefaultCrs);
   ASSERT_TRUE(p.ok());
-  Camera c = cameraForView(*findView("panama-city"), p.value(), {1280, 720});
+  Camera c = cameraForView(*panamaView("panama-city"), p.value(), {1280, 720});
   LonLat palace{-79.5344, 8.9540};
   ScreenPoint s = c.toScreen(p->toMap(palace));
   LonLat back = p->toLonLat(c.toMap(s));

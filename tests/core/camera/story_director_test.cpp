@@ -78,3 +78,50 @@ TEST(CameraDirector, AdvancesByTheStepsGivenNotByAClock) {
 
 }  // namespace
 }  // namespace itinera
+
+namespace itinera {
+namespace {
+
+// At every event's stop, the places the story frames (its travellers' events and legs) project
+// into the story area clear of the caption, the legend and a folded agenda's tab, at the
+// window sizes a briefing meets.
+TEST(StoryDirector, FramesTheStoryClearOfTheLegendAndTheCaption) {
+  using Status = Timeline::TravellerState::Status;
+  const Trip& trip = panama();
+  Timeline timeline(trip, TripClock(trip));
+  auto inside = [](const Rect& r, ScreenPoint p) {
+    return p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height;
+  };
+  for (Viewport size : {Viewport{1920, 1080}, Viewport{1280, 720}, Viewport{1024, 768}}) {
+    StoryDirector story(trip, timeline, utm());
+    Rect area = storyArea(size, 1, false, true, true);
+    std::vector<Rect> panels = panelsOverStory(size, 1, false, true, false);
+    ASSERT_GE(panels.size(), 2u);  // the caption and the legend
+    Camera camera;
+    camera.viewport = size;
+    int checked = 0;
+    for (const Event& e : trip.events) {
+      auto stop = timeline.stopFor(e);
+      if (!stop) continue;
+      story.follow(camera, *stop, area, true, panels);
+      std::vector<LonLat> framed;
+      for (const Timeline::TravellerState& s : timeline.at(*stop).travellers) {
+        if (s.status == Status::AtEvent && s.event->point) framed.push_back(*s.event->point);
+        else if (s.status == Status::AtEvent && trip.place(s.event->place)) framed.push_back(trip.place(s.event->place)->location);
+        if (s.status == Status::Travelling)
+          for (const std::string& end : {s.leg->from, s.leg->to})
+            if (const Place* p = trip.place(end)) framed.push_back(p->location);
+      }
+      for (LonLat where : framed) {
+        ScreenPoint p = camera.toScreen(utm().toMap(where));
+        EXPECT_TRUE(inside(area, p)) << size.width << " " << e.id;
+        for (const Rect& panel : panels) EXPECT_FALSE(inside(panel, p)) << size.width << " " << e.id << " at " << p.x << ", " << p.y;
+        ++checked;
+      }
+    }
+    EXPECT_GT(checked, 10) << size.width;
+  }
+}
+
+}  // namespace
+}  // namespace itinera

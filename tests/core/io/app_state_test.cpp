@@ -34,6 +34,22 @@ TEST(AppState, JsonHasTheDocumentedFields) {
   EXPECT_EQ(slider["days"][0]["x"], 40);
 }
 
+TEST(AppState, ExportStatusIsInTheJson) {
+  AppState s;
+  auto idle = nlohmann::json::parse(toJson(s))["export"];
+  EXPECT_EQ(idle["status"], "idle");
+  EXPECT_TRUE(idle["path"].is_null());
+  EXPECT_EQ(idle["dialog"], false);
+  s.exportJob = {"running", 12, 30, "", "", true, {{"Cancel", 640, 420}}};
+  auto running = nlohmann::json::parse(toJson(s))["export"];
+  EXPECT_EQ(running["status"], "running");
+  EXPECT_EQ(running["done"], 12);
+  EXPECT_EQ(running["total"], 30);
+  EXPECT_EQ(running["controls"][0]["label"], "Cancel");
+  s.exportJob = {"failed", 0, 0, "", "-o out.mp4: no directory 'x'", false, {}};
+  EXPECT_EQ(nlohmann::json::parse(toJson(s))["export"]["message"], "-o out.mp4: no directory 'x'");
+}
+
 TEST(StateFileWriter, WritesOnChangeOnly) {
   fs::path file = fs::temp_directory_path() / ("itinera-state-" + std::to_string(getpid()) + ".json");
   StateFileWriter writer(file.string());
@@ -81,4 +97,19 @@ TEST(StateFileWriter, AWriteErrorIsReportedOnce) {
   EXPECT_EQ(writer.update(s), "");  // the same failure again: already said
   s.playing = false;
   EXPECT_EQ(writer.update(s), "");
+}
+
+TEST(AppStateJson, ThePresenterViewIsOpenWithItsWindowOrClosed) {
+  auto closed = nlohmann::json::parse(toJson(AppState{}))["presenter_view"];
+  EXPECT_EQ(closed["open"], false);
+  EXPECT_TRUE(closed["window_id"].is_null());
+  EXPECT_TRUE(closed["title"].is_null());
+  AppState s;
+  s.presenterView = true;
+  s.presenterViewWindow = 4194311;
+  s.presenterViewTitle = "Itinera - presenter view";
+  auto open = nlohmann::json::parse(toJson(s))["presenter_view"];
+  EXPECT_EQ(open["open"], true);
+  EXPECT_EQ(open["window_id"], 4194311);
+  EXPECT_EQ(open["title"], "Itinera - presenter view");
 }

@@ -63,3 +63,23 @@ TEST(LabelLayout, LesserPlacesAppearOnlyWhenZoomedIn) {
   EXPECT_FALSE(labelVisibleAtScale(quarter, 400));
   EXPECT_TRUE(labelVisibleAtScale(quarter, 20));
 }
+
+// The current event's place is named whatever crowds it: before any other label, and even
+// where every position it could take is covered (by its neighbours' markers).
+TEST(LabelLayout, ALabelPlacedAlwaysIsPlacedFirstAndDespiteObstacles) {
+  LabelCandidate current{"Palacio Bolívar", "trip", 0, {0, 0}, 6};
+  current.always = true;
+  std::vector<LabelCandidate> labels = {{"Casco Viejo", "trip", 0, {0, 0}, 6}, current};
+  // Markers all around the anchor, at the view's centre (400, 300).
+  std::vector<ScreenRect> markers{{250, 250, 550, 350}, {350, 150, 450, 450}};
+  auto placed = layoutLabels(labels, testCamera(), fixedSize, markers);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_EQ(placed[0].candidate->text, "Palacio Bolívar");
+  // Where a position is clear, it takes it and the other yields.
+  placed = layoutLabels(labels, testCamera(), fixedSize);
+  ASSERT_GE(placed.size(), 1u);
+  EXPECT_EQ(placed[0].candidate->text, "Palacio Bolívar");
+  // Not marked always, it would give way to the obstacles.
+  labels[1].always = false;
+  EXPECT_TRUE(layoutLabels({labels[1]}, testCamera(), fixedSize, markers).empty());
+}

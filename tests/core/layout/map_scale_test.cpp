@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/camera/views.h"
+#include "panama_views.h"
 #include "core/geo/great_circle.h"
 
 using namespace itinera;
@@ -13,7 +14,7 @@ using namespace itinera;
 TEST(ScaleBar, IsARoundLengthThatMatchesTheGround) {
   auto p = Projection::create(kDefaultCrs);
   ASSERT_TRUE(p.ok());
-  for (const NamedView& v : namedViews()) {
+  for (const NamedView& v : panamaViews()) {
     Camera c = cameraForView(v, p.value(), {1920, 1080});
     ScaleBar bar = chooseScaleBar(c, p.value(), 200);
     ASSERT_GT(bar.lengthPx, 40) << v.name;
@@ -31,7 +32,7 @@ TEST(NorthArrow, GridNorthDiffersFromTrueNorthAwayFromTheCentralMeridian) {
   auto p = Projection::create(kDefaultCrs);
   ASSERT_TRUE(p.ok());
   Camera atMeridian = cameraForView({"m", "", {-81.1, 8}, {-80.9, 8.2}}, p.value(), {800, 600});
-  Camera east = cameraForView(*findView("darien"), p.value(), {800, 600});
+  Camera east = cameraForView(*panamaView("darien"), p.value(), {800, 600});
   EXPECT_NEAR(northAngle(atMeridian, p.value()), 0, 1e-3);
   // East of the central meridian (81°W), true north leans left of grid north.
   EXPECT_LT(northAngle(east, p.value()), -0.005);

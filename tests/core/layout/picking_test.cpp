@@ -9,6 +9,7 @@
 #include "core/trip/trip_loader.h"
 #include "test_trips.h"
 #include "core/camera/views.h"
+#include "panama_views.h"
 
 namespace itinera {
 namespace {
@@ -149,7 +150,7 @@ TEST(Picking, TargetsAreMarkersThenAreas) {
 
 TEST(Picking, ClickInTheDarienAwayFromMarkersPicksTheProvince) {
   const Trip& t = panama();
-  Camera c = cameraForView(*findView("darien"), utm(), {1280, 720});
+  Camera c = cameraForView(*panamaView("darien"), utm(), {1280, 720});
   ScreenPoint inside = screen(c, {-77.7, 7.9});  // the province's south-east, far from San Vicente
   ScreenPoint sanVicente = screen(c, {-77.98, 8.5});
   ASSERT_GT(std::hypot(inside.x - sanVicente.x, inside.y - sanVicente.y), 100);
@@ -169,7 +170,7 @@ TEST(Picking, APickerOutlivesItsProjection) {
     picker.emplace(t, own.value(), 1.0);
   }  // the projection is gone
   for (const char* view : {"darien", "panama-city", "overview"}) {
-    Camera c = cameraForView(*findView(view), utm(), {1280, 720});
+    Camera c = cameraForView(*panamaView(view), utm(), {1280, 720});
     size_t picked = 0;
     for (int y = 0; y < 720; y += 12)
       for (int x = 0; x < 1280; x += 12) {

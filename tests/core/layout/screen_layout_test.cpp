@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 using namespace itinera;
 
 TEST(ScreenLayout, PanelsLeaveTheMapAreaFree) {
@@ -59,9 +63,10 @@ TEST(ScreenLayout, AStoryFramedBelowTheToolbarStaysClearOfIt) {
 
 TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
   // Beside the toolbar where there is room for a readable caption, else below it.
+  // The 960 px window has its side panels opened, which leaves the map too narrow beside the toolbar.
   for (auto [window, beside] : {std::pair{Viewport{1920, 1080}, true}, {Viewport{1600, 900}, true},
                                 {Viewport{1280, 720}, true}, {Viewport{960, 540}, false}}) {
-    ScreenLayout l = screenLayout(window, 1, false, true);
+    ScreenLayout l = screenLayout(window, 1, false, true, !beside);
     double mapRight = l.mapArea.x + l.mapArea.width;
     for (const std::vector<Rect>& toolbar : {std::vector<Rect>{}, {Rect{10, 10, 520, 74}}}) {
       CaptionPlace c = captionPlace(l.mapArea, 1, false, toolbar);
@@ -77,7 +82,7 @@ TEST(ScreenLayout, CaptionClearsTheToolbarAndTheNorthArrow) {
       EXPECT_EQ(c.belowToolbar, !beside) << window.width;
       EXPECT_LE(c.right, mapRight - 60) << window.width;  // the north arrow's corner
       EXPECT_LE(c.maxWidth, l.mapArea.width * 0.55);
-      EXPECT_GE(c.maxWidth, 200) << window.width;
+      EXPECT_GE(c.maxWidth, minCaptionWidth(1)) << window.width;
       EXPECT_LE(c.top + c.maxHeight, l.mapArea.y + l.mapArea.height - 10) << window.width;  // not over the slider
       EXPECT_GE(c.maxHeight, 150) << window.width;
     }
@@ -128,11 +133,51 @@ TEST(StoryArea, IsTheMapAreaBelowTheToolbar) {
   EXPECT_DOUBLE_EQ(bare.height, map.height);
   Rect presenting = storyArea(window, 1, true, true, true);  // presenter mode hides the toolbar
   EXPECT_DOUBLE_EQ(presenting.y, screenLayout(window, 1, true, true).mapArea.y);
-  // A narrow window puts the caption below the toolbar: the story goes below both.
+  // A narrow map (the side panels opened in a narrow window) puts the caption below the
+  // toolbar: the story goes below both.
   Viewport narrow{900, 900};
-  CaptionPlace caption = captionPlace(screenLayout(narrow, 1, false, true).mapArea, 1, false, {});
+  CaptionPlace caption = captionPlace(screenLayout(narrow, 1, false, true, true).mapArea, 1, false, {});
   ASSERT_TRUE(caption.belowToolbar);
-  EXPECT_DOUBLE_EQ(storyArea(narrow, 1, false, true, true).y, caption.top + caption.maxHeight);
+  EXPECT_DOUBLE_EQ(storyArea(narrow, 1, false, true, true, true).y, caption.top + caption.maxHeight);
+}
+
+// The window sizes a briefing meets: the caption is never a narrow column, and nothing on the
+// map overlaps: toolbar, caption, north arrow, side column (or its folded tab) and slider.
+TEST(ScreenLayout, SmallWindowsFoldTheSidePanelsAndKeepTheCaptionReadable) {
+  auto overlap = [](const Rect& a, const Rect& b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  };
+  for (float s : {1.f, 1.5f})
+    for (auto [window, folds] : {std::pair{Viewport{1920, 1080}, false}, {Viewport{1280, 720}, true},
+                                 {Viewport{1024, 768}, true}}) {
+      window = {int(window.width * s), int(window.height * s)};
+      EXPECT_EQ(foldsSidePanels(window, s), folds) << window.width;
+      for (bool opened : {false, true}) {
+        ScreenLayout l = screenLayout(window, s, false, true, opened);
+        std::string what = std::to_string(window.width) + (opened ? " opened" : " folded");
+        EXPECT_EQ(l.sideFolded, folds && !opened) << what;
+        Rect toolbar{10 * s, 10 * s, 480 * s, toolbarBandHeight(s) - 10 * s};
+        CaptionPlace c = captionPlace(l.mapArea, s, false, {});
+        Rect caption{c.right - c.maxWidth, c.top, c.maxWidth, c.maxHeight};
+        Rect northArrow{l.mapArea.x + l.mapArea.width - 62 * s, l.mapArea.y + 14 * s, 48 * s, 62 * s};
+        EXPECT_GE(c.maxWidth, minCaptionWidth(s)) << what;
+        EXPECT_GE(c.maxHeight, 150 * s) << what;
+        std::vector<std::pair<const char*, Rect>> parts{
+            {"toolbar", toolbar}, {"caption", caption}, {"north arrow", northArrow}, {"side", l.side}, {"slider", l.slider}};
+        for (size_t i = 0; i < parts.size(); ++i)
+          for (size_t j = i + 1; j < parts.size(); ++j)
+            EXPECT_FALSE(overlap(parts[i].second, parts[j].second)) << what << ": " << parts[i].first << ", " << parts[j].first;
+        // Everything but the side column lies on the map; the folded tab lies on it too.
+        for (const Rect& r : {caption, toolbar})
+          EXPECT_LE(r.x + r.width, l.mapArea.x + l.mapArea.width) << what;
+        if (l.sideFolded) {
+          EXPECT_EQ(l.mapArea.width, window.width) << what;
+          EXPECT_LE(l.side.y + l.side.height, l.mapArea.y + l.mapArea.height) << what;
+        } else {
+          EXPECT_LE(l.mapArea.x + l.mapArea.width, l.side.x) << what;
+        }
+      }
+    }
 }
 
 // Presenter mode: the map down to a thin progress bar, event cards at the right and the story

@@ -58,12 +58,14 @@ TEST(StoryPacing, EmptyHoursAndNightsAreJumpedOverAndSaySo) {
   // The 12 empty hours from the start of the trip to the arrival take under a second and a half.
   size_t arrival = 0;
   while (sequence()[arrival].id != "event:arrival-mayorkas") ++arrival;
-  double titleEnd = p.cardStart(0) + p.cardHold(0);
-  EXPECT_LT(p.cardStart(arrival) - titleEnd, 1.5);
-  PaceMoment night = p.at(titleEnd + (p.cardStart(arrival) - titleEnd) / 2);
+  // The title and the first day's overview both stand at the trip's start; then the jump.
+  ASSERT_EQ(sequence()[1].id, "day:2022-04-18");
+  double overviewEnd = p.cardStart(1) + p.cardHold(1);
+  EXPECT_LT(p.cardStart(arrival) - overviewEnd, 1.5);
+  PaceMoment night = p.at(overviewEnd + (p.cardStart(arrival) - overviewEnd) / 2);
   EXPECT_TRUE(night.jumping);
   EXPECT_FALSE(night.holding);
-  EXPECT_EQ(night.card, 0u);
+  EXPECT_EQ(night.card, 1u);
   // The night of 18 to 19 April too.
   int64_t oneAm = parseIsoTime("2022-04-19T01:00-05:00")->utc;
   bool jumped = false;
@@ -85,7 +87,7 @@ TEST(StoryPacing, TravelRunsWithoutJumping) {
   EXPECT_TRUE(seen);  // the flight is shown as it runs, not skipped
   // At the speed given, the 49-minute helicopter flight between the arrival and the tour takes
   // 49 / 20 seconds.
-  size_t arrival = 1;
+  size_t arrival = 2;  // after the title and the day's overview
   ASSERT_EQ(sequence()[arrival].id, "event:arrival-mayorkas");
   ASSERT_EQ(sequence()[arrival + 1].id, "event:darien-tour");
   EXPECT_NEAR(p.cardStart(arrival + 1) - p.cardStart(arrival) - p.cardHold(arrival), 49.0 / 20, 1e-9);

@@ -1,5 +1,6 @@
-// The presenter sequence: title, each event once at its stop (events whose hour is not known on
-// cards of their own that show the day only), the statements as quotes from the source, closing.
+// The presenter sequence: title, a day overview before each day's events, each event once at its
+// stop (events whose hour is not known on cards of their own that show the day only), the
+// statements as quotes from the source, closing.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -47,10 +48,46 @@ TEST(StorySequence, TitleFirstClosingLastEveryEventExactlyOnceInTimeOrder) {
   for (const SequenceCard& c : seq)
     if (c.event) told.insert(c.event->id);
   for (const Event& e : test::panama().events) EXPECT_EQ(told.count(e.id), 1u) << e.id;
-  EXPECT_EQ(seq.size(), test::panama().events.size() + 2);
+  EXPECT_EQ(seq.size(), test::panama().events.size() + 2 + 3);  // and the overviews of 18, 19 and 20 April
   for (size_t i = 1; i < seq.size(); ++i) EXPECT_LE(seq[i - 1].time, seq[i].time) << seq[i].id;
   std::set<std::string> ids;
   for (const SequenceCard& c : seq) EXPECT_TRUE(ids.insert(c.id).second) << c.id;
+}
+
+TEST(StorySequence, EachDayOpensWithAnOverviewOfItsEventsOneLineEach) {
+  const StorySequence& seq = panamaSequence();
+  std::vector<std::string> days;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    if (seq[i].kind != SequenceCard::Kind::DayOverview) continue;
+    days.push_back(seq[i].id);
+    // The overview comes right before the first card of its day's events, at the day's start.
+    ASSERT_LT(i + 1, seq.size());
+    ASSERT_TRUE(seq[i + 1].event) << seq[i + 1].id;
+    EXPECT_EQ(seq[i].time, std::max(test::panama().periodStart.utc, at(seq[i].id.substr(4) + "T00:00")));
+    EXPECT_TRUE(seq[i].dayOnly);
+    EXPECT_EQ(seq[i].lines.size(), seq[i].dayRows.size() + 1);
+    EXPECT_EQ(seq[i].lines.front(), seq[i].heading);
+  }
+  EXPECT_EQ(days, (std::vector<std::string>{"day:2022-04-18", "day:2022-04-19", "day:2022-04-20"}));
+  EXPECT_EQ(seq[1].id, "day:2022-04-18");  // right after the title, at the same moment
+  const SequenceCard& tuesday = card("day:2022-04-19");
+  EXPECT_EQ(tuesday.heading, "Tuesday 19 April 2022");
+  EXPECT_EQ(tuesday.clock, "Tue 19 Apr 2022");
+  // One line per event of that day, as the agenda words it: time, title, basis mark.
+  std::vector<AgendaDay> agenda = buildAgenda(test::panama(), TripClock(test::panama()));
+  ASSERT_EQ(tuesday.dayRows.size(), agenda[1].rows.size());
+  for (size_t r = 0; r < agenda[1].rows.size(); ++r) {
+    const AgendaRow& row = agenda[1].rows[r];
+    EXPECT_EQ(tuesday.lines[r + 1], row.time + ": " + row.title + row.mark);
+  }
+  // Framed on the day's places: each once.
+  std::vector<std::string> places = dayOverviewPlaces(tuesday);
+  EXPECT_FALSE(places.empty());
+  EXPECT_EQ(std::set<std::string>(places.begin(), places.end()).size(), places.size());
+  // A day of events known only by the day gives no hour either.
+  const SequenceCard& wednesday = card("day:2022-04-20");
+  for (size_t l = 1; l < wednesday.lines.size(); ++l)
+    EXPECT_EQ(wednesday.lines[l].rfind("time not known: ", 0), 0u) << wednesday.lines[l];
 }
 
 TEST(StorySequence, TitleCardGivesTheTripItsDatesAndTravellers) {
@@ -65,7 +102,7 @@ TEST(StorySequence, TitleCardGivesTheTripItsDatesAndTravellers) {
 TEST(StorySequence, EventsWhoseHourIsNotKnownGetACardEachThatShowsTheDayOnly) {
   std::vector<std::string> ids;
   for (const SequenceCard& c : panamaSequence())
-    if (c.dayOnly) ids.push_back(c.id);
+    if (c.dayOnly && c.event) ids.push_back(c.id);  // the day overviews show the day only too
   std::vector<std::string> expected{"event:signing-arrangement", "event:unhcr-iom-meeting",
                                     "event:ministerial-sessions", "event:mayorkas-ministerial-address",
                                     "event:bilateral-ramirez", "event:bilateral-holguin",
@@ -145,7 +182,8 @@ TEST(StorySequence, CardAtATimeIsTheFirstOfTheLatestCardTime) {
   const StorySequence& seq = panamaSequence();
   EXPECT_EQ(sequenceCardAt(seq, at("2022-04-18T06:00"))->id, "title");
   EXPECT_EQ(sequenceCardAt(seq, at("2022-04-18T13:00"))->id, "event:darien-tour");
-  EXPECT_EQ(sequenceCardAt(seq, at("2022-04-20T11:00"))->id, "event:ministerial-sessions");
+  // The 20th's events are known by the day only: they stand at its start, after its overview.
+  EXPECT_EQ(sequenceCardAt(seq, at("2022-04-20T11:00"))->id, "day:2022-04-20");
   EXPECT_EQ(sequenceCardAt(seq, test::panama().periodStart.utc - 1), nullptr);
 }
 
