@@ -19,8 +19,9 @@ int runCommandLine(const std::vector<std::string>& args, const AppLauncher& laun
   if (cl->has("--basemap")) {
     std::string path = cl->get("--basemap");
     std::error_code ec;
-    if (path.empty() || !std::filesystem::exists(path, ec))
-      return fail("--basemap '" + path + "': no such file or directory", kExitUsage);
+    if (path.empty()) return fail("--basemap: expected a file name", kExitUsage);
+    if (!std::filesystem::exists(path, ec))
+      return fail(path + ": basemap file not found (given by --basemap)", kExitFailure);
     setBasemapFile(path);
   }
   if (verb == "render") return runRender(cl.value());

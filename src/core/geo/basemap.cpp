@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "core/geo/basemap_layers.h"
+#include "core/geo/map_geometry.h"
 #include "core/io/regular_file.h"
 
 namespace itinera {
@@ -214,6 +215,11 @@ Result<Basemap> loadBasemap(const std::string& path, const Projection& projectio
   if (!ds)
     return Error{path + ": not a readable GeoPackage (corrupt or of another format); rebuild it with "
                         "tools/build-geodata.sh"};
+  if (OGRLayer* stray = how.anySource ? layerWithoutRole(*ds) : nullptr)
+    return Error{path + ": layer '" + stray->GetName() +
+                 "': no map layer takes it (expected a name docs/basemap.md lists: countries, provinces, lakes, "
+                 "rivers, canal, coastline, province_boundaries, borders, labels or an alias; or a file of "
+                 "unnamed layers with at most one each of polygons, lines and points)"};
   Basemap map;
   bool anyFound = false;
   for (const LayerRole& role : basemapLayerRoles()) {
@@ -251,6 +257,32 @@ void appendBasemap(Basemap& into, Basemap&& other) {
   }
   into.timings.readMs += other.timings.readMs;
   into.timings.projectMs += other.timings.projectMs;
+}
+
+void setDetailFloor(Basemap& map, double metres) {
+  for (GeoLayer& l : map.layers)
+    for (GeoFeature& f : l.features) f.detailFloor = metres;
+}
+
+double estimatedDetailFloor(const Basemap& map) {
+  double length = 0;
+  size_t segments = 0;
+  auto add = [&](const MapRing& r) {
+    for (size_t i = 1; i < r.size(); ++i) length += std::hypot(r[i].x - r[i - 1].x, r[i].y - r[i - 1].y);
+    segments += r.size() > 1 ? r.size() - 1 : 0;
+  };
+  for (const GeoLayer& l : map.layers)
+    for (const GeoFeature& f : l.features) {
+      for (const MapRing& r : f.lines) add(r);
+      for (const MapPolygon& p : f.polygons)
+        for (const MapRing& r : p) add(r);
+    }
+  if (segments == 0 || !std::isfinite(length)) return 0;
+  double quarter = length / double(segments) / 4;
+  double floor = 0;
+  for (double t : kLodTolerances)
+    if (t <= quarter) floor = t;
+  return floor;
 }
 
 std::string defaultBasemapPath(const std::string& dataDir) { return dataDir + "/geodata/panama.gpkg"; }

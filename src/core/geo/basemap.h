@@ -25,6 +25,10 @@ struct GeoFeature {
   std::vector<MapRing> lines;
   MapPoint point;
   LonLat lonLat;  // for points: the original coordinate
+  // Metres: the source is no finer than this, so finer levels of detail draw it simplified to
+  // this tolerance, in cells of that level's size (a world coastline at full detail would cut
+  // the whole globe into millions of small cells).
+  double detailFloor = 0;
 };
 
 struct GeoLayer {
@@ -46,6 +50,9 @@ struct Basemap {
   // The edge of the part of the globe the projection can draw, projected; beyond it the map
   // shows no data. Empty when the whole globe fits.
   MapRing edgeOfMap;
+  // The detailed region's extent (empty for a single file): the meshes' origin is its centre,
+  // so the region's float vertices are exactly as they were without the world around it.
+  MapBox detailBounds;
   BasemapTimings timings;
 
   const GeoLayer* layer(const std::string& name) const;
@@ -65,6 +72,13 @@ struct BasemapReading {
 // Reads every basemap layer of `path`, projecting with `projection`. Errors name the
 // file, the layer and, for bad geometry, the feature.
 Result<Basemap> loadBasemap(const std::string& path, const Projection& projection, const BasemapReading& how = {});
+
+// Sets every feature's detailFloor to `metres`.
+void setDetailFloor(Basemap& map, double metres);
+
+// The level tolerance just under a quarter of the mean segment length of the map's lines and
+// rings: what a file's own vertex spacing says about its detail.
+double estimatedDetailFloor(const Basemap& map);
 
 // Adds `other`'s features to this map's layers of the same name.
 void appendBasemap(Basemap& into, Basemap&& other);

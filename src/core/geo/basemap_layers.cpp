@@ -5,6 +5,7 @@
 #include <ogrsf_frmts.h>
 
 #include <cstdlib>
+#include <set>
 
 namespace itinera {
 namespace {
@@ -36,7 +37,7 @@ const std::vector<LayerRole>& basemapLayerRoles() {
   using K = GeometryKind;
   static const std::vector<LayerRole> roles = {
       {"land", K::Polygons, {}},
-      {"countries", K::Polygons, {"land_polygons", "admin0", "admin_0", "country"}},
+      {"countries", K::Polygons, {"land_polygons", "admin0", "admin_0", "country", "land"}},
       {"provinces", K::Polygons, {"admin1", "admin_1", "states"}},
       {"lakes", K::Polygons, {"water", "lake", "water_polygons"}},
       {"rivers", K::Lines, {"river", "waterways"}},
@@ -66,6 +67,15 @@ OGRLayer* findSourceLayer(GDALDataset& ds, const LayerRole& role, bool byGeometr
     GeometryKind k = kindOfGeometry(l->GetGeomType());
     if (role.name == byKind[int(k)] && k == role.kind) return l;
   }
+  return nullptr;
+}
+
+OGRLayer* layerWithoutRole(GDALDataset& ds) {
+  std::set<OGRLayer*> taken;
+  for (const LayerRole& r : basemapLayerRoles())
+    if (OGRLayer* l = findSourceLayer(ds, r, true)) taken.insert(l);
+  for (OGRLayer* l : ds.GetLayers())
+    if (wkbFlatten(l->GetGeomType()) != wkbNone && !taken.count(l)) return l;
   return nullptr;
 }
 

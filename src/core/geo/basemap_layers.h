@@ -25,6 +25,10 @@ const std::vector<LayerRole>& basemapLayerRoles();
 // layer of the role's geometry when no layer of the file is named for any role.
 OGRLayer* findSourceLayer(GDALDataset& ds, const LayerRole& role, bool byGeometry);
 
+// The first layer with geometry that no role takes (a second polygon layer in a file that
+// names none, or a name docs/basemap.md does not list), or null.
+OGRLayer* layerWithoutRole(GDALDataset& ds);
+
 // A place from a user's file: kind "city" when it has none, rank from `population` when it has
 // no `rank` (1 from five million or a capital, 2 from a million, else 3).
 void fillPlaceDefaults(OGRFeature& f, GeoFeature& place);

@@ -11,6 +11,9 @@
 namespace itinera {
 namespace {
 
+// GSHHG's intermediate resolution is about 0.2 km: finer levels would only cut it into more cells.
+constexpr double kWorldDetailMetres = 200;
+
 // The box's outline, a point a degree, projected; empty for the whole globe.
 MapRing projectedOutline(const DegreeBox& box, const Projection& projection) {
   if (box.east - box.west >= 360 && box.south <= -90 && box.north >= 90) return {};
@@ -68,8 +71,10 @@ Result<Basemap> loadBundledBasemap(const std::string& dataDir, const Projection&
     worldClip.cutOut.push_back(box.value());
     appendBasemap(map, std::move(region.value()));
   }
+  for (const GeoLayer& l : map.layers) map.detailBounds.extend(l.bounds);
   auto world = loadBasemap(worldBasemapPath(dataDir), projection, {&worldClip});
   if (!world) return Error{world.error()};
+  setDetailFloor(world.value(), kWorldDetailMetres);
   appendBasemap(map, std::move(world.value()));
   map.edgeOfMap = projectedOutline(regionClip.keep, projection);
   return map;
@@ -78,7 +83,9 @@ Result<Basemap> loadBundledBasemap(const std::string& dataDir, const Projection&
 Result<Basemap> loadBasemapFile(const std::string& path, const Projection& projection) {
   BasemapClip clip{usableArea(projection), {}};
   auto map = loadBasemap(path, projection, {&clip, true});
-  if (map) map.value().edgeOfMap = projectedOutline(clip.keep, projection);
+  if (!map) return map;
+  map.value().edgeOfMap = projectedOutline(clip.keep, projection);
+  setDetailFloor(map.value(), estimatedDetailFloor(map.value()));
   return map;
 }
 

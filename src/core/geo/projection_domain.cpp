@@ -67,8 +67,12 @@ DegreeBox usableArea(const Projection& projection) {
   LonLat c = areaOfUseCentre(projection.definition());
   double reference = scaleBetween(projection, c, {c.lon + 0.01, c.lat});
   if (!std::isfinite(reference) || reference <= 0) reference = 1;
-  double east = reach(projection, c, {1, 0}, 180, reference);
-  double west = reach(projection, c, {-1, 0}, 180, reference);
+  // Along the centre's parallel and along the equator: a transverse Mercator holds far along
+  // a mid-latitude parallel but runs to infinity 90 degrees from its meridian on the equator.
+  LonLat onEquator{c.lon, 0};
+  double east = std::min(reach(projection, c, {1, 0}, 180, reference), reach(projection, onEquator, {1, 0}, 180, reference));
+  double west =
+      std::min(reach(projection, c, {-1, 0}, 180, reference), reach(projection, onEquator, {-1, 0}, 180, reference));
   if (east + west >= 360 - kStep) east = west = 180;  // the whole width: no cut at all
   double north = reach(projection, c, {0, 1}, 90 - c.lat, reference);
   double south = reach(projection, c, {0, -1}, 90 + c.lat, reference);
