@@ -6,9 +6,6 @@
 namespace itinera {
 namespace {
 
-// Beyond the edge of the part of the globe the projection draws: plainly no map.
-constexpr Rgba kOutsideTheMap = rgb(214, 214, 214);
-
 template <typename Vertex>
 GpuMesh uploadMesh(const std::vector<Vertex>& vertices, const std::vector<uint32_t>& indices) {
   GpuMesh m;
@@ -145,7 +142,7 @@ void MapRenderer::draw(const Camera& camera, float uiScale, const std::string& h
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   for (auto& [name, lods] : fills_) {
-    drawFill(lods[lod], camera, name == "outside" ? kOutsideTheMap : style::fillColor(name));
+    drawFill(lods[lod], camera, style::fillColor(name));
     if (name == "panama" && provinceFills_.count(highlightProvince))
       drawFill(provinceFills_[highlightProvince], camera, style::kHighlight);
   }

@@ -102,16 +102,6 @@ void buildProvinceFills(const GeoLayer& provinces, MapGeometry& g) {
   }
 }
 
-// A frame far beyond any view, for the ring round the edge of the map.
-MapRing outsideFrame(MapPoint origin) {
-  constexpr double kFar = 1e8;  // metres: beyond any zoom out the camera allows
-  return {{origin.x - kFar, origin.y - kFar},
-          {origin.x + kFar, origin.y - kFar},
-          {origin.x + kFar, origin.y + kFar},
-          {origin.x - kFar, origin.y + kFar},
-          {origin.x - kFar, origin.y - kFar}};
-}
-
 }  // namespace
 
 size_t lodForScale(double metresPerPixel) {
@@ -141,16 +131,6 @@ MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& 
   for (auto& l : basemap.layers) all.extend(l.bounds);
   g.origin = basemap.detailBounds.empty() ? all.center() : basemap.detailBounds.center();
   auto layer = [&](const char* name) -> const GeoLayer& { return *basemap.layer(name); };
-  if (false && !basemap.edgeOfMap.empty()) {
-    // One coarse mesh serves every level: the edge is smooth, and fine cells over a frame
-    // this size would number in the billions.
-    MapPolygon outside = {outsideFrame(g.origin), basemap.edgeOfMap};
-    FillMesh mesh = buildFillMesh({&outside}, g.origin, kLodTolerances.back());
-    sortIntoTiles(mesh, 1e9);
-    FillLayerGeometry layer{"outside", {}};
-    for (size_t level : levels) layer.lods[level] = mesh;
-    g.fills.push_back(std::move(layer));
-  }
   g.fills.push_back(fillLayer("neighbours", countryPolygons(layer("countries"), false), g.origin, levels, cancel));
   g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), true), g.origin, levels, cancel));
   g.fills.push_back(fillLayer("lakes", polygonsByFloor(layer("lakes")), g.origin, levels, cancel));

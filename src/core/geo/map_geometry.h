@@ -42,8 +42,7 @@ struct MapGeometry {
   double tessellateMs = 0;
 };
 
-// Fill layers: outside (beyond the edge of the map, when it has one), neighbours (other
-// countries' land), panama, lakes.
+// Fill layers: neighbours (other countries' land), panama, lakes.
 // Line layers: rivers, province_boundaries, coastline, borders, canal.
 // Builds only `levels` (all when empty), in parallel, and the province fills when asked:
 // the first build brings them, so a highlight shows from the first frame. Once `cancel` is
