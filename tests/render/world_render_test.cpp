@@ -119,7 +119,7 @@ TEST(WorldRender, JapanInTheConicItsTripChooses) {
 
 // The detailed region stops at 76 W; Colombia goes on past it from the world data.
 TEST(WorldRender, ColombiaGoesOnPastPanamasRegion) {
-  checkAround(kDefaultCrs, {-77.5, 8.0}, 500,
+  checkAround(kDefaultCrs, {-77.0, 8.0}, 1000,
               {{"Colombia at 75.5 W", {-75.5, 8.0}, Surface::Land},
                {"Colombia at 75.2 W", {-75.2, 7.0}, Surface::Land},
                {"Caribbean at 76.5 W", {-76.5, 10.0}, Surface::Water},

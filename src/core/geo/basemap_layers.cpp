@@ -53,10 +53,10 @@ const std::vector<LayerRole>& basemapLayerRoles() {
 OGRLayer* findSourceLayer(GDALDataset& ds, const LayerRole& role, bool byGeometry) {
   for (OGRLayer* l : ds.GetLayers())
     if (named(*l, role.name)) return l;
+  if (!byGeometry) return nullptr;  // the bundled files name every layer exactly
   for (const std::string& alias : role.aliases)
     for (OGRLayer* l : ds.GetLayers())
       if (named(*l, alias)) return l;
-  if (!byGeometry) return nullptr;
   // A file that names none of its layers for a role (a single Shapefile, say): its first layer
   // of each geometry fills the land, the borders and the places.
   for (OGRLayer* l : ds.GetLayers())

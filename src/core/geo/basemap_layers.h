@@ -21,7 +21,7 @@ struct LayerRole {
 // Every map layer, in drawing order (basemapLayerNames()).
 const std::vector<LayerRole>& basemapLayerRoles();
 
-// The source layer for `role`: its own name, else an alias; with `byGeometry`, a file's only
+// The source layer for `role`: its own name; with `byGeometry` (any file), else an alias, else a file's only
 // layer of the role's geometry when no layer of the file is named for any role.
 OGRLayer* findSourceLayer(GDALDataset& ds, const LayerRole& role, bool byGeometry);
 
