@@ -123,7 +123,7 @@ TEST(WorldRender, ColombiaGoesOnPastPanamasRegion) {
               {{"Colombia at 75.5 W", {-75.5, 8.0}, Surface::Land},
                {"Colombia at 75.2 W", {-75.2, 7.0}, Surface::Land},
                {"Caribbean at 76.5 W", {-76.5, 10.0}, Surface::Water},
-               {"Gulf of Urabá", {-76.85, 8.6}, Surface::Water}});
+               {"Caribbean west of Cartagena", {-76.1, 9.9}, Surface::Water}});
 }
 
 // Zoomed out far in UTM 17N: the Americas are drawn from the world data, with no torn shapes
