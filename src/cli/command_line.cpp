@@ -35,14 +35,16 @@ const OptionSpec kSize = valued("--size", "WxH", "WIDTHxHEIGHT in pixels, e.g. 1
 const OptionSpec kCrs = valued("--crs", "CRS", "the map's CRS, any PROJ knows (default EPSG:32617)");
 const OptionSpec kAt = valued("--at", "TIME", "ISO 8601 time, with an offset or in the trip's local time");
 const OptionSpec kUiScale = valued("--ui-scale", "S", "text and panels S times their 96 dpi size, 0.75 to 3 (default: the display's)");
+const OptionSpec kBasemap =
+    valued("--basemap", "FILE", "draw this GeoPackage, Shapefile, FlatGeobuf or GeoJSON (docs/basemap.md)");
 const OptionSpec kSources = valued("--sources", "DIR", "directory holding the cited source documents");
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
-      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
+      {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kBasemap, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
                        valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)"),
                        kUiScale, flag("--edit", "open the Edit panel (Ctrl+E): change the trip and save it")},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S] [--edit]",
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--basemap FILE] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S] [--edit]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
@@ -51,9 +53,9 @@ const std::vector<VerbSpec>& verbs() {
         valued("--card", "N|ID", "with --presenter: the sequence card shown (0 is the title; default: the card at --at)"),
         flag("--blank", "with --presenter: the blanked (black) screen"),
         flag("--presenter-view", "the presenter's window: current and next card, notes, clocks (elapsed 00:00:00)"), kSize,
-        kCrs, kSources, valued("-o", "FILE", "the PNG file to write"),
+        kCrs, kBasemap, kSources, valued("-o", "FILE", "the PNG file to write"),
         valued("--ui-scale", "S", "with --ui: text and panels S times their 96 dpi size, 0.75 to 3 (default 1)")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] [--ui-scale S] -o out.png",
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] [--basemap FILE] [--ui-scale S] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",
@@ -67,8 +69,8 @@ const std::vector<VerbSpec>& verbs() {
         valued("--zone", "home|local", "reference_zone: the trip's home zone (default) or the local zone there")},
        "itinera state [TRIP] --at TIME [--zone home|local] --json",
        "Prints where each traveller is and which events are under way."},
-      {"bench", "TRIP", 1, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs},
-       "itinera bench [TRIP] [--size WxH] [--frames N] [--crs CRS]", "Times the first frame and frames of a tour."},
+      {"bench", "TRIP", 1, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs, kBasemap},
+       "itinera bench [TRIP] [--size WxH] [--frames N] [--crs CRS] [--basemap FILE]", "Times the first frame and frames of a tour."},
       {"export", "video|slides|handout|ics|csv|gpkg|kml [TRIP]", 2,
        {valued("-o", "FILE", "video: FILE.mp4 or FILE.gif; slides: FILE.pdf or DIR/; handout: FILE.pdf; ics, csv, gpkg, kml: FILE.<kind> (kml also FILE.kmz)"),
         valued("--size", "WxH", "frame or slide size (video 1920x1080, GIF 640x360, slides 1920x1080)"),
@@ -76,7 +78,7 @@ const std::vector<VerbSpec>& verbs() {
         valued("--seconds", "S", "video length (the whole trip: 90)"),
         valued("--from", "TIME", "video starts where the story reaches TIME"),
         valued("--to", "TIME", "video ends where the story passes TIME"),
-        valued("--paper", "a4|letter", "handout paper size (a4)"), kCrs, kSources},
+        valued("--paper", "a4|letter", "handout paper size (a4)"), kCrs, kBasemap, kSources},
        "itinera export video [TRIP] -o FILE.mp4|FILE.gif [--size WxH] [--fps N] [--seconds S] [--from TIME] [--to TIME]\n"
        "  itinera export slides [TRIP] -o FILE.pdf|DIR/ [--size WxH]\n"
        "  itinera export handout [TRIP] -o FILE.pdf [--paper a4|letter]\n"

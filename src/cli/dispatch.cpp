@@ -1,8 +1,10 @@
 // From the command line to the verb it names.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "core/io/data_directory.h"
 
 namespace itinera {
 
@@ -13,6 +15,14 @@ int runCommandLine(const std::vector<std::string>& args, const AppLauncher& laun
   if (verb == "help" || verb == "version") {
     std::cout << cl->text;
     return kExitOk;
+  }
+  if (cl->has("--basemap")) {
+    std::string path = cl->get("--basemap");
+    std::error_code ec;
+    if (path.empty()) return fail("--basemap: expected a file name", kExitUsage);
+    if (!std::filesystem::exists(path, ec))
+      return fail(path + ": basemap file not found (given by --basemap)", kExitFailure);
+    setBasemapFile(path);
   }
   if (verb == "render") return runRender(cl.value());
   if (verb == "locate") return runLocate(cl.value());

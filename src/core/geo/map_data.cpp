@@ -1,13 +1,17 @@
 // Loads and prepares the map, for the app and the headless verbs alike.
 #include "core/geo/map_data.h"
 
+#include "core/geo/basemap_set.h"
+#include "core/io/data_directory.h"
+
 namespace itinera {
 
 Result<std::unique_ptr<MapData>> loadMapData(const std::string& dataDir, const std::string& crs,
-                                             const LevelChooser& choose) {
+                                             const LevelChooser& choose, const std::string& basemapPath) {
   auto projection = Projection::create(crs);
   if (!projection) return Error{projection.error()};
-  auto basemap = loadBasemap(defaultBasemapPath(dataDir), projection.value());
+  const std::string& file = basemapPath.empty() ? basemapFile() : basemapPath;
+  auto basemap = file.empty() ? loadBundledBasemap(dataDir, projection.value()) : loadBasemapFile(file, projection.value());
   if (!basemap) return Error{basemap.error()};
   auto data = std::make_unique<MapData>();
   data->projection = std::move(projection.value());

@@ -28,10 +28,11 @@ struct MapData {
 // Which levels of detail to build first, knowing the projection (e.g. the first view's).
 using LevelChooser = std::function<std::vector<size_t>(const Projection&)>;
 
-// Reads the bundled basemap from `dataDir`, projects it to `crs` and builds the meshes of
-// the levels `choose` picks (all without a chooser).
+// Reads the bundled basemap from `dataDir` (or `basemapPath`, any OGR file, when given, else
+// the --basemap file, basemapFile()),
+// projects it to `crs` and builds the meshes of the levels `choose` picks (all without a chooser).
 Result<std::unique_ptr<MapData>> loadMapData(const std::string& dataDir, const std::string& crs,
-                                             const LevelChooser& choose = {});
+                                             const LevelChooser& choose = {}, const std::string& basemapPath = "");
 
 // Chooses the one level a view needs at a viewport size.
 LevelChooser levelForView(const NamedView& view, Viewport viewport);

@@ -7,12 +7,49 @@
 namespace itinera {
 namespace {
 
-std::vector<const MapPolygon*> countryPolygons(const GeoLayer& countries, bool panama) {
-  std::vector<const MapPolygon*> out;
+// A layer's shapes grouped by their sources' detail floor (GeoFeature::detailFloor).
+template <typename Shape>
+using ByFloor = std::map<double, std::vector<const Shape*>>;
+
+ByFloor<MapPolygon> countryPolygons(const GeoLayer& countries, bool panama) {
+  ByFloor<MapPolygon> out;
   for (auto& f : countries.features)
     if ((f.id == "PAN") == panama)
-      for (auto& p : f.polygons) out.push_back(&p);
+      for (auto& p : f.polygons) out[f.detailFloor].push_back(&p);
   return out;
+}
+
+ByFloor<MapPolygon> polygonsByFloor(const GeoLayer& layer) {
+  ByFloor<MapPolygon> out;
+  for (auto& f : layer.features)
+    for (auto& p : f.polygons) out[f.detailFloor].push_back(&p);
+  return out;
+}
+
+ByFloor<MapRing> linesByFloor(const GeoLayer& layer) {
+  ByFloor<MapRing> out;
+  for (auto& f : layer.features)
+    for (auto& l : f.lines) out[f.detailFloor].push_back(&l);
+  return out;
+}
+
+template <typename Mesh>
+void appendMesh(Mesh& into, Mesh&& from) {
+  if (into.vertices.empty()) {
+    into = std::move(from);
+    return;
+  }
+  auto base = uint32_t(into.vertices.size());
+  into.vertices.insert(into.vertices.end(), from.vertices.begin(), from.vertices.end());
+  for (uint32_t i : from.indices) into.indices.push_back(base + i);
+}
+
+// Each group at the level's tolerance, or its floor when coarser; the detailed groups first.
+template <typename Mesh, typename Shape, typename Build>
+Mesh buildByFloor(const ByFloor<Shape>& groups, double tolerance, Build build) {
+  Mesh mesh;
+  for (auto& [floor, shapes] : groups) appendMesh(mesh, build(shapes, std::max(tolerance, floor), floor == 0));
+  return mesh;
 }
 
 // Finer levels get smaller tiles, so a zoomed-in view draws only the few it sees.
@@ -34,19 +71,23 @@ std::array<Mesh, kLodTolerances.size()> buildLods(const Levels& levels, const st
   return out;
 }
 
-FillLayerGeometry fillLayer(const std::string& name, std::vector<const MapPolygon*> polygons, MapPoint origin,
+FillLayerGeometry fillLayer(const std::string& name, const ByFloor<MapPolygon>& polygons, MapPoint origin,
                             const Levels& levels, const std::atomic<bool>* cancel) {
   return {name, buildLods<FillMesh>(levels, cancel, [&](double tol) {
-            FillMesh mesh = buildFillMesh(polygons, origin, tol);
+            FillMesh mesh = buildByFloor<FillMesh>(polygons, tol, [&](auto& shapes, double t, bool detailed) {
+              return buildFillMesh(shapes, origin, t, detailed);
+            });
             sortIntoTiles(mesh, tileSize(tol));
             return mesh;
           })};
 }
 
-LineLayerGeometry lineLayer(const std::string& name, std::vector<const MapRing*> lines, MapPoint origin,
+LineLayerGeometry lineLayer(const std::string& name, const ByFloor<MapRing>& lines, MapPoint origin,
                             const Levels& levels, const std::atomic<bool>* cancel) {
   return {name, buildLods<LineMesh>(levels, cancel, [&](double tol) {
-            LineMesh mesh = buildLineMesh(lines, origin, tol);
+            LineMesh mesh = buildByFloor<LineMesh>(lines, tol, [&](auto& shapes, double t, bool) {
+              return buildLineMesh(shapes, origin, t);
+            });
             sortIntoTiles(mesh, tileSize(tol));
             return mesh;
           })};
@@ -88,13 +129,13 @@ MapGeometry buildMapGeometry(const Basemap& basemap, const std::vector<size_t>& 
   for (size_t level : levels) g.built[level] = true;
   MapBox all;
   for (auto& l : basemap.layers) all.extend(l.bounds);
-  g.origin = all.center();
+  g.origin = basemap.detailBounds.empty() ? all.center() : basemap.detailBounds.center();
   auto layer = [&](const char* name) -> const GeoLayer& { return *basemap.layer(name); };
   g.fills.push_back(fillLayer("neighbours", countryPolygons(layer("countries"), false), g.origin, levels, cancel));
   g.fills.push_back(fillLayer("panama", countryPolygons(layer("countries"), true), g.origin, levels, cancel));
-  g.fills.push_back(fillLayer("lakes", layerPolygons(layer("lakes")), g.origin, levels, cancel));
+  g.fills.push_back(fillLayer("lakes", polygonsByFloor(layer("lakes")), g.origin, levels, cancel));
   for (const char* name : {"rivers", "province_boundaries", "coastline", "borders", "canal"})
-    g.lines.push_back(lineLayer(name, layerLines(layer(name)), g.origin, levels, cancel));
+    g.lines.push_back(lineLayer(name, linesByFloor(layer(name)), g.origin, levels, cancel));
   if (withProvinceFills && !isCancelled(cancel)) buildProvinceFills(layer("provinces"), g);
   if (isCancelled(cancel)) g.built = {};  // some meshes are missing: none may be drawn
   g.tessellateMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

@@ -14,7 +14,9 @@ namespace itinera {
 // Simplification tolerances in metres: full detail, then coarser for zoomed-out views. They
 // double from level to level, so a view draws with a tolerance of half a pixel to a pixel: a
 // software rasteriser pays for every triangle, and finer detail would not show.
-inline constexpr std::array<double, 8> kLodTolerances = {0.0, 12.5, 25.0, 50.0, 100.0, 200.0, 400.0, 800.0};
+// The coarsest serve the whole world (about 15 km a pixel across 30,000 km at 1920 pixels).
+inline constexpr std::array<double, 13> kLodTolerances = {0.0,   12.5,  25.0,   50.0,   100.0,  200.0,  400.0,
+                                                          800.0, 1600.0, 3200.0, 6400.0, 12800.0, 25600.0};
 // The level whose tolerance the province fills (highlights) are built with.
 inline constexpr size_t kProvinceLevel = 4;
 

@@ -114,7 +114,16 @@ std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const Map
   return out;
 }
 
-FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance) {
+MapPolygon simplifiedRings(const MapPolygon& polygon, double tolerance, bool keepTopology) {
+  if (tolerance <= 0) return polygon;
+  if (keepTopology) return simplifyPolygon(polygon, tolerance);
+  MapPolygon out;
+  for (const MapRing& r : polygon) out.push_back(simplifyLine(r, tolerance));
+  return out;
+}
+
+FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance,
+                       bool keepTopology) {
   // Cells of about 512 pixels at the scales this level serves, split down to 16 on busy coasts.
   double pixel = std::max(tolerance, 6.25);
   CellLimits cells{512 * pixel, 16 * pixel};
@@ -122,7 +131,7 @@ FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint 
   for (const MapPolygon* polygon : polygons) {
     MapPolygon simplified;
     // Shell and holes together, so that no simplified ring crosses another.
-    for (MapRing& r : tolerance > 0 ? simplifyPolygon(*polygon, tolerance) : MapPolygon(*polygon)) {
+    for (MapRing& r : simplifiedRings(*polygon, tolerance, keepTopology)) {
       if (tooSmallToSee(r, tolerance)) {
         if (simplified.empty()) break;
         continue;

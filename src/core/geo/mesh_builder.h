@@ -49,7 +49,10 @@ void sortIntoTiles(LineMesh& mesh, double cellSize);
 std::vector<MeshTile> visibleTiles(const std::vector<MeshTile>& tiles, const MapBox& visible);
 
 // Polygons tessellated after simplifying each, shell and holes together, to `tolerance` metres (0 keeps all).
-FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance);
+// `keepTopology` false: each ring by Douglas-Peucker alone, for world-scale sources where the
+// topology-preserving fallback would cost seconds a level (a crossing shows at most in a cell).
+FillMesh buildFillMesh(const std::vector<const MapPolygon*>& polygons, MapPoint origin, double tolerance,
+                       bool keepTopology = true);
 
 // Polylines with miter joins, simplified to `tolerance` metres.
 LineMesh buildLineMesh(const std::vector<const MapRing*>& lines, MapPoint origin, double tolerance);

@@ -27,6 +27,16 @@ Result<std::string> findDataDirectory() {
   return found;
 }
 
+namespace {
+std::string& basemapFileSetting() {
+  static std::string path;
+  return path;
+}
+}  // namespace
+
+void setBasemapFile(const std::string& path) { basemapFileSetting() = path; }
+const std::string& basemapFile() { return basemapFileSetting(); }
+
 std::string dataDirectory() {
   static const std::string dir = [] {
     auto found = findDataDirectory();

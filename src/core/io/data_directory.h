@@ -17,6 +17,11 @@ Result<std::string> findDataDirectory();
 // The nearest directory at or above `start` holding kDataMarker, or empty.
 std::string dataDirectoryAbove(const std::string& start);
 
+// The basemap file given with --basemap, for every map this process loads; empty: the bundled
+// world and regions. Set once, before any map loads.
+void setBasemapFile(const std::string& path);
+const std::string& basemapFile();
+
 // findDataDirectory()'s answer, found once; empty when there is none (callers that must have
 // one check findDataDirectory() first and report its error).
 std::string dataDirectory();

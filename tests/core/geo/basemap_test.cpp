@@ -101,6 +101,8 @@ TEST_F(BasemapTest, MeshesCoverTheLandAtEveryLevel) {
   ASSERT_EQ(g.fills.size(), 3u);
   for (auto& layer : g.fills)
     for (size_t lod = 0; lod < kLodTolerances.size(); ++lod) {
+      // Panama's lakes are all under two pixels at the world's levels (12.8 km and more).
+      if (layer.name == "lakes" && kLodTolerances[lod] > 10000) continue;
       EXPECT_FALSE(layer.lods[lod].indices.empty()) << layer.name << " lod " << lod;
       EXPECT_FALSE(layer.lods[lod].tiles.empty()) << layer.name << " lod " << lod;
     }
