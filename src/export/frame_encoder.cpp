@@ -83,7 +83,6 @@ class FfmpegEncoder : public FrameEncoder {
 void configureH264(AVCodecContext* codec, int fps) {
   codec->pix_fmt = AV_PIX_FMT_YUV420P;
   codec->color_range = AVCOL_RANGE_MPEG;
-  codec->chroma_sample_location = AVCHROMA_LOC_CENTER;  // the converter averages each 2x2 block
   codec->colorspace = AVCOL_SPC_BT709;
   codec->color_primaries = AVCOL_PRI_BT709;
   codec->color_trc = AVCOL_TRC_BT709;

@@ -2,16 +2,9 @@
 # --basemap: any OGR source (a Shapefile and a FlatGeobuf made here with ogr2ogr) replaces the
 # bundled map in render; a missing file, an unreadable one and a layer no map layer takes are
 # named and exit 1; --basemap without a value is a usage error (2).
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "$0")/cli_common.sh"
 world="$source_dir/geodata/world.gpkg"
 trip="$source_dir/tests/fixtures/world/mexico-city.geojson"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # "land" or "water" for the pixel X Y of a PNG (water is the blue of the sea).
 surface() {
@@ -47,39 +40,38 @@ PY
 
 render() { "$app" render "$trip" --size 640x360 -o "$work/$1.png" "${@:2}"; }
 
-render bundled || fail "render with the bundled basemap"
-[ "$(surface "$work/bundled.png" 5 5)" = land ] || fail "the bundled map: land north-west of Mexico City"
+render bundled || failed "render with the bundled basemap"
+[ "$(surface "$work/bundled.png" 5 5)" = land ] || failed "the bundled map: land north-west of Mexico City"
 
 # A Shapefile of the world's land around Mexico, and a FlatGeobuf of an islet far away.
 ogr2ogr -f "ESRI Shapefile" "$work/mexico_land.shp" "$world" countries -spat -110 10 -85 30 -nln mexico_land ||
-  fail "ogr2ogr Shapefile"
+  failed "ogr2ogr Shapefile"
 ogr2ogr -f FlatGeobuf "$work/islet.fgb" "$world" countries -where "fid = (SELECT min(fid) FROM countries)" -nln islet ||
-  fail "ogr2ogr FlatGeobuf"
-render shp --basemap "$work/mexico_land.shp" || fail "render --basemap a Shapefile"
-[ "$(surface "$work/shp.png" 5 5)" = land ] || fail "the Shapefile's land is drawn"
-ogr2ogr -f FlatGeobuf "$work/mexico.fgb" "$work/mexico_land.shp" -nln countries || fail "ogr2ogr FlatGeobuf of Mexico"
-render fgb --basemap "$work/mexico.fgb" || fail "render --basemap a FlatGeobuf"
-[ "$(surface "$work/fgb.png" 5 5)" = land ] || fail "the FlatGeobuf's land is drawn"
-render islet --basemap "$work/islet.fgb" || fail "render --basemap a FlatGeobuf far away"
-[ "$(surface "$work/islet.png" 5 5)" = water ] || fail "with only a far islet, Mexico is sea"
+  failed "ogr2ogr FlatGeobuf"
+render shp --basemap "$work/mexico_land.shp" || failed "render --basemap a Shapefile"
+[ "$(surface "$work/shp.png" 5 5)" = land ] || failed "the Shapefile's land is drawn"
+ogr2ogr -f FlatGeobuf "$work/mexico.fgb" "$work/mexico_land.shp" -nln countries || failed "ogr2ogr FlatGeobuf of Mexico"
+render fgb --basemap "$work/mexico.fgb" || failed "render --basemap a FlatGeobuf"
+[ "$(surface "$work/fgb.png" 5 5)" = land ] || failed "the FlatGeobuf's land is drawn"
+render islet --basemap "$work/islet.fgb" || failed "render --basemap a FlatGeobuf far away"
+[ "$(surface "$work/islet.png" 5 5)" = water ] || failed "with only a far islet, Mexico is sea"
 
 # Errors: named, located, exit 1; no value at all is a usage error.
 err="$(render none --basemap "$work/nowhere.gpkg" 2>&1)"
 code=$?
-[ $code -eq 1 ] && grep -q "nowhere.gpkg: basemap file not found" <<<"$err" || fail "missing file -> $code: $err"
+[ $code -eq 1 ] && grep -q "nowhere.gpkg: basemap file not found" <<<"$err" || failed "missing file -> $code: $err"
 echo "not a map" >"$work/notes.txt"
 err="$(render none --basemap "$work/notes.txt" 2>&1)"
 code=$?
-[ $code -eq 1 ] && grep -q "notes.txt: not a vector file OGR can read" <<<"$err" || fail "text file -> $code: $err"
+[ $code -eq 1 ] && grep -q "notes.txt: not a vector file OGR can read" <<<"$err" || failed "text file -> $code: $err"
 ogr2ogr -f GPKG "$work/extra.gpkg" "$work/mexico_land.shp" -nln countries &&
-  ogr2ogr -f GPKG -update "$work/extra.gpkg" "$work/mexico_land.shp" -nln roads || fail "ogr2ogr GeoPackage"
+  ogr2ogr -f GPKG -update "$work/extra.gpkg" "$work/mexico_land.shp" -nln roads || failed "ogr2ogr GeoPackage"
 err="$(render none --basemap "$work/extra.gpkg" 2>&1)"
 code=$?
-[ $code -eq 1 ] && grep -q "extra.gpkg: layer 'roads': no map layer takes it" <<<"$err" || fail "unknown layer -> $code: $err"
-[ ! -e "$work/none.png" ] || fail "a failed render leaves no file"
+[ $code -eq 1 ] && grep -q "extra.gpkg: layer 'roads': no map layer takes it" <<<"$err" || failed "unknown layer -> $code: $err"
+[ ! -e "$work/none.png" ] || failed "a failed render leaves no file"
 err="$("$app" render "$trip" -o "$work/none.png" --basemap 2>&1)"
 code=$?
-[ $code -eq 2 ] || fail "--basemap without a value -> $code: $err"
+[ $code -eq 2 ] || failed "--basemap without a value -> $code: $err"
 
-[ "$failures" -eq 0 ] && echo "basemap option: all passed"
-exit $((failures > 0))
+finish "basemap option"

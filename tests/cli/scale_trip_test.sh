@@ -2,14 +2,8 @@
 # Scale: a generated trip of 30 days, 10 travellers and 2,000 events in 6 countries
 # (tools/make-scale-trip.py) validates within a second of CPU, and `bench TRIP` draws it; the
 # scrub's ratio to the software floor is printed beside the bundled trip's.
-set -uo pipefail
-app="$1"
+source "$(dirname "$0")/cli_common.sh"
 tools="$(cd "$(dirname "$0")/../../tools" && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 python3 "$tools/make-scale-trip.py" "$work/scale.geojson" --seed 7 || { echo "FAIL: the generator exited $?"; exit 1; }
 python3 "$tools/make-scale-trip.py" "$work/again.geojson" --seed 7
@@ -30,4 +24,4 @@ grep -qE "^export: +10 frames at 1920x1080" <<<"$scale" || failed "bench TRIP ha
 panama="$(timeout 240 "$app" bench --size 640x360 --frames 10 2>&1)" || failed "bench exited $?"
 echo "scrub p95 to the floor: scale trip $(ratio "$scale")x, Panama $(ratio "$panama")x"
 [ -n "$(ratio "$scale")" ] || failed "no scrub line: $scale"
-exit $((failures > 0))
+finish "scale trip"

@@ -3,15 +3,10 @@
 # US change to daylight saving time): it validates, `agenda` and `state --json` give local times
 # with abbreviations, `render` draws it, and the calendar, spreadsheet and slides carry the right
 # instants. The Panama trip, in one zone, shows no abbreviations.
-set -uo pipefail
-app="$1"
+source "$(dirname "$0")/cli_common.sh"
 here="$(cd "$(dirname "$0")" && pwd)"
 trip="$here/../fixtures/trips/tri-capital.geojson"
 panama="$here/../../geodata/trips/panama-2022.geojson"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
 json() {  # a Python expression on the JSON document `d` read from stdin
   python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"
 }
@@ -54,5 +49,4 @@ SDL_VIDEODRIVER=offscreen "$app" render "$trip" --at 2023-03-14T14:00-06:00 --ui
 "$app" agenda "$panama" >"$work/panama.txt" 2>&1 || failed "agenda (Panama) exited $?"
 ! grep -qE "[0-9] (EST|EDT|CST)" "$work/panama.txt" || failed "Panama's agenda gained abbreviations"
 
-[ "$failures" -eq 0 ] && echo "time_zones: all checks passed"
-exit "$failures"
+finish "time zones"

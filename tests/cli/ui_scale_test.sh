@@ -2,13 +2,7 @@
 # --ui-scale: render --ui at 1.5 draws the caption's text half as tall again as at 1 (word heights
 # read back by OCR, tesseract's TSV); a value outside 0.75-3, or not a number, is a usage error
 # (exit 2) naming the option, for render and for the app.
-set -uo pipefail
-app="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export SDL_VIDEODRIVER=offscreen
-failures=0
-failed() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_common.sh"
 
 # word_height NAME WORD: the tallest box OCR finds for WORD in render NAME, in pixels.
 word_height() {
@@ -37,4 +31,4 @@ for bad in 0.5 3.5 abc ""; do
   [ "$code" -eq 2 ] && grep -q -- "--ui-scale" <<<"$err" || failed "app --ui-scale '$bad' -> $code: $err"
 done
 
-[ "$failures" -eq 0 ] && echo "ui scale: text grows with --ui-scale; bad values refused" || exit 1
+finish "ui scale"

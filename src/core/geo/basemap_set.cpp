@@ -28,6 +28,14 @@ MapRing projectedOutline(const DegreeBox& box, const Projection& projection) {
   return ring;
 }
 
+// A GeoPackage that tools/build-geodata.sh built as a region says so in its metadata; others
+// beside it (the time-zone map) are not basemaps.
+bool isRegionBasemap(const std::string& path) {
+  GDALAllRegister();
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  return ds && ds->GetMetadataItem("ITINERA_REGION_BBOX");
+}
+
 }  // namespace
 
 std::vector<std::string> regionBasemapPaths(const std::string& dataDir) {
@@ -35,7 +43,8 @@ std::vector<std::string> regionBasemapPaths(const std::string& dataDir) {
   std::error_code ec;
   for (auto& entry : std::filesystem::directory_iterator(dataDir + "/geodata", ec)) {
     std::string path = entry.path().string();
-    if (entry.path().extension() == ".gpkg" && path != worldBasemapPath(dataDir) && path != defaultBasemapPath(dataDir))
+    if (entry.path().extension() == ".gpkg" && path != worldBasemapPath(dataDir) && path != defaultBasemapPath(dataDir) &&
+        isRegionBasemap(path))
       out.push_back(path);
   }
   std::sort(out.begin(), out.end());

@@ -8,7 +8,7 @@
 
 namespace itinera {
 
-// geodata/*.gpkg other than the world (panama.gpkg first): the full-resolution regions.
+// geodata/*.gpkg built as regions (panama.gpkg first): the full-resolution regions.
 std::vector<std::string> regionBasemapPaths(const std::string& dataDir);
 
 // The box a region file covers: its ITINERA_REGION_BBOX metadata ("W,S,E,N"), else the extent

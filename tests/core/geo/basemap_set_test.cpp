@@ -194,3 +194,20 @@ TEST(WorldData, HasEveryLayerAndStaysWithinItsBudget) {
   EXPECT_GT(world.MaxX, 170);
   EXPECT_LT(world.MinY, -60) << "Antarctica";
 }
+
+TEST(BundledBasemap, OnlyGeoPackagesBuiltAsRegionsAreRegions) {
+  fs::path data = scratch("regions");
+  fs::create_directories(data / "geodata");
+  writeVector("GPKG", data / "geodata" / "zones.gpkg", "zones", wkbPolygon, {"POLYGON((0 0,1 0,1 1,0 0))"});
+  writeVector("GPKG", data / "geodata" / "alps.gpkg", "countries", wkbPolygon, {"POLYGON((6 45,8 45,8 47,6 45))"});
+  {
+    GDALDatasetUniquePtr alps(GDALDataset::Open((data / "geodata" / "alps.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    ASSERT_TRUE(alps);
+    alps->SetMetadataItem("ITINERA_REGION_BBOX", "6,45,8,47");
+  }
+  std::vector<std::string> paths = regionBasemapPaths(data.string());
+  ASSERT_EQ(paths.size(), 2u);
+  EXPECT_EQ(paths[0], defaultBasemapPath(data.string()));
+  EXPECT_EQ(fs::path(paths[1]).filename(), "alps.gpkg") << "a GeoPackage without the region's box is not a basemap";
+  fs::remove_all(data);
+}
