@@ -18,33 +18,45 @@ echo "== Release build"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs"
 
-# One clang build serves the sanitizers and the fuzzer. It compiles at the lowest priority
-# while the release tests run, many of which wait on a window or a child and leave the cores idle.
-# -O1 keeps the fuzzer several times faster than -O0; line tables keep the sanitizers' traces.
-echo "== Sanitizer and fuzzer build (in the background, at low priority)"
+# One clang build serves the sanitizers and the fuzzer. It builds, tests and fuzzes at the lowest
+# priority while the release tests run, many of which wait on a window or a child and leave the
+# cores idle; the release tests keep the machine first. -O1 keeps the fuzzer several times faster
+# than -O0; line tables keep the sanitizers' traces.
+echo "== Sanitizer build, tests and fuzzing (in the background, at low priority)"
 CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=None \
   -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DITINERA_GUI=OFF \
   -DITINERA_SANITIZE=ON -DITINERA_FUZZ=ON >/dev/null
-nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests \
-  itinera_interchange_tests itinera_authoring_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 &
-sanitize_build=$!
-trap 'kill "$sanitize_build" 2>/dev/null || true' EXIT
+mkdir -p build-sanitize/corpus
+(
+  set -e
+  nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests \
+    itinera_interchange_tests itinera_authoring_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 ||
+    { echo "sanitizer build failed"; tail -n 50 build-sanitize/build.log; exit 1; }
+  nice -n 19 ctest --test-dir build-sanitize --output-on-failure -j"$jobs" >build-sanitize/ctest.log 2>&1 ||
+    { echo "sanitizer tests failed"; exit 1; }
+  nice -n 19 build-sanitize/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" \
+    -max_len=65536 -timeout=10 -rss_limit_mb=2048 build-sanitize/corpus tests/fixtures/trips geodata/trips \
+    >build-sanitize/fuzz.log 2>&1 || { echo "fuzzing found a failure"; exit 1; }
+) &
+sanitize_chain=$!
+trap 'pkill -P "$sanitize_chain" 2>/dev/null; kill "$sanitize_chain" 2>/dev/null || true' EXIT
 
 echo "== Release tests"
 ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
 release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 release_skipped=$(skipped_in build/ctest.log)
 
-echo "== Core, export, interchange and import tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-wait "$sanitize_build" || { tail -n 50 build-sanitize/build.log; exit 1; }
-ctest --test-dir build-sanitize --output-on-failure -j"$jobs" | tee build-sanitize/ctest.log
+echo "== Core, export, interchange and import tests under AddressSanitizer and UndefinedBehaviorSanitizer; fuzzing"
+chain_status=0
+wait "$sanitize_chain" || chain_status=$?
+cat build-sanitize/ctest.log 2>/dev/null | grep -E 'tests passed|\*\*\*|Total Test time' || true
+tail -n 30 build-sanitize/fuzz.log 2>/dev/null || true
+if [ "$chain_status" -ne 0 ]; then
+  [ -f build-sanitize/ctest.log ] && grep -vE '^ *(Start|[0-9]+/[0-9]+ Test) ' build-sanitize/ctest.log | tail -n 80
+  exit 1
+fi
 sanitized=$(grep -oE 'out of [0-9]+' build-sanitize/ctest.log | grep -oE '[0-9]+')
 sanitized_skipped=$(skipped_in build-sanitize/ctest.log)
-
-echo "== Trip loader fuzzing (bounded)"
-mkdir -p build-sanitize/corpus
-build-sanitize/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" -max_len=65536 \
-  -timeout=10 -rss_limit_mb=2048 build-sanitize/corpus tests/fixtures/trips geodata/trips
 
 echo "== Summary: release tests, sanitizer tests, fuzzing"
 skipped=$((release_skipped + sanitized_skipped))
