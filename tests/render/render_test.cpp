@@ -8,30 +8,11 @@
 #include "core/camera/views.h"
 #include "../core/panama_views.h"
 #include "render/headless_renderer.h"
+#include "surface_probe.h"
 
 using namespace itinera;
 
 namespace {
-
-enum class Surface { Water, Land, Other };
-
-struct Probe {
-  const char* what;
-  LonLat where;
-  Surface expected;
-};
-
-double colourDistance(const uint8_t* p, Rgba c) {
-  return std::abs(p[0] - c.r * 255) + std::abs(p[1] - c.g * 255) + std::abs(p[2] - c.b * 255);
-}
-
-Surface classify(const uint8_t* p) {
-  double water = colourDistance(p, style::kSea);
-  double land = std::min(colourDistance(p, style::kPanamaLand), colourDistance(p, style::kNeighbourLand));
-  if (water < 12) return Surface::Water;
-  if (land < 12) return Surface::Land;
-  return Surface::Other;
-}
 
 class RenderTest : public ::testing::Test {
  protected:

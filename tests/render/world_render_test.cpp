@@ -8,30 +8,13 @@
 #include "core/geo/trip_crs.h"
 #include "core/trip/trip_loader.h"
 #include "render/headless_renderer.h"
+#include "surface_probe.h"
 
 using namespace itinera;
 
 namespace {
 
 constexpr Viewport kSize{960, 540};
-enum class Surface { Water, Land, Other };
-
-struct Probe {
-  const char* what;
-  LonLat where;
-  Surface expected;
-};
-
-double colourDistance(const uint8_t* p, Rgba c) {
-  return std::abs(p[0] - c.r * 255) + std::abs(p[1] - c.g * 255) + std::abs(p[2] - c.b * 255);
-}
-
-Surface classify(const uint8_t* p) {
-  if (colourDistance(p, style::kSea) < 12) return Surface::Water;
-  if (std::min(colourDistance(p, style::kPanamaLand), colourDistance(p, style::kNeighbourLand)) < 12)
-    return Surface::Land;
-  return Surface::Other;
-}
 
 // The surface most common in a 5x5 block around a pixel (lines and labels aside).
 Surface surfaceAt(const std::vector<uint8_t>& image, ScreenPoint s) {
