@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test headless: unit, render (offscreen
-# EGL), GUI (Xvfb + xdotool), then the core, the exports, the interchange formats and the import
+# EGL), GUI (Xvfb + xdotool), then the core, the interchange formats and the import
 # under ASan/UBSan, and the trip loader fuzzer.
 set -euo pipefail  # pipefail: a failing ctest fails the script even through tee
 cd "$(dirname "$0")/.."
 tools/deps.sh
 jobs="$(nproc)"
-# A compiler cache, when the machine has one, makes a rebuild of unchanged files nearly free.
+# A compiler cache, when the machine has one, makes a rebuild of unchanged files nearly free,
+# wherever the checkout is (debug line tables would otherwise tie objects to the build folder).
 if command -v ccache >/dev/null; then
-  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$PWD"
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fi
 
 # Tests ctest ran but that skipped themselves ("Skipped") or could not run ("Not Run").
@@ -29,12 +30,12 @@ CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=None \
 mkdir -p build-sanitize/corpus
 (
   set -e
-  nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_export_tests \
-    itinera_interchange_tests itinera_authoring_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 ||
+  nice -n 19 cmake --build build-sanitize -j"$jobs" --target itinera_core_tests itinera_interchange_tests \
+    itinera_authoring_tests trip_loader_fuzz >build-sanitize/build.log 2>&1 ||
     { echo "sanitizer build failed"; tail -n 50 build-sanitize/build.log; exit 1; }
-  nice -n 19 ctest --test-dir build-sanitize --output-on-failure -j"$jobs" >build-sanitize/ctest.log 2>&1 ||
+  nice -n 19 ctest --test-dir build-sanitize --output-on-failure -j"$jobs" -E '^export\.|^itinera_export_tests_NOT_BUILT' >build-sanitize/ctest.log 2>&1 ||
     { echo "sanitizer tests failed"; exit 1; }
-  nice -n 19 build-sanitize/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-60}" \
+  nice -n 19 build-sanitize/tests/fuzz/trip_loader_fuzz -max_total_time="${ITINERA_FUZZ_SECONDS:-30}" \
     -max_len=65536 -timeout=10 -rss_limit_mb=2048 build-sanitize/corpus tests/fixtures/trips geodata/trips \
     >build-sanitize/fuzz.log 2>&1 || { echo "fuzzing found a failure"; exit 1; }
 ) &
@@ -46,7 +47,7 @@ ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
 release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 release_skipped=$(skipped_in build/ctest.log)
 
-echo "== Core, export, interchange and import tests under AddressSanitizer and UndefinedBehaviorSanitizer; fuzzing"
+echo "== Core, interchange and import tests under AddressSanitizer and UndefinedBehaviorSanitizer; fuzzing"
 chain_status=0
 wait "$sanitize_chain" || chain_status=$?
 cat build-sanitize/ctest.log 2>/dev/null | grep -E 'tests passed|\*\*\*|Total Test time' || true
