@@ -40,7 +40,7 @@ mkdir -p build-sanitize/corpus
     >build-sanitize/fuzz.log 2>&1 || { echo "fuzzing found a failure"; exit 1; }
 ) &
 sanitize_chain=$!
-trap 'pkill -P "$sanitize_chain" 2>/dev/null; kill "$sanitize_chain" 2>/dev/null || true' EXIT
+trap 'pkill -P "$sanitize_chain" 2>/dev/null || true; kill "$sanitize_chain" 2>/dev/null || true' EXIT
 
 echo "== Release tests"
 ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
