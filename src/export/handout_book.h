@@ -26,7 +26,7 @@ struct HandoutRow {
   std::string when;                       // "afternoon (C)", "time not known (inferred)"
   std::string title;                      // the event's title
   std::string basis;                      // "stated", "corroborated (C)", "inferred"
-  std::string where;                      // "Palacio de las Garzas (C; location C)"
+  std::string where;                      // "Palacio de las Garzas (place C; location C)"
   std::vector<std::string> participants;  // "Name, role"
   std::vector<std::string> attendance;    // per participant: "Attendance inferred: why", "" when stated
   std::string summary;                    // the summary, then the outcome

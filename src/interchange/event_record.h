@@ -28,7 +28,7 @@ struct EventRecord {
   std::string startText, endText;  // "14:30"; "" when the hour is not known
   std::string timeLabel;    // the story's: "afternoon (C)", "~14:00", "time not known"
   std::string place;        // "Pacific locks (approx.)"
-  std::string where;        // the story's, with grades: "Palacio de las Garzas (C; location C)"
+  std::string where;        // the story's, with grades: "Palacio de las Garzas (place C; location C)"
   std::optional<LonLat> point;  // only for an exact or approximate point: never a region's centre
   std::vector<std::string> participants;  // "name, role" with notes on attendance
   std::string grades;       // "event C; time C; place stated; location P"

@@ -35,7 +35,7 @@ HandoutRow row(int i) {
   r.when = i % 2 ? "afternoon (C)" : "14:" + std::to_string(10 + i % 50);
   r.title = "Meeting number " + std::to_string(i);
   r.basis = i % 3 ? "stated" : "inferred";
-  r.where = "Palacio de las Garzas (C; location C)";
+  r.where = "Palacio de las Garzas (place C; location C)";
   r.participants = {"Alejandro N. Mayorkas, Secretary of Homeland Security", "Erika Mouynes"};
   r.summary = "They discussed migration across the region, at some length, and agreed to meet again.";
   r.references = {"[1] \u00b6" + std::to_string(i % 9 + 1)};

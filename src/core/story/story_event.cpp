@@ -13,7 +13,9 @@ std::string whereLabel(const Trip& trip, const Event& e, const Evidence& placeEv
   const Place* place = trip.place(e.place);
   if (!place) return e.place.empty() ? "place not known" : "place not in the trip";
   std::string marks;
-  if (placeEvidence.basis != Basis::Stated) marks = gradeName(placeEvidence);
+  // Named as in the interchange files' grades: "place" for the event being there, "location" for the
+  // coordinates.
+  if (placeEvidence.basis != Basis::Stated) marks = "place " + gradeName(placeEvidence);
   if (place->locationEvidence && place->locationEvidence->basis != Basis::Stated)
     marks += (marks.empty() ? "" : "; ") + std::string("location ") + gradeName(*place->locationEvidence);
   return placeLabel(place, e.place, marks);

@@ -24,7 +24,7 @@ struct EventStory {
   std::string title;
   std::string day;    // "Mon 18 Apr"; "" for an event known only to fall within the trip
   std::string when;   // "afternoon (C)", "time not known (inferred)", "~12:00 (C)"
-  std::string where;  // "Palacio de las Garzas (C; location C)", "Panama City (venue not known) (inferred)"
+  std::string where;  // "Palacio de las Garzas (place C; location C)", "Panama City (venue not known; place inferred)"
   std::string eventGrade, timeGrade, placeGrade, locationGrade;  // gradeName(); locationGrade "" when none
   std::string basis;  // "stated", "corroborated (C)", "inferred"
   std::vector<StoryPerson> participants;

@@ -17,7 +17,7 @@ inline std::string eventTimeLabel(const Event& e, const TripClock& clock) { retu
 std::string partOfDayName(const CivilTime& c);
 // "Palacio de las Garzas", "Pacific locks (approx.)", "Panama City (venue not known)", "Darién (region)";
 // the id when the place is unknown, "-" when there is none. `marks` go inside the same
-// parentheses: "Pacific locks (approx.; inferred)".
+// parentheses: "Pacific locks (approx.; place inferred)".
 std::string placeLabel(const Place* place, const std::string& id, const std::string& marks = "");
 inline std::string eventPlaceLabel(const Trip& trip, const Event& e) { return placeLabel(trip.place(e.place), e.place); }
 // "stated", "corroborated (C)", "inferred".

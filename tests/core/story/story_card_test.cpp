@@ -40,7 +40,7 @@ TEST(StoryCard, EachPartCarriesItsOwnGrade) {
   EXPECT_EQ(tour.timeGrade, "C");
   EXPECT_EQ(tour.placeGrade, "inferred");
   EXPECT_NE(tour.where.find("near Metet"), std::string::npos) << tour.where;
-  EXPECT_NE(tour.where.find("(approx.; inferred; location inferred)"), std::string::npos) << tour.where;
+  EXPECT_NE(tour.where.find("(approx.; place inferred; location inferred)"), std::string::npos) << tour.where;
   ASSERT_FALSE(tour.participants.empty());
   EXPECT_EQ(tour.participants.front().name, "Alejandro N. Mayorkas");
   EXPECT_FALSE(tour.participants.front().role.empty());
