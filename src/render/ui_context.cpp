@@ -20,17 +20,22 @@
 namespace itinera {
 namespace {
 
-// Latin-1: the letters of the basemap's Spanish names and of most Western European ones.
-const ImWchar kLatin1[] = {0x0020, 0x00FF, 0};
-// Punctuation, arrows and shapes the UI draws around the texts.
-const ImWchar kUiSymbols[] = {0x2010, 0x2027, 0x2190, 0x2193, 0x25A0, 0x25CF, 0};
+// Latin-1 and Latin Extended-A, with quotes and dashes: the letters of the bundled world map's
+// labels ("Saint John’s", "Łódź") and of most European names.
+const ImWchar kLatin[] = {0x0020, 0x017F, 0x2010, 0x2027, 0};
+// Latin Extended Additional: the rest of the world map's labels (and Vietnamese), for the map only.
+const ImWchar kLatinAdditional[] = {0x1E00, 0x1EFF, 0};
+// Arrows and shapes the UI draws around the texts.
+const ImWchar kUiSymbols[] = {0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
-// Latin-1, the letters of `texts`, and the UI's symbols if asked: the letters of a trip anywhere,
-// at the cost of Latin-1 for a trip that needs no more.
-ImVector<ImWchar> glyphRanges(const std::vector<std::string>& texts, bool withUiSymbols) {
+enum class GlyphUse { Panels, MapLabels };
+
+// Latin, the letters of `texts`, and what the panels or the map labels draw besides: the letters
+// of a trip anywhere, at the cost of Latin for a trip that needs no more.
+ImVector<ImWchar> glyphRanges(const std::vector<std::string>& texts, GlyphUse use) {
   ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(kLatin1);
-  if (withUiSymbols) builder.AddRanges(kUiSymbols);
+  builder.AddRanges(kLatin);
+  builder.AddRanges(use == GlyphUse::Panels ? kUiSymbols : kLatinAdditional);
   for (const std::string& text : texts) builder.AddText(text.data(), text.data() + text.size());
   ImVector<ImWchar> ranges;
   builder.BuildRanges(&ranges);
@@ -104,8 +109,8 @@ UiContext::~UiContext() {
 }
 
 void UiContext::loadFonts(const std::vector<std::string>& textsShown) {
-  textRanges_ = glyphRanges(textsShown, true);
-  labelRanges_ = glyphRanges(textsShown, false);
+  textRanges_ = glyphRanges(textsShown, GlyphUse::Panels);
+  labelRanges_ = glyphRanges(textsShown, GlyphUse::MapLabels);
   const ImWchar* text = textRanges_.Data;
   const ImWchar* labels = labelRanges_.Data;
   float s = scale_;

@@ -1,6 +1,9 @@
 // The fonts hold Latin-1 and the letters of the texts shown: a trip in Greek or Cyrillic gets
 // its letters, and the bundled Panama trip costs no more than Latin-1.
+#include <gdal.h>
 #include <gtest/gtest.h>
+#include <imgui_internal.h>
+#include <ogr_api.h>
 
 #include <algorithm>
 #include <memory>
@@ -73,6 +76,36 @@ TEST_F(GlyphRanges, ThePanamaTripNeedsFewerGlyphsThanTheFormerFixedRanges) {
   for (ImWchar c : {0x00E9, 0x00ED, 0x00F3, 0x201C, 0x201D})  // é í ó and the quotes of its notes
     EXPECT_NE(body->FindGlyphNoFallback(c), nullptr) << std::hex << int(c);
   EXPECT_LT(body->Glyphs.Size * 2, glyphsOfTheFormerFixedRanges());
+}
+
+// The texts of the bundled world map's labels layer.
+std::vector<std::string> worldLabels() {
+  std::vector<std::string> out;
+  GDALAllRegister();
+  GDALDatasetH world = GDALOpenEx(ITINERA_SOURCE_DIR "/geodata/world.gpkg", GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                  nullptr, nullptr, nullptr);
+  if (!world) return out;
+  OGRLayerH labels = GDALDatasetGetLayerByName(world, "labels");
+  while (OGRFeatureH f = labels ? OGR_L_GetNextFeature(labels) : nullptr) {
+    out.push_back(OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "text")));
+    OGR_F_Destroy(f);
+  }
+  GDALClose(world);
+  return out;
+}
+
+TEST_F(GlyphRanges, EveryLetterOfTheWorldMapsLabelsIsInTheLabelFonts) {
+  const std::vector<std::string> labels = worldLabels();
+  ASSERT_GT(labels.size(), 1000u);
+  UiContext ui(*window_, 1, false, textsOfTripFile(kPanamaTrip));
+  const UiFonts& f = ui.fonts();
+  for (const std::string& label : labels)
+    for (const char* p = label.c_str(); *p;) {
+      unsigned int c = 0;
+      p += ImTextCharFromUtf8(&c, p, nullptr);
+      for (const ImFont* font : {f.labelCountry, f.labelCity, f.labelTown, f.labelWater})
+        ASSERT_NE(font->FindGlyphNoFallback(ImWchar(c)), nullptr) << std::hex << c << " of " << label;
+    }
 }
 
 TEST(TextsOfTripFile, EveryStringOfTheDocumentAndNothingForNoFile) {
