@@ -58,6 +58,17 @@ Result<MapRenderer> MapRenderer::create() {
   return r;
 }
 
+template <typename Mesh, typename Upload>
+MapRenderer::GpuLevel MapRenderer::uploadLevel(const LevelMeshes<Mesh>& level, Upload upload) {
+  GpuLevel out;
+  for (const MeshPart<Mesh>& part : level) {
+    std::shared_ptr<const GpuMesh>& gpu = uploaded_[part.mesh.get()];
+    if (!gpu) gpu = std::make_shared<const GpuMesh>(upload(*part.mesh));
+    out.push_back(gpu);
+  }
+  return out;
+}
+
 void MapRenderer::upload(const MapGeometry& geometry) {
   origin_ = geometry.origin;
   fills_.resize(geometry.fills.size());
@@ -67,15 +78,15 @@ void MapRenderer::upload(const MapGeometry& geometry) {
     built_[level] = true;
     for (size_t i = 0; i < geometry.fills.size(); ++i) {
       fills_[i].first = geometry.fills[i].name;
-      fills_[i].second[level] = uploadFill(geometry.fills[i].lods[level]);
+      fills_[i].second[level] = uploadLevel(geometry.fills[i].lods[level], uploadFill);
     }
     for (size_t i = 0; i < geometry.lines.size(); ++i) {
       lines_[i].first = geometry.lines[i].name;
-      lines_[i].second[level] = uploadLines(geometry.lines[i].lods[level]);
+      lines_[i].second[level] = uploadLevel(geometry.lines[i].lods[level], uploadLines);
     }
   }
   for (auto& [id, mesh] : geometry.provinceFills)
-    if (!provinceFills_.count(id)) provinceFills_[id] = uploadFill(mesh);
+    if (!provinceFills_.count(id)) provinceFills_[id] = {std::make_shared<const GpuMesh>(uploadFill(mesh))};
 }
 
 bool MapRenderer::lacksLevelsOf(const MapGeometry& geometry) const {
@@ -110,16 +121,16 @@ void MapRenderer::drawVisible(const GpuMesh& mesh, MapPoint origin, const Camera
     glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), GLsizei(counts.size()));
 }
 
-void MapRenderer::drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color) {
+void MapRenderer::drawFill(const GpuLevel& level, const Camera& camera, Rgba color) {
   fillProgram_.use();
   setCameraUniforms(fillProgram_, origin_, camera);
   glUniform4f(fillProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
   if (color.a >= 1) glDisable(GL_BLEND);  // opaque: the rasteriser need not read the framebuffer
-  drawVisible(mesh, origin_, camera);
+  for (auto& mesh : level) drawVisible(*mesh, origin_, camera);
   glEnable(GL_BLEND);
 }
 
-void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& s,
+void MapRenderer::drawLines(const GpuLevel& level, MapPoint origin, const Camera& camera, const LineStyle& s,
                             float uiScale) {
   lineProgram_.use();
   setCameraUniforms(lineProgram_, origin, camera);
@@ -129,7 +140,7 @@ void MapRenderer::drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& 
     glUniform4f(lineProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
     glUniform1f(lineProgram_.uniform("u_halfWidth"), width * uiScale / 2 + 1.0f);
     glUniform2f(lineProgram_.uniform("u_dash"), on * uiScale, off * uiScale);
-    drawVisible(mesh, origin, camera);
+    for (auto& mesh : level) drawVisible(*mesh, origin, camera);
   };
   if (s.casing.a > 0) pass(s.casing, s.casingWidth, 0, 0);
   pass(s.color, s.width, s.dashOn, s.dashOff);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,10 +34,16 @@ class MapRenderer {
   void draw(const Camera& camera, float uiScale, const std::string& highlightProvince = "");
 
  private:
-  void drawLines(const GpuMesh& mesh, MapPoint origin, const Camera& camera, const LineStyle& style, float uiScale);
+  // A layer at one level: its groups' meshes, each uploaded once however many levels share it.
+  using GpuLevel = std::vector<std::shared_ptr<const GpuMesh>>;
+  using Levels = std::array<GpuLevel, kLodTolerances.size()>;
+  template <typename Mesh, typename Upload>
+  GpuLevel uploadLevel(const LevelMeshes<Mesh>& level, Upload upload);
+
+  void drawLines(const GpuLevel& level, MapPoint origin, const Camera& camera, const LineStyle& style, float uiScale);
   static GpuMesh uploadLines(const LineMesh& mesh);
   static GpuMesh uploadFill(const FillMesh& mesh);
-  void drawFill(const GpuMesh& mesh, const Camera& camera, Rgba color);
+  void drawFill(const GpuLevel& level, const Camera& camera, Rgba color);
   // Issues one draw call for the tiles of `mesh` that the camera can see.
   void drawVisible(const GpuMesh& mesh, MapPoint origin, const Camera& camera);
   void setCameraUniforms(ShaderProgram& program, MapPoint origin, const Camera& camera);
@@ -44,11 +51,11 @@ class MapRenderer {
   ShaderProgram fillProgram_;
   ShaderProgram lineProgram_;
   MapPoint origin_;
-  using Levels = std::array<GpuMesh, kLodTolerances.size()>;
+  std::map<const void*, std::shared_ptr<const GpuMesh>> uploaded_;  // by the CPU mesh they came from
   std::vector<std::pair<std::string, Levels>> fills_;
   std::vector<std::pair<std::string, Levels>> lines_;
   std::array<bool, kLodTolerances.size()> built_{};
-  std::map<std::string, GpuMesh> provinceFills_;
+  std::map<std::string, GpuLevel> provinceFills_;
 };
 
 }  // namespace itinera

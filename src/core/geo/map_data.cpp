@@ -31,13 +31,14 @@ bool mergeFinishedLevels(MapData& data) {
   if (!pending.valid() || pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
   MapGeometry rest = pending.get();
   MapGeometry& into = data.geometry;
+  shareMeshes(rest, into);  // the meshes both builds made are kept once
   bool took = false;
   for (size_t level = 0; level < kLodTolerances.size(); ++level) {
     if (!rest.built[level] || into.built[level]) continue;
     for (size_t i = 0; i < into.fills.size() && i < rest.fills.size(); ++i)
-      into.fills[i].lods[level] = std::move(rest.fills[i].lods[level]);
+      into.fills[i].lods[level] = rest.fills[i].lods[level];
     for (size_t i = 0; i < into.lines.size() && i < rest.lines.size(); ++i)
-      into.lines[i].lods[level] = std::move(rest.lines[i].lods[level]);
+      into.lines[i].lods[level] = rest.lines[i].lods[level];
     into.built[level] = took = true;
   }
   return took;

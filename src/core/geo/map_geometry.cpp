@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <future>
+#include <set>
 
 namespace itinera {
 namespace {
@@ -33,25 +34,6 @@ ByFloor<MapRing> linesByFloor(const GeoLayer& layer) {
   return out;
 }
 
-template <typename Mesh>
-void appendMesh(Mesh& into, Mesh&& from) {
-  if (into.vertices.empty()) {
-    into = std::move(from);
-    return;
-  }
-  auto base = uint32_t(into.vertices.size());
-  into.vertices.insert(into.vertices.end(), from.vertices.begin(), from.vertices.end());
-  for (uint32_t i : from.indices) into.indices.push_back(base + i);
-}
-
-// Each group at the level's tolerance, or its floor when coarser; the detailed groups first.
-template <typename Mesh, typename Shape, typename Build>
-Mesh buildByFloor(const ByFloor<Shape>& groups, double tolerance, Build build) {
-  Mesh mesh;
-  for (auto& [floor, shapes] : groups) appendMesh(mesh, build(shapes, std::max(tolerance, floor), floor == 0));
-  return mesh;
-}
-
 // Finer levels get smaller tiles, so a zoomed-in view draws only the few it sees.
 double tileSize(double tolerance) { return std::max(20000.0, tolerance * 800); }
 
@@ -59,38 +41,64 @@ using Levels = std::vector<size_t>;
 
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
-template <typename Mesh, typename Build>
-std::array<Mesh, kLodTolerances.size()> buildLods(const Levels& levels, const std::atomic<bool>* cancel, Build build) {
-  std::vector<std::future<Mesh>> jobs;
+// Each group at the level's tolerance, or its floor when coarser; one job per group and
+// tolerance, so the levels under a group's floor share its mesh. `build(shapes, tolerance,
+// detailed)` makes one group's mesh.
+template <typename Mesh, typename Shape, typename Build>
+std::array<LevelMeshes<Mesh>, kLodTolerances.size()> buildLods(const ByFloor<Shape>& groups, const Levels& levels,
+                                                                const std::atomic<bool>* cancel, Build build) {
+  using Job = std::shared_future<std::shared_ptr<const Mesh>>;
+  std::map<std::pair<double, double>, Job> jobs;  // by floor and tolerance
   for (size_t level : levels)
-    jobs.push_back(std::async(std::launch::async, [&build, cancel, tol = kLodTolerances[level]] {
-      return isCancelled(cancel) ? Mesh{} : build(tol);
-    }));
-  std::array<Mesh, kLodTolerances.size()> out;
-  for (size_t i = 0; i < levels.size(); ++i) out[levels[i]] = jobs[i].get();
+    for (auto group = groups.begin(); group != groups.end(); ++group) {
+      double floor = group->first, tolerance = std::max(kLodTolerances[level], floor);
+      Job& job = jobs[{floor, tolerance}];
+      if (job.valid()) continue;
+      job = std::async(std::launch::async, [&build, &shapes = group->second, cancel, tolerance, floor] {
+              Mesh mesh;
+              if (!isCancelled(cancel)) mesh = build(shapes, tolerance, floor == 0);
+              sortIntoTiles(mesh, tileSize(tolerance));
+              return std::shared_ptr<const Mesh>(std::make_shared<Mesh>(std::move(mesh)));
+            }).share();
+    }
+  std::array<LevelMeshes<Mesh>, kLodTolerances.size()> out;
+  for (size_t level : levels)
+    for (auto& [floor, shapes] : groups) {
+      double tolerance = std::max(kLodTolerances[level], floor);
+      out[level].push_back({floor, tolerance, jobs[{floor, tolerance}].get()});
+    }
   return out;
 }
 
 FillLayerGeometry fillLayer(const std::string& name, const ByFloor<MapPolygon>& polygons, MapPoint origin,
                             const Levels& levels, const std::atomic<bool>* cancel) {
-  return {name, buildLods<FillMesh>(levels, cancel, [&](double tol) {
-            FillMesh mesh = buildByFloor<FillMesh>(polygons, tol, [&](auto& shapes, double t, bool detailed) {
-              return buildFillMesh(shapes, origin, t, detailed);
-            });
-            sortIntoTiles(mesh, tileSize(tol));
-            return mesh;
+  return {name, buildLods<FillMesh>(polygons, levels, cancel, [origin](auto& shapes, double t, bool detailed) {
+            return buildFillMesh(shapes, origin, t, detailed);
           })};
 }
 
 LineLayerGeometry lineLayer(const std::string& name, const ByFloor<MapRing>& lines, MapPoint origin,
                             const Levels& levels, const std::atomic<bool>* cancel) {
-  return {name, buildLods<LineMesh>(levels, cancel, [&](double tol) {
-            LineMesh mesh = buildByFloor<LineMesh>(lines, tol, [&](auto& shapes, double t, bool) {
-              return buildLineMesh(shapes, origin, t);
-            });
-            sortIntoTiles(mesh, tileSize(tol));
-            return mesh;
+  return {name, buildLods<LineMesh>(lines, levels, cancel, [origin](auto& shapes, double t, bool) {
+            return buildLineMesh(shapes, origin, t);
           })};
+}
+
+template <typename Mesh>
+size_t bytesOf(const Mesh& mesh) {
+  return mesh.vertices.size() * sizeof(mesh.vertices[0]) + mesh.indices.size() * sizeof(uint32_t) +
+         mesh.tiles.size() * sizeof(MeshTile);
+}
+
+// Points each part of `into` at the mesh of `from` built for the same group and tolerance.
+template <typename Layer>
+void shareLayers(std::vector<Layer>& into, const std::vector<Layer>& from) {
+  for (size_t i = 0; i < into.size() && i < from.size(); ++i)
+    for (auto& level : into[i].lods)
+      for (auto& part : level)
+        for (auto& other : from[i].lods)
+          for (auto& same : other)
+            if (same.floor == part.floor && same.tolerance == part.tolerance) part.mesh = same.mesh;
 }
 
 void buildProvinceFills(const GeoLayer& provinces, MapGeometry& g) {
@@ -103,6 +111,26 @@ void buildProvinceFills(const GeoLayer& provinces, MapGeometry& g) {
 }
 
 }  // namespace
+
+size_t meshBytes(const MapGeometry& geometry) {
+  std::set<const void*> counted;
+  size_t bytes = 0;
+  auto add = [&](auto& layers) {
+    for (auto& layer : layers)
+      for (auto& level : layer.lods)
+        for (auto& part : level)
+          if (counted.insert(part.mesh.get()).second) bytes += bytesOf(*part.mesh);
+  };
+  add(geometry.fills);
+  add(geometry.lines);
+  for (auto& [id, mesh] : geometry.provinceFills) bytes += bytesOf(mesh);
+  return bytes;
+}
+
+void shareMeshes(MapGeometry& into, const MapGeometry& from) {
+  shareLayers(into.fills, from.fills);
+  shareLayers(into.lines, from.lines);
+}
 
 size_t lodForScale(double metresPerPixel) {
   size_t lod = 0;
