@@ -6,6 +6,30 @@
 #include <cmath>
 
 namespace itinera {
+namespace {
+
+// The value of `+key=` in a PROJ string, or "".
+std::string projParameter(const std::string& definition, const std::string& key) {
+  std::string marker = "+" + key + "=";
+  auto at = definition.find(marker);
+  if (at == std::string::npos) return "";
+  at += marker.size();
+  return definition.substr(at, definition.find(' ', at) - at);
+}
+
+// A name for people where PROJ has none, as for the "+proj=lcc ..." strings a trip's CRS is chosen as.
+std::string describedName(const std::string& definition) {
+  std::string proj = projParameter(definition, "proj");
+  std::string lat0 = projParameter(definition, "lat_0"), lon0 = projParameter(definition, "lon_0");
+  if (proj == "lcc")
+    return "Lambert conformal conic, parallels " + projParameter(definition, "lat_1") + " and " +
+           projParameter(definition, "lat_2") + ", centred on " + lon0;
+  if (proj == "stere") return "Stereographic centred on " + lat0 + ", " + lon0;
+  if (proj == "merc") return "Mercator centred on " + lon0;
+  return definition;  // says more than PROJ's "unknown"
+}
+
+}  // namespace
 
 Result<Projection> Projection::create(const std::string& crs) {
   Projection p;
@@ -30,7 +54,8 @@ Result<Projection> Projection::create(const std::string& crs) {
       return Error{"CRS '" + crs + "' is geographic (degrees); give a projected CRS in metres"};
     }
     const char* n = proj_get_name(target);
-    p.name_ = n ? n : crs;
+    std::string name = n ? n : "";
+    p.name_ = name.empty() || name == "unknown" || name == "unnamed" ? describedName(crs) : name;
     proj_destroy(target);
   }
   // Probes the middle of PROJ's area of use, when it gives one: a CRS that cannot project even

@@ -43,16 +43,15 @@ CrsChoice conformalFor(const LonLatBox& e) {
   double span = std::max(e.east - e.west, e.north - e.south);
   std::string centre = "+lat_0=" + degrees(lat0) + " +lon_0=" + degrees(lon0);
   std::string tail = " +datum=WGS84 +units=m +no_defs +type=crs";
-  if (span > kStereographicDegrees)
-    return {"+proj=stere " + centre + " +k=1" + tail,
-            "Stereographic centred on " + degrees(lat0) + ", " + degrees(lon0), "chosen for the trip"};
+  std::string definition;
   double lat1 = e.south + (e.north - e.south) / 6, lat2 = e.north - (e.north - e.south) / 6;
-  if (std::abs(lat1 + lat2) < 2)  // a cone cannot touch both sides of the equator evenly
-    return {"+proj=merc +lon_0=" + degrees(lon0) + tail, "Mercator centred on " + degrees(lon0), "chosen for the trip"};
-  return {"+proj=lcc " + centre + " +lat_1=" + degrees(lat1) + " +lat_2=" + degrees(lat2) + tail,
-          "Lambert conformal conic, parallels " + degrees(lat1) + " and " + degrees(lat2) + ", centred on " +
-              degrees(lon0),
-          "chosen for the trip"};
+  if (span > kStereographicDegrees)
+    definition = "+proj=stere " + centre + " +k=1" + tail;
+  else if (std::abs(lat1 + lat2) < 2)  // a cone cannot touch both sides of the equator evenly
+    definition = "+proj=merc +lon_0=" + degrees(lon0) + tail;
+  else
+    definition = "+proj=lcc " + centre + " +lat_1=" + degrees(lat1) + " +lat_2=" + degrees(lat2) + tail;
+  return {definition, projName(definition, definition), "chosen for the trip"};
 }
 
 }  // namespace

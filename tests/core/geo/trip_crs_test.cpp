@@ -35,6 +35,9 @@ TEST(TripCrs, WashingtonToPanamaGetsAConformalConicCentredOnIt) {
   EXPECT_NE(c.definition.find("+lat_1=13.9 +lat_2=33.9"), std::string::npos) << c.definition;
   auto p = Projection::create(c.definition);
   ASSERT_TRUE(p.ok()) << p.error();
+  // Named for people wherever the map is labelled, not PROJ's "unknown".
+  EXPECT_EQ(c.name, "Lambert conformal conic, parallels 13.9 and 33.9, centred on -78.3");
+  EXPECT_EQ(p->name(), c.name);
   // Centred: the middle of the trip is near the map's origin, both ends on the map.
   MapPoint middle = p->toMap({-78.3, 23.9});
   EXPECT_LT(std::abs(middle.x), 1000);
@@ -48,12 +51,14 @@ TEST(TripCrs, WashingtonPanamaMexicoCityGetsAConic) {
 TEST(TripCrs, ALargeExtentGetsAStereographic) {
   CrsChoice c = chooseCrs({-80, 5, 10, 55});  // Panama to Europe
   EXPECT_EQ(c.definition.rfind("+proj=stere ", 0), 0u) << c.definition;
+  EXPECT_EQ(c.name, "Stereographic centred on 30, -35");
   EXPECT_TRUE(Projection::create(c.definition).ok());
 }
 
 TEST(TripCrs, AnEquatorialSpanGetsMercator) {
   CrsChoice c = chooseCrs({-80, -20, -60, 20});
   EXPECT_EQ(c.definition.rfind("+proj=merc ", 0), 0u) << c.definition;
+  EXPECT_EQ(c.name, "Mercator centred on -70");
   EXPECT_TRUE(Projection::create(c.definition).ok());
 }
 
