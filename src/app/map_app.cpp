@@ -277,6 +277,7 @@ void MapApp::actOnExport() {
 void MapApp::drawFrame() {
   window_.makeCurrent();
   camera_.viewport = drawableSize();
+  keepCameraInside();
   ui_->beginFrame();
   bool presenting = briefing_ && viewState_.presenter;
   if (screen_) {

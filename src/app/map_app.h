@@ -10,6 +10,7 @@
 #include "app/export_session.h"
 #include "core/io/app_state.h"
 #include "core/story/briefing.h"
+#include "core/camera/camera_bounds.h"
 #include "core/camera/story_director.h"
 #include "core/frame/view_state.h"
 #include "core/geo/map_data.h"
@@ -81,6 +82,8 @@ class MapApp {
   // Tab, Shift+Tab, Up, Down, Enter and Esc where a panel has the focus or a popup is open.
   bool handleFocusKey(const SDL_Keysym& key);
   bool handleMouse(const SDL_Event& e);
+  // Before each frame: the camera, however it moved, sees only what the basemap covers.
+  void keepCameraInside();
   void takeControl();  // the user moved the map: stop following the story
   void setPresenter(bool on);
   // Presenter mode: shows the sequence's card `index` (clamped), its moment on the map.
@@ -94,6 +97,7 @@ class MapApp {
   void closePresenterView();
   void togglePresenterView();
   bool handlePresenterViewEvent(const SDL_Event& e);
+  bool handlePresenterToggleRelease(const SDL_Event& e);  // P let go after a press, in either window
   void drawPresenterView();
   bool presenterViewStale() const;  // its clocks have moved on since it was drawn
   // Edit mode (map_editing.cpp): the Edit panel, its keys, adding and dragging places.
@@ -133,6 +137,7 @@ class MapApp {
   std::unique_ptr<BriefingScreen> screen_;
   std::string tripProblems_;  // shown in a window when the trip could not be loaded
   Camera camera_;
+  std::optional<CameraBounds> cameraBounds_;  // the map's covered area, found on the first frame
   std::unique_ptr<StoryDirector> story_;  // with a trip
   std::unique_ptr<ExportSession> export_;  // with a trip: the Export menu's export
   std::unique_ptr<ExportDialog> exportDialog_;
@@ -152,6 +157,9 @@ class MapApp {
   std::string draggedPlace_;  // the place being dragged in edit mode
   std::unique_ptr<PresenterWindow> presenterView_;  // the presenter's window, while open
   std::string presenterViewDrawn_;  // the clocks it showed when last drawn
+  // P toggles the presenter view on its release (map_input.cpp): a window opened on the press
+  // takes the keyboard focus while P is still down, and its repeats would close it again.
+  bool presenterKeyDown_ = false;
   int framesToDraw_ = 2;
   // Render on demand goes on until ImGui has settled: a frame that drew differently from the
   // one before (a popup opening, a window fitting its new content) is followed by another,

@@ -3,6 +3,7 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <cmath>
+#include <utility>
 
 #include "app/map_app.h"
 #include "render/window_events.h"
@@ -87,7 +88,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_END: clock.seek(double(storyEnd(briefing_->trip()))); moved = true; break;
     case SDLK_F5: setPresenter(true); return true;
     case SDLK_e: if (!viewState_.presenter) exportDialog_->open(); return true;
-    case SDLK_p: togglePresenterView(); return true;
+    case SDLK_p: presenterKeyDown_ = true; return true;  // acts on the release
     case SDLK_l:
       // Where a small map showed only a reminder, the first L shows the legend in full.
       viewState_.legend = !viewState_.legend || screen_->legendReminder();
@@ -117,6 +118,20 @@ bool MapApp::handlePresenterKey(const SDL_Keysym& key) {
     case SDLK_SPACE: return true;  // the cards set the time; nothing plays under them
     default: return false;
   }
+}
+
+// SDL gives a release to the window with the focus when it comes, so a press in one window
+// and its release in the other still make one toggle; repeats only press it again.
+bool MapApp::handlePresenterToggleRelease(const SDL_Event& e) {
+  if (e.type != SDL_KEYUP || e.key.keysym.sym != SDLK_p || !std::exchange(presenterKeyDown_, false)) return false;
+  togglePresenterView();
+  return true;
+}
+
+// Wheel, drag, keys, views, the story's flights and window sizes all end here: one clamp for all.
+void MapApp::keepCameraInside() {
+  if (!cameraBounds_) cameraBounds_ = cameraBounds(data_->projection);
+  camera_ = keptInside(camera_, *cameraBounds_);
 }
 
 bool MapApp::handleMouse(const SDL_Event& e) {
@@ -180,6 +195,7 @@ bool MapApp::handleEvent(const SDL_Event& e) {
       }
       return true;
     case SDL_KEYDOWN: return ImGui::GetIO().WantCaptureKeyboard ? true : (handleKey(e.key.keysym), true);
+    case SDL_KEYUP: return handlePresenterToggleRelease(e), true;
     case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEMOTION: case SDL_MOUSEWHEEL:
       return handleMouse(e);
     default: return true;

@@ -67,9 +67,11 @@ bool MapApp::handlePresenterViewEvent(const SDL_Event& e) {
     closePresenterView();
     return true;
   }
+  if (handlePresenterToggleRelease(e)) return true;
   if (e.type != SDL_KEYDOWN) return e.type == SDL_WINDOWEVENT;
   const SDL_Keysym& key = e.key.keysym;
-  if (key.sym == SDLK_p || key.sym == SDLK_ESCAPE) closePresenterView();
+  if (key.sym == SDLK_p) presenterKeyDown_ = true;  // the view closes on the release
+  else if (key.sym == SDLK_ESCAPE) closePresenterView();
   else if (key.sym == SDLK_q && (key.mod & KMOD_CTRL)) quit_ = true;
   else if (!viewState_.presenter) setPresenter(true);
   else handlePresenterKey(key);

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "core/io/data_directory.h"
 #include "core/io/png_writer.h"
+#include "core/camera/camera_bounds.h"
 #include "core/camera/story_camera.h"
 #include "core/frame/frame_params.h"
 #include "core/story/story_sequence.h"
@@ -151,7 +152,8 @@ int runRender(const CommandLine& cl) {
                                                 output.value());
   // The map builds only the level of detail this frame needs.
   auto chooser = [&](const Projection& projection) {
-    Camera camera = frameCamera(cl, briefing.get(), projection, view.value(), size.value(), uiScale);
+    Camera camera = keptInside(frameCamera(cl, briefing.get(), projection, view.value(), size.value(), uiScale),
+                               cameraBounds(projection));
     return std::vector<size_t>{lodForScale(camera.metresPerPixel)};
   };
   auto setup = setUpOffscreen(dataDir.value(), crs.value(), size.value(), uiScale,
@@ -160,7 +162,9 @@ int runRender(const CommandLine& cl) {
   if (interrupted()) return interruptionExitCode();
   if (!setup) return fail(setup.error(), kExitFailure);
   HeadlessRenderer& r = *setup->renderer;
-  Camera camera = frameCamera(cl, briefing.get(), setup->data->projection, view.value(), size.value(), uiScale);
+  // As in the window: nothing beyond what the basemap covers, whatever the view asks for.
+  Camera camera = keptInside(frameCamera(cl, briefing.get(), setup->data->projection, view.value(), size.value(), uiScale),
+                             cameraBounds(setup->data->projection));
   std::vector<uint8_t> pixels;
   if (briefing) {
     BriefingScreen screen(*briefing, r.view(), r.ui().fonts(), r.ui().scale());

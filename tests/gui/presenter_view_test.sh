@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The presenter view as a second window: `--presenter-display 0` (Xvfb has one display, so it
 # opens beside the audience window) starts presenting with both windows up; PageDown in the
-# presenter's window steps the audience's card; closing it leaves the app running and presenting.
+# presenter's window steps the audience's card; closing it leaves the app running and presenting;
+# P in the audience window opens it again and it stays open, P in its own window closes it, and
+# P opens it once more.
 # Real keys through xdotool under Xvfb; the cards read from the state file.
 set -euo pipefail
 app="$1"
@@ -68,4 +70,26 @@ kill -0 "$app_pid" || { echo "the app quit with the presenter view"; exit 1; }
 xdotool windowfocus --sync "$audience"
 xdotool key --window "$audience" Next
 until_state "s['card'] != '$second'"
-echo "presenter view: stepped $first -> $second and back, closed it, the app ran on"
+third=$(state_py "s['card']")
+
+# P in the audience window opens the presenter view again; it takes the focus while P may still
+# be down, and stays open past the keyboard's repeat delay.
+xdotool key --window "$audience" p
+until_state "s['presenter_view']['open'] == True and s['presenter_view']['window_id']"
+sleep 1.5
+[ "$(state_py "s['presenter_view']['open']")" = True ] || { echo "the reopened presenter view closed by itself"; exit 1; }
+reopened=$(state_py "s['presenter_view']['window_id']")
+xdotool search --sync --name "^${title}\$" | grep -qx "$reopened" || { echo "no reopened window $reopened"; exit 1; }
+[ "$(state_py "s['presenter'] and s['card']")" = "$third" ] || { echo "reopening changed the audience screen"; exit 1; }
+# P in the presenter's own window closes the same view, and P in the audience window opens it once more.
+xdotool windowfocus --sync "$reopened"
+xdotool key --window "$reopened" p
+until_state "s['presenter_view']['open'] == False"
+sleep 1
+[ "$(state_py "s['presenter_view']['open']")" = False ] || { echo "P in the presenter view did not keep it closed"; exit 1; }
+xdotool windowfocus --sync "$audience"
+xdotool key --window "$audience" p
+until_state "s['presenter_view']['open'] == True"
+sleep 1
+[ "$(state_py "s['presenter_view']['open']")" = True ] || { echo "the presenter view closed again after opening"; exit 1; }
+echo "presenter view: stepped $first -> $second and back, closed it, the app ran on, P reopened, closed and reopened it"
