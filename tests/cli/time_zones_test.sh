@@ -31,10 +31,14 @@ local="$("$app" state "$trip" --at 2023-03-14T14:00-06:00 --zone local --json 2>
 "$app" state "$trip" --at 2023-03-14T14:00-06:00 --zone utc --json >/dev/null 2>"$work/zone.err"
 [ $? = 2 ] && grep -qF -- "--zone" "$work/zone.err" || failed "state --zone utc is not a usage error naming --zone: $(cat "$work/zone.err")"
 
-# The calendar gives each time in the home zone's TZID: the talk at 14:00 CST is 16:00 EDT.
+# The calendar gives each time in its place's zone, with a VTIMEZONE for each: the talk at 14:00
+# Mexico City time, the briefing at 10:00 New York time.
 "$app" export ics "$trip" -o "$work/trip.ics" >/dev/null 2>&1 || failed "export ics exited $?"
-grep -q "^DTSTART;TZID=America/New_York:20230314T160000" "$work/trip.ics" || failed "ics: the talk is not at 16:00 New York time: $(grep DTSTART "$work/trip.ics")"
+grep -q "^DTSTART;TZID=America/Mexico_City:20230314T140000" "$work/trip.ics" || failed "ics: the talk is not at 14:00 Mexico City time: $(grep DTSTART "$work/trip.ics")"
 grep -q "^DTSTART;TZID=America/New_York:20230311T100000" "$work/trip.ics" || failed "ics: the briefing is not at 10:00 New York time"
+for zone in America/New_York America/Panama America/Mexico_City; do
+  grep -q "^TZID:$zone" "$work/trip.ics" || failed "ics: no VTIMEZONE for $zone"
+done
 "$app" export csv "$trip" -o "$work/trip.csv" >/dev/null 2>&1 || failed "export csv exited $?"
 grep -qF "14:00 CST" "$work/trip.csv" || failed "csv lacks the talk's local time: $(cat "$work/trip.csv")"
 "$app" export slides "$trip" -o "$work/slides.pdf" --size 640x360 >/dev/null 2>&1 || failed "export slides exited $?"
