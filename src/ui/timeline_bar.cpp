@@ -81,14 +81,19 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
       backdrop.add({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
                    palette::over(band, palette::toU32(palette::kNightShadeRgb), palette::kNightShadeAlpha));
     list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
-    ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
-    ImGui::PushID(index);
     ImGui::PushFont(fonts.bodyBold);
-    if (ImGui::SmallButton(day.label.c_str())) seeked = jumpToDay(b, day);
-    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    buttons.push_back({day.label, {(min.x + max.x) / 2, (min.y + max.y) / 2}});
+    // A sliver of a day (the trip's first hour, still the day before in another zone) has no
+    // room for its label, which would cover the next day's.
+    float labelW = ImGui::CalcTextSize(day.label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (x1 - x0 >= labelW + 4 * s) {
+      ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
+      ImGui::PushID(index);
+      if (ImGui::SmallButton(day.label.c_str())) seeked = jumpToDay(b, day);
+      ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      buttons.push_back({day.label, {(min.x + max.x) / 2, (min.y + max.y) / 2}});
+      ImGui::PopID();
+    }
     ImGui::PopFont();
-    ImGui::PopID();
   }
 }
 

@@ -48,6 +48,19 @@ fi
 SDL_VIDEODRIVER=offscreen "$app" render "$trip" --at 2023-03-14T14:00-06:00 --ui --size 640x360 -o "$work/render.png" >/dev/null 2>&1 ||
   failed "render exited $?"
 [ -s "$work/render.png" ] || failed "render wrote nothing"
+# render --zone: the slider's days move with the reference zone (Washington's, or Mexico City's
+# two hours later), so the picture changes; the big clock reads 16:00 in Washington, 14:00 there.
+for zone in home local; do
+  SDL_VIDEODRIVER=offscreen "$app" render "$trip" --at 2023-03-14T14:00-06:00 --ui --zone $zone --size 1280x720 \
+    -o "$work/$zone.png" >/dev/null 2>&1 || failed "render --zone $zone exited $?"
+done
+cmp -s "$work/home.png" "$work/local.png" && failed "render --zone local draws the same as --zone home"
+if command -v tesseract >/dev/null; then
+  tesseract "$work/home.png" - 2>/dev/null | grep -qF "2023, 16:00" || failed "render --zone home: no 16:00 on the clock"
+  tesseract "$work/local.png" - 2>/dev/null | grep -qF "2023, 14:00" || failed "render --zone local: no 14:00 on the clock"
+fi
+SDL_VIDEODRIVER=offscreen "$app" render "$trip" --ui --zone utc -o "$work/utc.png" >/dev/null 2>"$work/render-zone.err"
+[ $? = 2 ] && grep -qF -- "--zone" "$work/render-zone.err" || failed "render --zone utc is not a usage error: $(cat "$work/render-zone.err")"
 
 # One zone: no abbreviation anywhere in Panama's agenda.
 "$app" agenda "$panama" >"$work/panama.txt" 2>&1 || failed "agenda (Panama) exited $?"
