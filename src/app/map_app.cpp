@@ -49,6 +49,7 @@ Result<bool> MapApp::init() {
     auto briefing = Briefing::load(options_.tripPath, options_.sourceDirs, options_.tripLoad);
     if (briefing) {
       briefing_ = std::move(briefing.value());
+      briefing_->setReferenceZone(options_.referenceZone);
       screen_ = std::make_unique<BriefingScreen>(*briefing_, *view_, ui_->fonts(), scale);
       std::string title = tripHeading(briefing_->trip(), briefing_->clock()) + " - Itinera";
       SDL_SetWindowTitle(window_.window(), title.c_str());
@@ -122,6 +123,8 @@ AppState MapApp::currentState() const {
   s.framesDrawn = framesDrawn_;
   if (briefing_) {
     s.time = briefing_->isoTime(briefing_->playback().time());
+    s.referenceZoneMode = toString(briefing_->referenceZone());
+    s.referenceZone = briefing_->referenceClock(int64_t(briefing_->playback().time())).zoneName();
     s.selectedPlace = viewState_.selectedPlace;
     if (!s.selectedPlace.empty())
       for (const Event* e : briefing_->trip().eventsAt(s.selectedPlace, true)) s.detailEvents.push_back(e->id);
@@ -234,6 +237,7 @@ void MapApp::drawToolbar() {
     }
     ImGui::SameLine();
     if (ImGui::Button("Present (F5)")) setPresenter(true);
+    referenceZoneToggle(*briefing_);
     ImGui::SameLine();
     char label[48];  // the export's progress shows here while its dialog is closed
     if (export_->running()) std::snprintf(label, sizeof label, "Export… %d%%###export", int(export_->fraction() * 100));

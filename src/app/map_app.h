@@ -39,6 +39,7 @@ struct AppOptions {
   std::optional<int> presenterDisplay;  // --presenter-display: present, the presenter view on this display
   std::optional<float> uiScale;          // --ui-scale; else the display's DPI sets the UI's scale
   bool edit = false;                     // --edit: open with the Edit panel
+  ReferenceZone referenceZone = ReferenceZone::Home;  // --zone: the zone the slider's days follow
 };
 
 // How long each start-up step took, for the benchmark.

@@ -89,6 +89,7 @@ bool MapApp::handleKey(const SDL_Keysym& key) {
     case SDLK_F5: setPresenter(true); return true;
     case SDLK_e: if (!viewState_.presenter) exportDialog_->open(); return true;
     case SDLK_p: presenterKeyDown_ = true; return true;  // acts on the release
+    case SDLK_t: toggleReferenceZone(*briefing_); return true;
     case SDLK_l:
       // Where a small map showed only a reminder, the first L shows the legend in full.
       viewState_.legend = !viewState_.legend || screen_->legendReminder();

@@ -63,6 +63,8 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   if (!presenterDisplay) return fail(presenterDisplay.error(), kExitUsage);
   auto uiScale = uiScaleOption(cl);
   if (!uiScale) return fail(uiScale.error(), kExitUsage);
+  auto zone = parseReferenceZone(cl.has("--zone") ? cl.get("--zone") : "home");
+  if (!zone) return fail("--zone: expected home or local, got \"" + cl.get("--zone") + "\"", kExitUsage);
   if (auto data = findDataDirectory(); !data) return fail(data.error(), kExitFailure);
   auto trip = tripPathOption(cl);
   if (!trip) return fail(trip.error(), kExitFailure);
@@ -79,6 +81,7 @@ int runAppVerb(const CommandLine& cl, const AppLauncher& launchApp) {
   options.presenterDisplay = presenterDisplay.value();
   options.uiScale = uiScale.value();
   options.edit = cl.has("--edit");
+  options.referenceZone = *zone;
   options.tripLoad = tripLoadOptions(options.crs);
   if (auto at = checkAt(options); !at) return fail(at.error(), kExitUsage);
   return launchApp(options);

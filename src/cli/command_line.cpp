@@ -38,13 +38,14 @@ const OptionSpec kUiScale = valued("--ui-scale", "S", "text and panels S times t
 const OptionSpec kBasemap =
     valued("--basemap", "FILE", "draw this GeoPackage, Shapefile, FlatGeobuf or GeoJSON (docs/basemap.md)");
 const OptionSpec kSources = valued("--sources", "DIR", "directory holding the cited source documents");
+const OptionSpec kZone = valued("--zone", "home|local", "days of the slider, clock and agenda in the trip's home zone (default) or the local zone");
 
 const std::vector<VerbSpec>& verbs() {
   static const std::vector<VerbSpec> specs = {
       {"", "TRIP", 1, {kView, kAt, kSize, kCrs, kBasemap, kSources, valued("--state-file", "PATH", "JSON file rewritten as the view changes"),
                        valued("--presenter-display", "N", "present, with the presenter view on display N (0 is the first)"),
-                       kUiScale, flag("--edit", "open the Edit panel (Ctrl+E): change the trip and save it")},
-       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--basemap FILE] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S] [--edit]",
+                       kUiScale, flag("--edit", "open the Edit panel (Ctrl+E): change the trip and save it"), kZone},
+       "itinera [TRIP] [--view NAME] [--at TIME] [--size WxH] [--crs CRS] [--basemap FILE] [--sources DIR] [--state-file PATH] [--presenter-display N] [--ui-scale S] [--edit] [--zone home|local]",
        "The interactive map of the trip."},
       {"render", "TRIP", 1,
        {kAt, kView, flag("--follow", "frame the story at --at instead of a view"),
@@ -54,8 +55,8 @@ const std::vector<VerbSpec>& verbs() {
         flag("--blank", "with --presenter: the blanked (black) screen"),
         flag("--presenter-view", "the presenter's window: current and next card, notes, clocks (elapsed 00:00:00)"), kSize,
         kCrs, kBasemap, kSources, valued("-o", "FILE", "the PNG file to write"),
-        valued("--ui-scale", "S", "with --ui: text and panels S times their 96 dpi size, 0.75 to 3 (default 1)")},
-       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] [--basemap FILE] [--ui-scale S] -o out.png",
+        valued("--ui-scale", "S", "with --ui: text and panels S times their 96 dpi size, 0.75 to 3 (default 1)"), kZone},
+       "itinera render [TRIP] [--at TIME] [--view NAME | --follow] [--select PLACE] [--ui [--presenter [--card N|ID] [--blank]]] [--presenter-view [--card N|ID]] [--size WxH] [--basemap FILE] [--ui-scale S] [--zone home|local] -o out.png",
        "Draws a view, or a moment of the trip, to a PNG with no display."},
       {"locate", "LON LAT | TRIP", 2, {valued("--place", "PLACE", "a trip place's id"), kView, kSize, kCrs},
        "itinera locate LON LAT | --place PLACE [TRIP] [--view NAME] [--size WxH] [--crs CRS]",
@@ -66,7 +67,7 @@ const std::vector<VerbSpec>& verbs() {
        "Prints the trip's events in order."},
       {"state", "TRIP", 1,
        {kAt, flag("--json", "print JSON (required)"),
-        valued("--zone", "home|local", "reference_zone: the trip's home zone (default) or the local zone there")},
+        kZone},
        "itinera state [TRIP] --at TIME [--zone home|local] --json",
        "Prints where each traveller is and which events are under way."},
       {"bench", "TRIP", 1, {kSize, valued("--frames", "N", "frames per sequence, 1 to 100000"), kCrs, kBasemap},

@@ -49,6 +49,7 @@ int loadBriefing(const CommandLine& cl, const std::string& crs, const std::vecto
     view.selectedPlace = cl.get("--select");
   }
   view.presenter = cl.has("--presenter");
+  b.setReferenceZone(*parseReferenceZone(cl.has("--zone") ? cl.get("--zone") : "home"));  // checked before
   out = std::move(briefing.value());
   return kExitOk;
 }
@@ -131,6 +132,8 @@ int runRender(const CommandLine& cl) {
     return fail("--card and --blank need --presenter or --presenter-view", kExitUsage);
   auto view = viewOption(cl);
   if (!view) return fail(view.error(), kExitUsage);
+  if (cl.has("--zone") && !parseReferenceZone(cl.get("--zone")))
+    return fail("--zone: expected home or local, got \"" + cl.get("--zone") + "\"", kExitUsage);
   auto uiScaleGiven = uiScaleOption(cl);
   if (!uiScaleGiven) return fail(uiScaleGiven.error(), kExitUsage);
   float uiScale = uiScaleGiven->value_or(kRenderUiScale);

@@ -4,7 +4,10 @@
 #include <libical/ical.h>
 
 #include <memory>
+#include <vector>
 
+#include "core/story/trip_text.h"
+#include "core/time/place_zones.h"
 #include "interchange/event_record.h"
 
 namespace itinera {
@@ -30,11 +33,19 @@ icaltimetype localTime(const CivilTime& c, bool isDate, const icaltimezone* zone
   return t;
 }
 
-// DTSTART or DTEND: a date, or a local time with the TZID of the calendar's VTIMEZONE.
+// A zone as the calendar writes it: libical's built-in zone, under its plain IANA name.
+struct CalendarZone {
+  icaltimezone* zone = nullptr;  // null: libical does not know it, and times are written in UTC
+  std::string tzid;
+};
+
+// DTSTART or DTEND: a floating date, a local time with the TZID of its zone's VTIMEZONE, or,
+// for a zone libical does not know, the instant in UTC.
 icalproperty* timeProperty(icalproperty* (*make)(icaltimetype), const CivilTime& c, bool isDate,
-                           icaltimezone* zone, const std::string& tzid) {
-  icalproperty* p = make(localTime(c, isDate, zone));
-  if (!isDate) icalproperty_set_parameter(p, icalparameter_new_tzid(tzid.c_str()));
+                           const CalendarZone& zone, int64_t utc) {
+  if (!isDate && !zone.zone) return make(icaltime_from_timet_with_zone(utc, 0, icaltimezone_get_utc_timezone()));
+  icalproperty* p = make(localTime(c, isDate, zone.zone));
+  if (!isDate) icalproperty_set_parameter(p, icalparameter_new_tzid(zone.tzid.c_str()));
   return p;
 }
 
@@ -47,15 +58,42 @@ icalcomponent* zoneComponent(icaltimezone* zone, const std::string& tzid) {
   return vtimezone;
 }
 
-void addEvent(icalcomponent* calendar, const EventRecord& r, icaltimezone* zone, const std::string& tzid,
+// The span of an event whose hour is known, or of its part of the day, in its place's own
+// zone, where the trip's writers stated it: "afternoon" in Mexico City is 12:00-18:00 there.
+// Dates alone stay the trip's floating days (event_record.h).
+LocalSpan placeSpan(const EventRecord& r, const TripClock& clock) {
+  const Event& e = *r.event;
+  LocalSpan s = *r.span;
+  if (s.allDay) return s;
+  s.start = clock.civil(e.time.start);
+  s.end = clock.civil(e.time.end);
+  if (e.time.precision != TimePrecision::PartOfDay) return s;
+  std::string part = timeSpanLabel(e.time, clock);
+  int from = part == "morning" ? 6 : part == "afternoon" ? 12 : 18;
+  s.start = CivilTime{s.start.year, s.start.month, s.start.day, from, 0, 0};
+  s.end = s.start;
+  s.end.hour = from + 6;
+  if (from == 18) s.end = civilFromUnix((daysFromCivil(s.start.year, s.start.month, s.start.day) + 1) * 86400);
+  return s;
+}
+
+// One VEVENT, its times in `clock`, the zone of its place (`zone` in the calendar).
+void addEvent(icalcomponent* calendar, const EventRecord& r, const CalendarZone& zone, const TripClock& clock,
               icaltimetype stamp) {
   icalcomponent* ev = icalcomponent_new_vevent();
   icalcomponent_add_property(ev, icalproperty_new_uid(r.uid.c_str()));
   icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
-  const LocalSpan& s = *r.span;
-  icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtstart, s.start, s.allDay, zone, tzid));
-  if (s.hasEnd) icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend, s.end, s.allDay, zone, tzid));
-  icalcomponent_add_property(ev, icalproperty_new_summary(r.title.c_str()));
+  LocalSpan s = placeSpan(r, clock);
+  std::string title = r.title;
+  if (r.event->time.precision == TimePrecision::PartOfDay)
+    title = r.event->title + " (time approximate: " + timeSpanLabel(r.event->time, clock) + ")";
+  int64_t startUtc = clock.toUtc(daysFromCivil(s.start.year, s.start.month, s.start.day) * 86400 +
+                                 s.start.hour * 3600 + s.start.minute * 60 + s.start.second);
+  int64_t endUtc = clock.toUtc(daysFromCivil(s.end.year, s.end.month, s.end.day) * 86400 + s.end.hour * 3600 +
+                               s.end.minute * 60 + s.end.second);
+  icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtstart, s.start, s.allDay, zone, startUtc));
+  if (s.hasEnd) icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend, s.end, s.allDay, zone, endUtc));
+  icalcomponent_add_property(ev, icalproperty_new_summary(title.c_str()));
   icalcomponent_add_property(ev, icalproperty_new_location(r.place.c_str()));
   if (r.point) icalcomponent_add_property(ev, icalproperty_new_geo(icalgeotype{r.point->lat, r.point->lon}));
   icalcomponent_add_property(ev, icalproperty_new_description(recordDescription(r).c_str()));
@@ -63,11 +101,29 @@ void addEvent(icalcomponent* calendar, const EventRecord& r, icaltimezone* zone,
   icalcomponent_add_component(calendar, ev);
 }
 
+// The zones of the calendar's VTIMEZONEs, in order of first use, the trip's first.
+class ZonesUsed {
+ public:
+  explicit ZonesUsed(icalcomponent* calendar) : calendar_(calendar) {}
+  CalendarZone use(const std::string& tzid) {
+    for (const CalendarZone& z : used_)
+      if (z.tzid == tzid) return z;
+    CalendarZone z{icaltimezone_get_builtin_timezone(tzid.c_str()), tzid};
+    if (z.zone) icalcomponent_add_component(calendar_, zoneComponent(z.zone, tzid));
+    used_.push_back(z);
+    return z;
+  }
+
+ private:
+  icalcomponent* calendar_;
+  std::vector<CalendarZone> used_;
+};
+
 }  // namespace
 
 Result<CalendarText> calendarText(const Trip& trip, const TripClock& clock, int64_t stampUtc) {
-  icaltimezone* zone = icaltimezone_get_builtin_timezone(trip.timeZone.c_str());
-  if (!zone) return Error{trip.fileName + ": time zone \"" + trip.timeZone + "\" is not known to libical"};
+  if (!icaltimezone_get_builtin_timezone(trip.timeZone.c_str()))
+    return Error{trip.fileName + ": time zone \"" + trip.timeZone + "\" is not known to libical"};
   ComponentPtr calendar(icalcomponent_new_vcalendar());
   icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
   icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Itinera//Itinera " ITINERA_VERSION "//EN"));
@@ -75,7 +131,9 @@ Result<CalendarText> calendarText(const Trip& trip, const TripClock& clock, int6
   icalproperty* name = icalproperty_new_x(trip.title.c_str());  // the name calendars show
   icalproperty_set_x_name(name, "X-WR-CALNAME");
   icalcomponent_add_property(calendar.get(), name);
-  icalcomponent_add_component(calendar.get(), zoneComponent(zone, trip.timeZone));
+  ZonesUsed zones(calendar.get());
+  zones.use(trip.timeZone);
+  PlaceZones places(trip, clock);
   icaltimetype stamp = icaltime_from_timet_with_zone(stampUtc, 0, icaltimezone_get_utc_timezone());
   CalendarText out;
   for (const EventRecord& r : eventRecords(trip, clock)) {
@@ -83,7 +141,10 @@ Result<CalendarText> calendarText(const Trip& trip, const TripClock& clock, int6
       ++out.undated;
       continue;
     }
-    addEvent(calendar.get(), r, zone, trip.timeZone, stamp);
+    // Dates alone are the trip's days; a time is its place's.
+    const TripClock& local = r.span->allDay ? clock : places.clockFor(r.event->place);
+    CalendarZone zone = r.span->allDay ? CalendarZone{} : zones.use(local.zoneName());
+    addEvent(calendar.get(), r, zone, local, stamp);
     ++out.events;
   }
   char* text = icalcomponent_as_ical_string_r(calendar.get());

@@ -1,5 +1,5 @@
-// The trip as an iCalendar file (RFC 5545) built with libical: a VTIMEZONE for the trip's zone
-// and one VEVENT per dated event, each at the precision the trip gives.
+// The trip as an iCalendar file (RFC 5545) built with libical: one VEVENT per dated event, each
+// at the precision the trip gives, its times in its place's zone, and a VTIMEZONE per zone used.
 #pragma once
 
 #include <cstdint>

@@ -17,6 +17,7 @@ const std::vector<KeyHelp>& briefingKeys() {
       {"R, 0", "the starting view"},
       {"F", "follow the story, or not"},
       {"L", "show or hide the legend"},
+      {"T", "days, clock and agenda in the trip's home zone or the local zone (Local days)"},
       {"F5", "presenter mode"},
       {"E", "export: video, slides, calendar, spreadsheet, GIS"},
       {"P", "presenter view: current and next card, notes, clocks (a second window)"},

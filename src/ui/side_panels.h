@@ -3,7 +3,9 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -17,17 +19,14 @@ namespace itinera {
 
 class SidePanels {
  public:
-  explicit SidePanels(const Briefing& briefing)
-      : details_(briefing), agenda_(buildAgenda(briefing.trip(), briefing.clock())) {}
-  // A new version of the trip was committed: the agenda is built anew from it (its rows point
-  // into the version they were built from).
-  void followVersion(const Briefing& briefing) {
-    agenda_ = buildAgenda(briefing.trip(), briefing.clock());
-    lastFollowed_ = nullptr;
-  }
+  explicit SidePanels(const Briefing& briefing) : details_(briefing) { followVersion(briefing); }
+  // A new version of the trip was committed, or another reference zone chosen: the agenda is
+  // built anew (its rows point into the version they were built from, its days follow the zone).
+  void followVersion(const Briefing& briefing);
 
-  // What the agenda window drew in its last frame, in order: a day's heading (with an empty
-  // event id), then its rows (event id, time, title with its mark, place).
+  // What the agenda window drew in its last frame, in order: the lines in sight (and a line or
+  // two beyond), a day's heading (with an empty event id), then its rows (event id, time, title
+  // with its mark, place).
   struct DrawnAgendaLine {
     std::string eventId, time, title, place;
     float top = 0, bottom = 0;  // a row's extent on screen (0 for headings)
@@ -79,7 +78,19 @@ class SidePanels {
 
  private:
   bool drawPlace(Briefing& briefing, const std::string& placeId, const UiFonts& fonts);
+  // The agenda window (side_panels_agenda.cpp): only the lines in sight are laid out and drawn.
+  struct AgendaLine {
+    const AgendaDay* day = nullptr;
+    const AgendaRow* row = nullptr;  // nullptr: the day's heading
+    size_t heading = 0;              // the line of its day's heading
+  };
+  void indexAgenda(const Briefing& briefing);
+  float lineHeight(const AgendaLine& line, const UiFonts& fonts, float left, float right) const;
+  void layOutAgenda(const UiFonts& fonts, float left, float right);
+  size_t lineAt(double y) const;
+  std::string followedDay(const Briefing& briefing) const;  // the dated heading of followedEvent()
   bool drawAgenda(Briefing& briefing, ViewState& view, const UiFonts& fonts);
+  bool drawAgendaLines(Briefing& briefing, ViewState& view, const UiFonts& fonts, size_t first, size_t end);
   bool drawAgendaRow(Briefing& briefing, ViewState& view, const AgendaRow& row, bool current);
 
   // The focused panel's rows: the agenda's events, or the place's.
@@ -92,6 +103,18 @@ class SidePanels {
 
   EventDetails details_;
   std::vector<AgendaDay> agenda_;
+  ReferenceZone agendaZone_ = ReferenceZone::Home;  // the zone of agenda_'s day headings
+  std::vector<AgendaLine> lines_;  // agenda_'s headings and rows, in order
+  std::unordered_map<const Event*, size_t> lineOf_;
+  std::vector<std::pair<int64_t, const Event*>> stops_;  // by stepping stop, agenda order on ties
+  const Event* firstStopped_ = nullptr;  // the first row in the agenda's order with a stop
+  // Each line's height with the spacing after it, measured at layoutWidth_ and layoutFont_,
+  // and the tops they sum to from the list's top.
+  std::vector<float> heights_;
+  std::vector<double> tops_;
+  double listHeight_ = 0;
+  float layoutWidth_ = -1, layoutFont_ = -1;
+  bool topsStale_ = true;
   std::vector<DrawnAgendaLine> agendaDrawn_;
   std::vector<DrawnDetail> detailsDrawn_;
   std::pair<float, float> placeView_{};

@@ -6,9 +6,11 @@
 namespace itinera {
 
 std::string localDateTime(const Briefing& b, int64_t utc) {
-  return clockAt(b.trip(), b.timeline(), b.clock(), utc).local;
+  return clockAt(b.trip(), b.timeline(), b.referenceClock(utc), utc).local;
 }
 
-std::string utcHint(const Briefing& b, int64_t utc) { return clockAt(b.trip(), b.timeline(), b.clock(), utc).utc; }
+std::string utcHint(const Briefing& b, int64_t utc) {
+  return clockAt(b.trip(), b.timeline(), b.referenceClock(utc), utc).utc;
+}
 
 }  // namespace itinera

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "core/story/story_event.h"
@@ -18,6 +19,23 @@ bool stepToEvent(Briefing& b, bool forward) {
   if (!t) return false;
   b.playback().seek(double(*t));
   return true;
+}
+
+void toggleReferenceZone(Briefing& b) {
+  b.setReferenceZone(b.referenceZone() == ReferenceZone::Home ? ReferenceZone::Local : ReferenceZone::Home);
+}
+
+bool referenceZoneToggle(Briefing& b) {
+  if (!b.zones().several()) return false;
+  ImGui::SameLine();
+  bool local = b.referenceZone() == ReferenceZone::Local;
+  bool switched = ImGui::Checkbox("Local days (T)", &local);
+  if (switched) toggleReferenceZone(b);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Days, clock and agenda in %s (%s), not %s", local ? "the local zone" : "the trip's zone",
+                      b.referenceClock(int64_t(b.playback().time())).zoneName().c_str(),
+                      local ? "the trip's zone" : "the local zone where the story is");
+  return switched;
 }
 
 namespace {
@@ -63,14 +81,19 @@ void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fon
       backdrop.add({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
                    palette::over(band, palette::toU32(palette::kNightShadeRgb), palette::kNightShadeAlpha));
     list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
-    ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
-    ImGui::PushID(index);
     ImGui::PushFont(fonts.bodyBold);
-    if (ImGui::SmallButton(day.label.c_str())) seeked = jumpToDay(b, day);
-    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    buttons.push_back({day.label, {(min.x + max.x) / 2, (min.y + max.y) / 2}});
+    // A sliver of a day (the trip's first hour, still the day before in another zone) has no
+    // room for its label, which would cover the next day's.
+    float labelW = ImGui::CalcTextSize(day.label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (x1 - x0 >= labelW + 4 * s) {
+      ImGui::SetCursorScreenPos({x0 + 2 * s, tr.min.y + 2 * s});
+      ImGui::PushID(index);
+      if (ImGui::SmallButton(day.label.c_str())) seeked = jumpToDay(b, day);
+      ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      buttons.push_back({day.label, {(min.x + max.x) / 2, (min.y + max.y) / 2}});
+      ImGui::PopID();
+    }
     ImGui::PopFont();
-    ImGui::PopID();
   }
 }
 
@@ -99,24 +122,42 @@ std::pair<int64_t, int64_t> daylight(const Timeline::Day& day) {
   return {from, std::max(from, to)};
 }
 
+// The events known only by their day, in the agenda's order and then by start, so each day's
+// are a run: sorted once per version of the trip, not on every frame.
+const std::vector<const Event*>& dayOnlyEvents(const Briefing& b) {
+  thread_local uint64_t version = 0;
+  thread_local std::vector<const Event*> events;
+  if (version != b.snapshot()->version() || events.empty()) {
+    version = b.snapshot()->version();
+    events.clear();
+    for (const Event* e : b.trip().eventsInOrder())
+      if (e->time.precision == TimePrecision::Day) events.push_back(e);
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event* x, const Event* y) { return x->time.start.utc < y->time.start.utc; });
+  }
+  return events;
+}
+
 // Events whose hour is not known, each as a band across the daylight of its day in its kind's
 // colour, lighter than a tick and edged on top, stacked in the agenda's order.
 std::vector<DayBand> layOutDayBands(const Track& tr, const Briefing& b, float top, float s) {
   std::vector<DayBand> bands;
   float y0 = top + 12 * s, y1 = tr.max.y - 2 * s;  // below the hour labels, to the bottom
-  const std::vector<const Event*> inOrder = b.trip().eventsInOrder();  // sorted once, not once a day
+  const std::vector<const Event*>& dayOnly = dayOnlyEvents(b);
+  auto startsBefore = [](const Event* e, int64_t t) { return e->time.start.utc < t; };
+  auto from = dayOnly.begin();
   for (const Timeline::Day& day : tr.days) {
-    std::vector<const Event*> events;
-    for (const Event* e : inOrder)
-      if (e->time.precision == TimePrecision::Day && e->time.start.utc >= day.start && e->time.start.utc < day.end)
-        events.push_back(e);
-    if (events.empty()) continue;
-    float gap = 1 * s, lane = std::min(6 * s, std::max(1.f, (y1 - y0 - gap * float(events.size() - 1)) / float(events.size())));
-    auto [from, to] = daylight(day);
-    for (size_t i = 0; i < events.size(); ++i) {
+    from = std::lower_bound(from, dayOnly.end(), day.start, startsBefore);
+    auto to = std::lower_bound(from, dayOnly.end(), day.end, startsBefore);
+    size_t count = size_t(to - from);
+    if (count == 0) continue;
+    float gap = 1 * s, lane = std::min(6 * s, std::max(1.f, (y1 - y0 - gap * float(count - 1)) / float(count)));
+    auto [dawn, dusk] = daylight(day);
+    for (size_t i = 0; i < count; ++i) {
       float y = y0 + float(i) * (lane + gap);
-      bands.push_back({events[i], {tr.x(from), y}, {tr.x(to), y + lane}});
+      bands.push_back({from[i], {tr.x(dawn), y}, {tr.x(dusk), y + lane}});
     }
+    from = to;
   }
   return bands;
 }
@@ -244,7 +285,9 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
   drawHeading(heading, fonts);
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 max{min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetContentRegionAvail().y - 4 * s};
-  Track tr{min, max, b.timeline().start(), b.timeline().end(), b.timeline().days()};
+  // The days of the reference zone (the trip's, or where the story is now).
+  Track tr{min, max, b.timeline().start(), b.timeline().end(),
+           b.timeline().days(b.referenceClock(int64_t(b.playback().time())))};
   ImDrawList* list = ImGui::GetWindowDrawList();
   bool dayClicked = false;
   drawDays(list, tr, b, fonts, s, dayClicked, backdrop, result.dayButtons);

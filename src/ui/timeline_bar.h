@@ -41,4 +41,11 @@ std::string sliderTooltip(const Briefing& briefing, const TimelineBarResult& bar
 // Moves the clock to the next (or previous) event's start, skipping nights and gaps; true if it moved.
 bool stepToEvent(Briefing& briefing, bool forward);
 
+// T and the toolbar's toggle: the slider's days, the big clock and the agenda's day headings
+// switch between the trip's home zone and the local zone of where the story is.
+void toggleReferenceZone(Briefing& briefing);
+// The toolbar's "Local days" checkbox, on the current line, for a trip whose places span several
+// zones (with one zone both readings are the same); true when it was switched.
+bool referenceZoneToggle(Briefing& briefing);
+
 }  // namespace itinera

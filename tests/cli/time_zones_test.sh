@@ -31,10 +31,14 @@ local="$("$app" state "$trip" --at 2023-03-14T14:00-06:00 --zone local --json 2>
 "$app" state "$trip" --at 2023-03-14T14:00-06:00 --zone utc --json >/dev/null 2>"$work/zone.err"
 [ $? = 2 ] && grep -qF -- "--zone" "$work/zone.err" || failed "state --zone utc is not a usage error naming --zone: $(cat "$work/zone.err")"
 
-# The calendar gives each time in the home zone's TZID: the talk at 14:00 CST is 16:00 EDT.
+# The calendar gives each time in its place's zone, with a VTIMEZONE for each: the talk at 14:00
+# Mexico City time, the briefing at 10:00 New York time.
 "$app" export ics "$trip" -o "$work/trip.ics" >/dev/null 2>&1 || failed "export ics exited $?"
-grep -q "^DTSTART;TZID=America/New_York:20230314T160000" "$work/trip.ics" || failed "ics: the talk is not at 16:00 New York time: $(grep DTSTART "$work/trip.ics")"
+grep -q "^DTSTART;TZID=America/Mexico_City:20230314T140000" "$work/trip.ics" || failed "ics: the talk is not at 14:00 Mexico City time: $(grep DTSTART "$work/trip.ics")"
 grep -q "^DTSTART;TZID=America/New_York:20230311T100000" "$work/trip.ics" || failed "ics: the briefing is not at 10:00 New York time"
+for zone in America/New_York America/Panama America/Mexico_City; do
+  grep -q "^TZID:$zone" "$work/trip.ics" || failed "ics: no VTIMEZONE for $zone"
+done
 "$app" export csv "$trip" -o "$work/trip.csv" >/dev/null 2>&1 || failed "export csv exited $?"
 grep -qF "14:00 CST" "$work/trip.csv" || failed "csv lacks the talk's local time: $(cat "$work/trip.csv")"
 "$app" export slides "$trip" -o "$work/slides.pdf" --size 640x360 >/dev/null 2>&1 || failed "export slides exited $?"
@@ -44,6 +48,19 @@ fi
 SDL_VIDEODRIVER=offscreen "$app" render "$trip" --at 2023-03-14T14:00-06:00 --ui --size 640x360 -o "$work/render.png" >/dev/null 2>&1 ||
   failed "render exited $?"
 [ -s "$work/render.png" ] || failed "render wrote nothing"
+# render --zone: the slider's days move with the reference zone (Washington's, or Mexico City's
+# two hours later), so the picture changes; the big clock reads 16:00 in Washington, 14:00 there.
+for zone in home local; do
+  SDL_VIDEODRIVER=offscreen "$app" render "$trip" --at 2023-03-14T14:00-06:00 --ui --zone $zone --size 1280x720 \
+    -o "$work/$zone.png" >/dev/null 2>&1 || failed "render --zone $zone exited $?"
+done
+cmp -s "$work/home.png" "$work/local.png" && failed "render --zone local draws the same as --zone home"
+if command -v tesseract >/dev/null; then
+  tesseract "$work/home.png" - 2>/dev/null | grep -qF "2023, 16:00" || failed "render --zone home: no 16:00 on the clock"
+  tesseract "$work/local.png" - 2>/dev/null | grep -qF "2023, 14:00" || failed "render --zone local: no 14:00 on the clock"
+fi
+SDL_VIDEODRIVER=offscreen "$app" render "$trip" --ui --zone utc -o "$work/utc.png" >/dev/null 2>"$work/render-zone.err"
+[ $? = 2 ] && grep -qF -- "--zone" "$work/render-zone.err" || failed "render --zone utc is not a usage error: $(cat "$work/render-zone.err")"
 
 # One zone: no abbreviation anywhere in Panama's agenda.
 "$app" agenda "$panama" >"$work/panama.txt" 2>&1 || failed "agenda (Panama) exited $?"

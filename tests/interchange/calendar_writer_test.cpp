@@ -7,6 +7,7 @@
 
 #include <map>
 #include <sstream>
+#include <vector>
 
 #include "core/trip/trip_loader.h"
 
@@ -136,6 +137,70 @@ TEST(CalendarWriter, ReExportIsIdenticalButForTheStamp) {
   ASSERT_TRUE(first.ok() && second.ok());
   EXPECT_NE(first->text, second->text);
   EXPECT_EQ(withoutStamps(first->text), withoutStamps(second->text));
+}
+
+const Trip& triCapital() {
+  static Trip trip = *loadTrip(ITINERA_SOURCE_DIR "/tests/fixtures/trips/tri-capital.geojson").trip;
+  return trip;
+}
+
+std::vector<std::string> zoneIds(const Parsed& parsed) {
+  std::vector<std::string> out;
+  for (icalcomponent* z = icalcomponent_get_first_component(parsed.calendar, ICAL_VTIMEZONE_COMPONENT); z;
+       z = icalcomponent_get_next_component(parsed.calendar, ICAL_VTIMEZONE_COMPONENT))
+    out.push_back(icalproperty_get_tzid(icalcomponent_get_first_property(z, ICAL_TZID_PROPERTY)));
+  return out;
+}
+
+// The instant a DTSTART stands for, read through the calendar's own VTIMEZONE of its TZID.
+int64_t startInstant(const Parsed& parsed, icalcomponent* event) {
+  icaltimetype start = icalcomponent_get_dtstart(event);
+  std::string tzid = tzidOf(event, ICAL_DTSTART_PROPERTY);
+  icaltimezone* zone = tzid.empty() ? icaltimezone_get_utc_timezone() : icalcomponent_get_timezone(parsed.calendar, tzid.c_str());
+  EXPECT_NE(zone, nullptr) << tzid;
+  return int64_t(icaltime_as_timet_with_zone(start, zone));
+}
+
+TEST(CalendarWriter, EachEventInItsPlacesZone) {
+  const Trip& trip = triCapital();
+  auto calendar = calendarText(trip, TripClock(trip), 1700000000);
+  ASSERT_TRUE(calendar.ok()) << calendar.error();
+  Parsed parsed(calendar->text);
+  ASSERT_NE(parsed.calendar, nullptr);
+  EXPECT_EQ(zoneIds(parsed), (std::vector<std::string>{"America/New_York", "America/Panama", "America/Mexico_City"}));
+  std::map<std::string, std::pair<std::string, int>> expected{  // event: zone, local hour
+      {"staff-briefing", {"America/New_York", 10}},
+      {"port-meeting", {"America/Panama", 12}},  // "afternoon" in Panama City, 12:00-18:00 there
+      {"press-talk", {"America/Mexico_City", 14}}};
+  auto events = parsed.eventsByUid();
+  int checked = 0;
+  for (const Event& e : trip.events) {
+    if (e.time.precision == TimePrecision::Trip) continue;
+    icalcomponent* ev = events.at(trip.id + "/" + e.id);
+    if (e.time.precision == TimePrecision::Day) {
+      EXPECT_EQ(tzidOf(ev, ICAL_DTSTART_PROPERTY), "") << e.id;  // a date stays a date
+      continue;
+    }
+    if (e.time.precision != TimePrecision::PartOfDay)
+      EXPECT_EQ(startInstant(parsed, ev), e.time.start.utc) << e.id;  // the same instant as before
+    if (!expected.count(e.id)) continue;
+    EXPECT_EQ(tzidOf(ev, ICAL_DTSTART_PROPERTY), expected[e.id].first) << e.id;
+    if (icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY))  // an instant has none
+      EXPECT_EQ(tzidOf(ev, ICAL_DTEND_PROPERTY), expected[e.id].first) << e.id;
+    EXPECT_EQ(icalcomponent_get_dtstart(ev).hour, expected[e.id].second) << e.id;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 3);
+  // The part of the day is Panama's afternoon from noon there, 17:00 UTC.
+  EXPECT_EQ(startInstant(parsed, events.at(trip.id + "/port-meeting")), parseIsoTime("2023-03-13T12:00-05:00")->utc);
+  EXPECT_NE(std::string(icalcomponent_get_summary(events.at(trip.id + "/port-meeting"))).find("(time approximate: afternoon)"),
+            std::string::npos);
+}
+
+TEST(CalendarWriter, OneZoneTripHasOneTimezone) {
+  auto calendar = calendarText(panama(), TripClock(panama()), 1700000000);
+  ASSERT_TRUE(calendar.ok());
+  EXPECT_EQ(zoneIds(Parsed(calendar->text)), (std::vector<std::string>{"America/Panama"}));
 }
 
 }  // namespace

@@ -2,7 +2,10 @@
 // same basis marks as `itinera agenda`: drawn offscreen, the panel reports what it drew.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <unistd.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -38,8 +41,9 @@ TEST_F(StoryAgendaRenderTest, AgendaWindowDrawsExactlyTheModelsRowsInTheModelsOr
     SidePanels panels(*briefing_);
     Backdrop backdrop;
     ViewState view;
+    // Tall enough for every line to be in sight: the agenda draws only those.
     renderer_->renderWith([&] {
-      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, {600, 0}, {360, float(kSize.height)}, backdrop);
+      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, {600, 0}, {360, 40000}, backdrop);
     }, 1);
     const auto& drawn = panels.agendaDrawn();
     ASSERT_EQ(drawn.size(), expected.size()) << time;
@@ -56,7 +60,7 @@ TEST_F(StoryAgendaRenderTest, AgendaWindowDrawsExactlyTheModelsRowsInTheModelsOr
     Backdrop backdrop;
     ViewState view;
     renderer_->renderWith([&] {
-      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, {600, 0}, {360, float(kSize.height)}, backdrop);
+      panels.draw(*briefing_, view, renderer_->ui().fonts(), 1, {600, 0}, {360, 40000}, backdrop);
     }, 1);
     for (const auto& line : panels.agendaDrawn())
       if (line.eventId == id) return line.title;
@@ -125,4 +129,50 @@ TEST_F(StoryAgendaRenderTest, AgendaFollowsTheClockUnlessTheUserJustScrolled) {
   // ...until the hold is over.
   frames(int(SidePanels::kUserScrollHoldSeconds * 60) + 5);
   EXPECT_TRUE(rowInView(panels, panels.followedEvent(*briefing_)));
+}
+
+// A trip of 2,000 events (tools/make-scale-trip.py): the agenda lays out and draws only the
+// lines in sight, at the clock's row; Down moves the focus far below, and the agenda scrolls
+// there; the rows drawn lie where the measured heights put them.
+TEST_F(StoryAgendaRenderTest, ALongAgendaDrawsOnlyTheRowsInSight) {
+  std::string path = (std::filesystem::temp_directory_path() / ("agenda-scale-" + std::to_string(::getpid()) + ".geojson")).string();
+  std::string make = "python3 " ITINERA_SOURCE_DIR "/tools/make-scale-trip.py " + path + " --seed 7";
+  ASSERT_EQ(std::system(make.c_str()), 0) << make;
+  auto loaded = Briefing::load(path, {});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(loaded) << loaded.error();
+  Briefing& b = *loaded.value();
+  ASSERT_EQ(b.trip().events.size(), 2000u);
+  b.playback().seek(double(b.playback().start() + (b.playback().end() - b.playback().start()) / 2));
+  SidePanels panels(b);
+  Backdrop backdrop;
+  ViewState view;
+  auto frames = [&](int n) {
+    renderer_->renderWith([&] { panels.draw(b, view, renderer_->ui().fonts(), 1, {600, 0}, {360, 700}, backdrop); }, n);
+  };
+  frames(3);
+  EXPECT_LT(panels.agendaDrawn().size(), 60u);
+  EXPECT_TRUE(rowInView(panels, panels.followedEvent(b)));
+  panels.focusNext(b, view, false, false);
+  std::string first = panels.focusName();
+  for (int i = 0; i < 400; ++i) panels.moveFocus(b, view, 1);
+  ASSERT_NE(panels.focusName(), first);
+  frames(3);
+  std::string focused = panels.focusName().substr(std::string("agenda:").size());
+  auto [top, bottom] = panels.agendaView();
+  bool seen = false;
+  for (const auto& line : panels.agendaDrawn()) {
+    if (line.eventId != focused) continue;
+    seen = true;
+    EXPECT_GE(line.top, top - 1);
+    EXPECT_LE(line.bottom, bottom + 1);
+  }
+  EXPECT_TRUE(seen) << focused << " not drawn";
+  // Drawn again at the same place: the measured heights held (no row moved once drawn).
+  std::vector<float> tops;
+  for (const auto& line : panels.agendaDrawn()) tops.push_back(line.top);
+  frames(1);
+  std::vector<float> again;
+  for (const auto& line : panels.agendaDrawn()) again.push_back(line.top);
+  EXPECT_EQ(tops, again);
 }

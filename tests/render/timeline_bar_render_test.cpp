@@ -96,3 +96,33 @@ TEST_F(TimelineBarRenderTest, PlayAndPauseTakeTheSameWidth) {
   EXPECT_EQ(bar_.playMin.x, paused.playMin.x);
   EXPECT_EQ(bar_.playMax.x, paused.playMax.x);
 }
+
+// The three-capital trip with the clock in Mexico City: the day labels and the lines between
+// the days follow Washington's calendar, or with the local zone chosen, Mexico City's, an hour
+// or two later on the track (and the trip's first hour, 10 March there, too narrow to label).
+TEST_F(TimelineBarRenderTest, DaysFollowTheReferenceZone) {
+  auto loaded = Briefing::load(ITINERA_SOURCE_DIR "/tests/fixtures/trips/tri-capital.geojson", {});
+  ASSERT_TRUE(loaded) << loaded.error();
+  Briefing& b = *loaded.value();
+  b.playback().seek(double(parseIsoTime("2023-03-14T14:00-06:00")->utc));
+  auto draw = [&](ReferenceZone zone) {
+    b.setReferenceZone(zone);
+    Backdrop backdrop;
+    TimelineBarResult bar;
+    renderer_->renderWith([&] {
+      bar = drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {float(kSize.width), 140}, backdrop);
+    }, 2);
+    return bar;
+  };
+  TimelineBarResult home = draw(ReferenceZone::Home), local = draw(ReferenceZone::Local);
+  std::vector<std::string> homeDays, localDays;
+  for (const auto& [label, centre] : home.dayButtons) homeDays.push_back(label);
+  for (const auto& [label, centre] : local.dayButtons) localDays.push_back(label);
+  EXPECT_EQ(homeDays, (std::vector<std::string>{"Sat 11 Mar", "Sun 12 Mar", "Mon 13 Mar", "Tue 14 Mar", "Wed 15 Mar"}));
+  // The trip's first hour is 10 March in Mexico City: too narrow a day for its label.
+  EXPECT_EQ(localDays, homeDays);
+  // 14 March begins 2 hours later in Mexico City than in Washington (EDT): its label is further right.
+  float hour = (home.trackMax.x - home.trackMin.x) / float(5 * 24 - 1);
+  EXPECT_NEAR(local.dayButtons[3].second.x - home.dayButtons[3].second.x, 2 * hour, 0.6f * hour);
+  EXPECT_NEAR(local.dayButtons[0].second.x - home.dayButtons[0].second.x, 1 * hour, 0.6f * hour);
+}

@@ -10,6 +10,7 @@ namespace itinera {
 std::string toJson(const AppState& s) {
   nlohmann::ordered_json j;
   j["time"] = s.time.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.time);
+  if (!s.referenceZoneMode.empty()) j["reference_zone"] = {{"mode", s.referenceZoneMode}, {"zone", s.referenceZone}};
   j["selected_place"] = s.selectedPlace.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.selectedPlace);
   j["details"] = s.detailEvents;
   j["playing"] = s.playing;

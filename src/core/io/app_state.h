@@ -10,6 +10,8 @@ namespace itinera {
 
 struct AppState {
   std::string time;           // ISO 8601 with the trip's offset, or empty without a trip
+  // The zone the slider's days follow: "home" or "local" and its IANA name; empty without a trip.
+  std::string referenceZoneMode, referenceZone;
   std::string selectedPlace;  // place id, or empty
   std::vector<std::string> detailEvents;  // the events the details panel lists for it
   bool playing = false;

@@ -1,6 +1,7 @@
 // Loading a trip for presenting, and committing new versions of it.
 #include "core/story/briefing.h"
 
+#include "core/story/local_times.h"
 #include "core/trip/trip_sources.h"
 
 namespace itinera {
@@ -18,8 +19,10 @@ Briefing::Briefing(std::shared_ptr<const TripSnapshot> snapshot, std::vector<std
 }
 
 void Briefing::commit(std::shared_ptr<const TripSnapshot> snapshot) {
+  zones_.reset();  // it refers to the version it was made from
   snapshot_ = std::move(snapshot);
   const Trip& trip = snapshot_->trip();
+  zones_ = std::make_unique<PlaceZones>(trip, snapshot_->clock());
   playback_.setPeriod(trip.periodStart.utc, trip.periodEnd.utc);
   passages_.clear();
   forEachCitation(trip, [&](const std::string&, const std::string&, const Citation& c) {
@@ -28,6 +31,10 @@ void Briefing::commit(std::shared_ptr<const TripSnapshot> snapshot) {
     if (!passages_.count(key))
       passages_[key] = source && c.hasSpan() ? citedPassage(*source, c, sourceDirs_) : std::nullopt;
   });
+}
+
+const TripClock& Briefing::referenceClock(int64_t utc) const {
+  return itinera::referenceClock(timeline(), *zones_, utc, referenceZone_);
 }
 
 std::optional<std::string> Briefing::passage(const Citation& citation) const {

@@ -10,6 +10,8 @@
 
 #include "core/io/result.h"
 #include "core/story/trip_snapshot.h"
+#include "core/story/trip_state.h"
+#include "core/time/place_zones.h"
 #include "core/time/playback.h"
 #include "core/trip/trip_loader.h"
 
@@ -34,6 +36,11 @@ class Briefing {
   const Playback& playback() const { return playback_; }
   const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
   std::string isoTime(int64_t utc) const { return clock().iso(utc); }
+  // The zone the slider's days, the big clock and the agenda's day headings follow.
+  ReferenceZone referenceZone() const { return referenceZone_; }
+  void setReferenceZone(ReferenceZone zone) { referenceZone_ = zone; }
+  const PlaceZones& zones() const { return *zones_; }
+  const TripClock& referenceClock(int64_t utc) const;  // local_times.h's referenceClock()
 
   // The text a citation points to, read when the version was committed (never on a frame);
   // nullopt when the source's file is not at hand or does not hold the span.
@@ -41,6 +48,8 @@ class Briefing {
 
  private:
   std::shared_ptr<const TripSnapshot> snapshot_;
+  std::unique_ptr<PlaceZones> zones_;  // the current version's, made when it is committed
+  ReferenceZone referenceZone_ = ReferenceZone::Home;
   Playback playback_;
   std::vector<std::string> sourceDirs_;
   std::map<std::string, std::optional<std::string>> passages_;  // by citationKey

@@ -33,6 +33,19 @@ const TripClock& dayClock(const Event& e, const PlaceZones& zones) {
   return zoneQualifies(e.time.precision) ? zones.clockFor(e.place) : zones.home();
 }
 
+const TripClock& referenceClock(const Timeline& timeline, const PlaceZones& zones, int64_t t, ReferenceZone mode) {
+  if (mode == ReferenceZone::Home) return zones.home();
+  for (const Timeline::TravellerState& s : timeline.at(t).travellers) {
+    if (s.event) return zones.clockFor(s.event->place);
+    if (s.leg) return zones.clockFor(s.leg->from);
+  }
+  return zones.home();
+}
+
+const TripClock& agendaDayClock(const Event& e, const PlaceZones& zones, ReferenceZone mode) {
+  return mode == ReferenceZone::Home ? zones.home() : dayClock(e, zones);
+}
+
 std::string localDay(const Event& e, const PlaceZones& zones) { return shortDay(dayClock(e, zones).civil(e.time.start)); }
 
 }  // namespace itinera

@@ -4,7 +4,9 @@
 
 #include <string>
 
+#include "core/story/trip_state.h"
 #include "core/time/place_zones.h"
+#include "core/time/timeline.h"
 #include "core/trip/trip.h"
 
 namespace itinera {
@@ -22,5 +24,14 @@ std::string legTimeLabel(const Leg& leg, const PlaceZones& zones);
 const TripClock& dayClock(const Event& e, const PlaceZones& zones);
 // "Mon 18 Apr" in dayClock().
 std::string localDay(const Event& e, const PlaceZones& zones);
+
+// The clock of the reference zone at `t` (trip_state.h): the trip's for Home; for Local the
+// zone of the first traveller's event's place, else of the place their leg leaves from, else
+// the trip's. The slider's days, the big clock and the agenda's day headings follow it.
+const TripClock& referenceClock(const Timeline& timeline, const PlaceZones& zones, int64_t t, ReferenceZone mode);
+
+// The clock whose date heads `e` in the agenda: in Home mode the trip's for every dated event;
+// in Local mode dayClock(), each event in its own place's calendar.
+const TripClock& agendaDayClock(const Event& e, const PlaceZones& zones, ReferenceZone mode);
 
 }  // namespace itinera

@@ -27,7 +27,7 @@ AgendaRow rowFor(const Trip& trip, const PlaceZones& zones, const Event& e) {
 
 }  // namespace
 
-std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock) {
+std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock, ReferenceZone dayZone) {
   std::vector<AgendaDay> days;
   AgendaDay undated{kUndatedHeading, false, {}};
   int64_t currentDay = INT64_MIN;
@@ -37,7 +37,7 @@ std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock) {
       undated.rows.push_back(rowFor(trip, zones, *e));
       continue;
     }
-    CivilTime c = dayClock(*e, zones).civil(e->time.start);  // the day where it happened
+    CivilTime c = agendaDayClock(*e, zones, dayZone).civil(e->time.start);
     int64_t day = daysFromCivil(c.year, c.month, c.day);
     if (day != currentDay) days.push_back({dayHeading(c), true, {}});
     currentDay = day;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/story/trip_state.h"
 #include "core/story/trip_text.h"
 #include "core/trip/trip.h"
 
@@ -30,6 +31,8 @@ struct AgendaDay {
 
 inline constexpr const char* kUndatedHeading = "During the trip (date not known)";
 
-std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock);
+// `days`: the calendar of the headings (local_times.h's agendaDayClock): Local, each event's own
+// place's (the text and JSON agendas); Home, the trip's.
+std::vector<AgendaDay> buildAgenda(const Trip& trip, const TripClock& clock, ReferenceZone days = ReferenceZone::Local);
 
 }  // namespace itinera

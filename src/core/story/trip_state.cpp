@@ -74,14 +74,9 @@ std::optional<ReferenceZone> parseReferenceZone(const std::string& text) {
 }
 
 std::string referenceZoneName(const Trip& trip, const Timeline& timeline, int64_t t, ReferenceZone mode) {
-  const TripClock& home = timeline.clock();
-  if (mode == ReferenceZone::Home) return home.zoneName();
-  PlaceZones zones(trip, home);
-  for (const Timeline::TravellerState& s : timeline.at(t).travellers) {
-    if (s.event) return zones.clockFor(s.event->place).zoneName();
-    if (s.leg) return zones.clockFor(s.leg->from).zoneName();
-  }
-  return home.zoneName();
+  if (mode == ReferenceZone::Home) return timeline.clock().zoneName();
+  PlaceZones zones(trip, timeline.clock());
+  return referenceClock(timeline, zones, t, mode).zoneName();
 }
 
 std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t, ReferenceZone reference) {

@@ -333,11 +333,11 @@ std::vector<std::pair<int64_t, int64_t>> Timeline::nightsWithin(int64_t days, in
   return out;
 }
 
-std::vector<Timeline::Day> Timeline::days() const {
+std::vector<Timeline::Day> Timeline::days(const TripClock& clock) const {
   std::vector<Day> out;
-  int64_t day = clock_.localDay(start_);
+  int64_t day = clock.localDay(start_);
   for (int guard = 0; guard < 40000; ++guard, ++day) {  // about a century: a bound, not a limit in practice
-    int64_t from = std::max(clock_.localMidnight(day), start_), to = std::min(clock_.localMidnight(day + 1), end_);
+    int64_t from = std::max(clock.localMidnight(day), start_), to = std::min(clock.localMidnight(day + 1), end_);
     if (from >= end_) break;
     if (to > from) out.push_back({from, to, dayLabel(day), nightsWithin(day, from, to)});
   }

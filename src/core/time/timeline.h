@@ -108,7 +108,10 @@ class Timeline {
     std::string label;
     std::vector<std::pair<int64_t, int64_t>> nights;
   };
-  std::vector<Day> days() const;
+  std::vector<Day> days() const { return days(clock_); }
+  // The same days in another zone's calendar (the reference zone the user chose): its midnights
+  // and dates; the nights stay those of the trip's centroid.
+  std::vector<Day> days(const TripClock& clock) const;
 
   // For the slider's hatching: every dated event with `earliest` or `latest`, the range they give
   // (a missing bound falls back to start or end).

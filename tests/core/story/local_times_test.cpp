@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/story/briefing.h"
 #include "core/story/story_agenda.h"
 #include "core/story/story_card.h"
 #include "core/story/story_event.h"
@@ -124,6 +125,61 @@ TEST(LocalTimes, OneZoneAddsNoAbbreviation) {
   PlaceZones zones(trip, home);
   for (const Event& e : trip.events) EXPECT_EQ(eventTimeLabel(e, zones).find(" EST"), std::string::npos) << e.id;
   for (const Leg& l : trip.legs) EXPECT_EQ(legTimeLabel(l, zones).find("dep "), std::string::npos) << l.id;
+}
+
+// The start of the day labelled `label` among `days`; -1 when there is none.
+int64_t dayStart(const std::vector<Timeline::Day>& days, const std::string& label) {
+  for (const Timeline::Day& d : days)
+    if (d.label == label) return d.start;
+  return -1;
+}
+
+TEST(LocalTimes, DayBandsFollowTheHomeZoneAcrossDaylightSaving) {
+  const Trip& trip = triCapital();
+  Timeline timeline(trip, TripClock(trip));
+  PlaceZones zones(trip, timeline.clock());
+  const TripClock& home = referenceClock(timeline, zones, at("2023-03-14T20:00Z"), ReferenceZone::Home);
+  std::vector<Timeline::Day> days = timeline.days(home);
+  ASSERT_EQ(days.size(), 5u);
+  EXPECT_EQ(days.front().label, "Sat 11 Mar");
+  EXPECT_EQ(days.front().start, at("2023-03-11T05:00Z"));
+  EXPECT_EQ(dayStart(days, "Sun 12 Mar"), at("2023-03-12T05:00Z"));  // EST midnight
+  EXPECT_EQ(dayStart(days, "Mon 13 Mar"), at("2023-03-13T04:00Z"));  // EDT midnight
+  EXPECT_EQ(dayStart(days, "Tue 14 Mar"), at("2023-03-14T04:00Z"));
+  EXPECT_EQ(days.back().end, at("2023-03-16T04:00Z"));
+}
+
+TEST(LocalTimes, DayBandsFollowTheLocalZoneWhereTheStoryIs) {
+  const Trip& trip = triCapital();
+  Timeline timeline(trip, TripClock(trip));
+  PlaceZones zones(trip, timeline.clock());
+  // In Mexico City (CST all year since 2022): days begin at 06:00 UTC, and the trip's first
+  // hour (00:00 EST on 11 March) is still 10 March there.
+  const TripClock& mexico = referenceClock(timeline, zones, at("2023-03-14T20:00Z"), ReferenceZone::Local);
+  EXPECT_EQ(mexico.zoneName(), "America/Mexico_City");
+  std::vector<Timeline::Day> days = timeline.days(mexico);
+  ASSERT_EQ(days.size(), 6u);
+  EXPECT_EQ(days.front().label, "Fri 10 Mar");
+  EXPECT_EQ(days.front().end, at("2023-03-11T06:00Z"));
+  EXPECT_EQ(dayStart(days, "Mon 13 Mar"), at("2023-03-13T06:00Z"));
+  EXPECT_EQ(dayStart(days, "Tue 14 Mar"), at("2023-03-14T06:00Z"));
+  // In Panama City (EST all year): 05:00 UTC, the day Washington's moved to 04:00.
+  const TripClock& panama = referenceClock(timeline, zones, at("2023-03-13T20:30Z"), ReferenceZone::Local);
+  EXPECT_EQ(panama.zoneName(), "America/Panama");
+  EXPECT_EQ(dayStart(timeline.days(panama), "Mon 13 Mar"), at("2023-03-13T05:00Z"));
+  // Before anyone is anywhere the local zone is the trip's.
+  EXPECT_EQ(&referenceClock(timeline, zones, at("2023-03-11T05:00Z"), ReferenceZone::Local), &zones.home());
+}
+
+TEST(LocalTimes, BriefingSwitchesItsReferenceZone) {
+  auto briefing = Briefing::load(ITINERA_FIXTURES "/trips/tri-capital.geojson", {});
+  ASSERT_TRUE(briefing) << briefing.error();
+  Briefing& b = *briefing.value();
+  int64_t talk = at("2023-03-14T20:00Z");
+  EXPECT_EQ(b.referenceClock(talk).zoneName(), "America/New_York");
+  b.setReferenceZone(ReferenceZone::Local);
+  EXPECT_EQ(b.referenceClock(talk).zoneName(), "America/Mexico_City");
+  EXPECT_EQ(b.timeline().days(b.referenceClock(talk)).front().label, "Fri 10 Mar");
 }
 
 }  // namespace
