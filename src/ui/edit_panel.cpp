@@ -214,9 +214,14 @@ void EditPanel::drawPlaceSearch(TripDocument& doc, std::string& selected, bool m
     search.message = !found ? found.error() : search.results.empty() ? "no place of that name in the gazetteer" : "";
   }
   if (!search.message.empty()) ImGui::TextWrapped("%s", search.message.c_str());
+  // Six rows at most, scrolled; a row's full text on hover.
+  float rows = float(std::min<size_t>(search.results.size(), 6));
+  if (rows > 0) ImGui::BeginChild("results", {0, rows * ImGui::GetTextLineHeightWithSpacing() + 4 * s}, true);
   for (size_t i = 0; i < search.results.size(); ++i) {
     ImGui::PushID(int(i));
-    if (ImGui::Selectable(search.results[i].label.c_str())) {
+    bool chosen = ImGui::Selectable(search.results[i].label.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", search.results[i].label.c_str());
+    if (chosen) {
       PlaceEdit edit = placeFound(doc.json(), moves ? selected : "", search.results[i].place, citationsFor(doc.json(), selected));
       if (doc.edit(std::move(edit.command))) selected = edit.id;
       search.results.clear(), search.query.clear();
@@ -227,6 +232,7 @@ void EditPanel::drawPlaceSearch(TripDocument& doc, std::string& selected, bool m
     }
     ImGui::PopID();
   }
+  if (rows > 0) ImGui::EndChild();
   ImGui::PopID();
 }
 

@@ -116,6 +116,7 @@ until_state "(s['time'] or '').startswith('2000-01-0') and s['edit']['path'] == 
 click_control search-add
 sleep 0.5
 xdotool type --window "$window" --delay 30 "PTY"
+sleep 0.3  # the last letter's frame first: a key pressed and let go within one frame is missed
 xdotool key --window "$window" Return
 until_state "any(c['label'] == 'search-add-0' for c in s['edit']['controls'])"
 click_control search-add-0
