@@ -5,8 +5,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <thread>
 
+#include "authoring/place_resolver.h"
+#include "core/edit/draft_preview.h"
 #include "core/edit/trip_edits.h"
+#include "core/io/data_directory.h"
 
 namespace itinera {
 
@@ -15,10 +21,28 @@ TripEditor::TripEditor(TripDocument document, TripLoadOptions load, std::vector<
   if (!document_.path().empty()) recovery_ = TripDocument::recoverable(document_.path());
   refresh();
   newVersion_.reset();  // the briefing already shows what was opened
+  panel_.searchPlaces = [this](const std::string& text) { return searchPlaces(text); };
+}
+
+Result<std::vector<PlaceChoice>> TripEditor::searchPlaces(const std::string& text) {
+  if (!gazetteer_) {
+    auto data = findDataDirectory();
+    if (!data) return Error{data.error()};
+    auto loaded = Gazetteer::load(data.value() + "/geodata/gazetteer.tsv.gz");
+    if (!loaded) return Error{loaded.error()};
+    gazetteer_ = std::move(loaded.value());
+  }
+  std::vector<PlaceChoice> out;
+  for (const PlaceCandidate& c : itinera::searchPlaces(*gazetteer_, text))
+    out.push_back({c.label, {c.place.name, c.place.kind, c.place.precision, c.place.reason, c.place.point.lon, c.place.point.lat}});
+  return out;
 }
 
 Result<std::unique_ptr<TripEditor>> TripEditor::open(const std::string& path, TripLoadOptions load,
                                                       std::vector<std::string> sourceDirs) {
+  // For the GUI test only: a save pauses half way, so the test can kill the app in the middle.
+  if (const char* pause = std::getenv("ITINERA_TEST_SAVE_PAUSE_MS"))
+    TripDocument::setMidSaveHook([ms = std::atol(pause)] { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); });
   if (path.empty()) {
     TripDocument blank = TripDocument::blank("New trip", "new-trip", "UTC", "2000-01-01T00:00Z", "2000-01-02T00:00Z");
     return std::unique_ptr<TripEditor>(new TripEditor(std::move(blank), std::move(load), std::move(sourceDirs)));
@@ -35,7 +59,14 @@ void TripEditor::refresh() {
   options.sourceDirs.insert(options.sourceDirs.end(), sourceDirs_.begin(), sourceDirs_.end());
   TripLoadResult loaded = document_.validate(options);
   problems_ = std::move(loaded.problems);
-  if (loaded.ok()) newVersion_ = TripSnapshot::make(std::move(*loaded.trip), std::move(*loaded.clock));
+  if (loaded.ok()) {
+    newVersion_ = TripSnapshot::make(std::move(*loaded.trip), std::move(*loaded.clock));
+    return;
+  }
+  // A trip being started (no events yet) shows its places as they are added.
+  if (!featureIds(document_.json(), "event").empty()) return;
+  TripLoadResult draft = loadTripFromString(draftPreviewText(document_.json()), "(draft)", options);
+  if (draft.ok()) newVersion_ = TripSnapshot::make(std::move(*draft.trip), std::move(*draft.clock));
 }
 
 std::shared_ptr<const TripSnapshot> TripEditor::takeNewVersion() {
@@ -62,9 +93,12 @@ void TripEditor::draw(float width, float height, float s, std::string& selectedP
     std::string error = document_.saveAs(action.saveAs);
     panel_.status = error.empty() ? "Saved as " + action.saveAs : error;
   }
-  if (action.newTrip && !document_.modified())
+  if (action.newTrip && !document_.modified()) {
     document_ = TripDocument::blank("New trip", "new-trip", "UTC", "2000-01-01T00:00Z", "2000-01-02T00:00Z");
-  else if (action.newTrip)
+    validated_ = ~uint64_t{0};  // a new document: its revision count starts again
+    selected_.clear();
+    panel_.status.clear();
+  } else if (action.newTrip)
     panel_.status = "Save or undo the changes first: a new trip would lose them";
   // The map's selection is a place; other items are selected in the panel only.
   auto places = featureIds(document_.json(), "place");

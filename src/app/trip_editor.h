@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "authoring/gazetteer.h"
 #include "core/edit/trip_document.h"
 #include "core/geo/geo_types.h"
 #include "core/io/app_state.h"
@@ -52,6 +53,8 @@ class TripEditor {
   TripEditor(TripDocument document, TripLoadOptions load, std::vector<std::string> sourceDirs);
   void refresh();  // validates after a change
   void drawPrompts(float width, float height, float s);
+  // The gazetteer's places for the panel's search; the gazetteer is read on the first search.
+  Result<std::vector<PlaceChoice>> searchPlaces(const std::string& text);
 
   TripDocument document_;
   TripLoadOptions load_;
@@ -64,7 +67,8 @@ class TripEditor {
   std::shared_ptr<const TripSnapshot> newVersion_;
   std::optional<std::string> recovery_;  // an autosave copy to offer back
   bool quitPrompt_ = false, quitConfirmed_ = false;
-  std::vector<AppState::Button> promptControls_;  // the prompt's buttons, for the state file
+  std::vector<AppState::Button> promptControls_;
+  std::optional<Gazetteer> gazetteer_;  // the prompt's buttons, for the state file
 };
 
 }  // namespace itinera

@@ -144,4 +144,37 @@ Result<ResolvedPlace> resolvePlace(const Gazetteer& gazetteer, std::string_view 
   return byName(gazetteer, text, narrowed);
 }
 
+std::vector<PlaceCandidate> searchPlaces(const Gazetteer& gazetteer, std::string_view text, size_t limit) {
+  text = trim(text);
+  std::vector<PlaceCandidate> out;
+  if (text.empty() || limit == 0) return out;
+  if (auto p = parseLatLon(text)) return {{std::string(text) + " (coordinates)", {std::string(text), *p, "place", "exact", "", ""}}};
+  const GazetteerEntry* byCode = isCode(text) ? gazetteer.airportByCode(text) : nullptr;
+  if (byCode)
+    out.push_back({describe(gazetteer, *byCode),
+                   fromEntry(gazetteer, *byCode, std::string(text.size() == 3 ? "IATA" : "ICAO") + " code " + std::string(text))});
+  std::string country;
+  size_t comma = text.rfind(',');
+  if (comma != std::string_view::npos)  // "San José, Costa Rica"
+    if (const std::string* code = gazetteer.countryCode(trim(text.substr(comma + 1)))) {
+      country = *code;
+      text = trim(text.substr(0, comma));
+    }
+  auto inCountry = [&](std::vector<const GazetteerEntry*> found) {
+    std::erase_if(found, [&](auto* e) { return !country.empty() && e->country != country; });
+    return found;
+  };
+  std::vector<const GazetteerEntry*> places = inCountry(gazetteer.byName(text)), regions = inCountry(gazetteer.regionsByName(text));
+  std::stable_sort(places.begin(), places.end(), [](auto* a, auto* b) { return a->population > b->population; });
+  size_t all = places.size() + regions.size();
+  std::string in = country.empty() ? "" : " in " + gazetteer.countryName(country);
+  std::string how = all == 1 ? "the only place of that name" + in
+                             : "chosen by hand from " + std::to_string(all) + " places of that name" + in;
+  for (const auto* list : {&places, &regions})
+    for (const GazetteerEntry* e : *list)
+      if (out.size() < limit && e != byCode)
+        out.push_back({describe(gazetteer, *e), fromEntry(gazetteer, *e, how)});
+  return out;
+}
+
 }  // namespace itinera

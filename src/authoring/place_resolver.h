@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "authoring/gazetteer.h"
 #include "core/io/result.h"
@@ -35,6 +36,17 @@ struct ResolvedPlace {
 std::optional<LatLon> parseLatLon(std::string_view text);
 
 Result<ResolvedPlace> resolvePlace(const Gazetteer& gazetteer, std::string_view text, const PlaceHint& hint);
+
+// A place a search offers: what it is, with its country ("San José (Costa Rica, division 08,
+// population 335,007)"), and the place it resolves to if chosen.
+struct PlaceCandidate {
+  std::string label;
+  ResolvedPlace place;
+};
+// Every place `text` may name, for a user to choose from: coordinates, an airport by its code,
+// then the cities and airports of that name (most populous first), then countries and divisions;
+// "Name, Country" keeps that country's. At most `limit`; each records how it was found.
+std::vector<PlaceCandidate> searchPlaces(const Gazetteer& gazetteer, std::string_view text, size_t limit = 12);
 
 // Great-circle distance in kilometres.
 double distanceKm(LatLon a, LatLon b);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "core/edit/passage_citation.h"
@@ -43,6 +44,19 @@ std::string sourceText(const OrderedJson& doc, const std::string& id, const std:
     return s.str();
   }
   return "";
+}
+
+// A combo of `options` showing `current` ("" shows `none`, offered first when given); the option
+// picked when it differs from `current` ("" for `none`), else nullopt.
+std::optional<std::string> pickFrom(const char* id, const std::string& current, const std::vector<std::string>& options,
+                                    const char* none = nullptr) {
+  std::optional<std::string> picked;
+  if (!ImGui::BeginCombo(id, current.empty() ? (none ? none : "(none)") : current.c_str())) return picked;
+  if (none && ImGui::Selectable(none, current.empty()) && !current.empty()) picked = "";
+  for (const std::string& o : options)
+    if (ImGui::Selectable(o.c_str(), o == current) && o != current) picked = o;
+  ImGui::EndCombo();
+  return picked;
 }
 
 }  // namespace
@@ -93,11 +107,9 @@ void FieldForm::choice(const char* key, const char* name, const std::vector<std:
   std::string p = pointer(key), value = textOf(at(doc_.json(), p));
   label(name);
   ImGui::PushID(key);
-  if (ImGui::BeginCombo("##v", value.empty() ? "(none)" : value.c_str())) {
-    if (!required && ImGui::Selectable("(none)", value.empty())) remove(p);
-    for (const std::string& o : options)
-      if (ImGui::Selectable(o.c_str(), o == value) && o != value) set(p, o, false);
-    ImGui::EndCombo();
+  if (auto picked = pickFrom("##v", value, options, required ? nullptr : "(none)")) {
+    if (picked->empty()) remove(p);
+    else set(p, *picked, false);
   }
   note(key);
   ImGui::PopID();
@@ -125,15 +137,14 @@ void FieldForm::basis(const char* key, const char* name, bool required) {
   std::string kind = !v ? "" : v->is_string() ? v->get<std::string>() : v->value("kind", "");
   label(name);
   ImGui::PushID(key);
-  if (ImGui::BeginCombo("##kind", kind.empty() ? "(as the item's basis)" : kind.c_str())) {
-    if (!required && ImGui::Selectable("(as the item's basis)", kind.empty())) remove(p);
-    if (ImGui::Selectable("stated", kind == "stated") && kind != "stated") set(p, "stated", false);
-    if (ImGui::Selectable("corroborated", kind == "corroborated") && kind != "corroborated")
+  if (auto picked = pickFrom("##kind", kind, {"stated", "corroborated", "inferred"},
+                             required ? nullptr : "(as the item's basis)")) {
+    if (picked->empty()) remove(p);
+    else if (*picked == "stated") set(p, "stated", false);
+    else if (*picked == "corroborated")
       set(p, {{"kind", "corroborated"}, {"source", choices_.sources.empty() ? "" : choices_.sources[0]}, {"grade", "P"}},
           false);
-    if (ImGui::Selectable("inferred", kind == "inferred") && kind != "inferred")
-      set(p, {{"kind", "inferred"}, {"reason", ""}}, false);
-    ImGui::EndCombo();
+    else set(p, {{"kind", "inferred"}, {"reason", ""}}, false);
   }
   note(key);
   ImGui::PopID();
@@ -169,28 +180,35 @@ void FieldForm::citations(const std::vector<std::string>& sourceDirs) {
   citePassage(sourceDirs);
 }
 
-// A passage typed or pasted from a source's file: its paragraph and span are found, and the
-// file's sha256 recorded in the source when it has none.
+// The source's text, pasted or read from its file; the passage selected in it is cited: its
+// paragraph and span are computed, and the text's sha256 recorded in the source when it has none.
 void FieldForm::citePassage(const std::vector<std::string>& sourceDirs) {
   if (scratch_.citeSource.empty() && !choices_.sources.empty()) scratch_.citeSource = choices_.sources[0];
   label("Cite from");
-  if (ImGui::BeginCombo("##citesource", scratch_.citeSource.c_str())) {
-    for (const std::string& s : choices_.sources)
-      if (ImGui::Selectable(s.c_str(), s == scratch_.citeSource)) scratch_.citeSource = s;
-    ImGui::EndCombo();
+  if (auto picked = pickFrom("##citesource", scratch_.citeSource, choices_.sources)) scratch_.citeSource = *picked;
+  if (scratch_.textFor != scratch_.citeSource) {  // another source: its file's text, if at hand
+    scratch_.sourceText = sourceText(doc_.json(), scratch_.citeSource, sourceDirs);
+    scratch_.textFor = scratch_.citeSource;
+    scratch_.selectionStart = scratch_.selectionEnd = 0;
   }
-  label("Passage");
-  ImGui::InputTextMultiline("##passage", &scratch_.passage, {-1, ImGui::GetTextLineHeight() * 3});
-  note("passage");
-  if (ImGui::Button("Cite this passage")) {
-    std::string text = sourceText(doc_.json(), scratch_.citeSource, sourceDirs);
+  ImGui::TextUnformatted("Source text: paste it, then select the passage");
+  auto keepSelection = [](ImGuiInputTextCallbackData* data) {
+    auto* scratch = static_cast<FieldScratch*>(data->UserData);
+    scratch->selectionStart = data->SelectionStart, scratch->selectionEnd = data->SelectionEnd;
+    return 0;
+  };
+  ImGui::InputTextMultiline("##sourcetext", &scratch_.sourceText, {-1, ImGui::GetTextLineHeight() * 8},
+                            ImGuiInputTextFlags_CallbackAlways, keepSelection, &scratch_);
+  note("source-text");
+  if (ImGui::Button("Cite selection")) {
     std::string p = pointer("citations");
     const OrderedJson* list = at(doc_.json(), p);
     std::string end = p + "/" + std::to_string(list && list->is_array() ? list->size() : 0);
-    if (text.empty()) {
-      scratch_.message = "the source has no file at hand: cited as a whole";
+    if (scratch_.sourceText.empty()) {
+      scratch_.message = "no text for the source: cited as a whole";
       if (list) doc_.edit({"Cite " + scratch_.citeSource, end, std::nullopt, citation(scratch_.citeSource), false});
-    } else if (auto c = itinera::citePassage(text, scratch_.passage); !c) {
+    } else if (auto c = citeSelection(scratch_.sourceText, size_t(scratch_.selectionStart), size_t(scratch_.selectionEnd));
+               !c) {
       scratch_.message = c.error();
     } else {
       if (list) doc_.edit({"Cite " + scratch_.citeSource, end, std::nullopt,
@@ -199,7 +217,6 @@ void FieldForm::citePassage(const std::vector<std::string>& sourceDirs) {
       if (!at(doc_.json(), source)) set(source, c->sha256, false);
       scratch_.message = "cited paragraph " + std::to_string(c->paragraph) + ", " + std::to_string(c->start) + "-" +
                          std::to_string(c->end);
-      scratch_.passage.clear();
     }
   }
   note("cite");

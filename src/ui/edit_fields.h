@@ -14,9 +14,11 @@ struct FieldChoices {
   std::vector<std::string> places, people, organisations, sources, travellers;
 };
 
-// What the panel keeps between frames for the fields: the passage being cited and the answer.
+// What the panel keeps between frames for the fields: the source's text as pasted (or read from
+// its file), the selection in it (UTF-8 byte offsets), the source it is for, and the answer.
 struct FieldScratch {
-  std::string passage, citeSource, message;
+  std::string sourceText, citeSource, textFor, message;
+  int selectionStart = 0, selectionEnd = 0;
 };
 
 class FieldForm {

@@ -74,7 +74,7 @@ EditPanel::Action EditPanel::draw(TripDocument& doc, const std::vector<TripProbl
                                     ImGuiWindowFlags_NoSavedSettings);
   Action action = drawFileRow(doc, s);
   ImGui::Separator();
-  drawAddRow(doc, selected);
+  drawAddRow(doc, selected, s);
   ImGui::Separator();
   if (ImGui::BeginChild("form", {0, ImGui::GetContentRegionAvail().y * 0.7f})) drawForm(doc, selected, sourceDirs, s);
   ImGui::EndChild();
@@ -121,10 +121,11 @@ EditPanel::Action EditPanel::drawFileRow(TripDocument& doc, float s) {
 
 // [SECTION] adding items
 
-void EditPanel::drawAddRow(TripDocument& doc, std::string& selected) {
+void EditPanel::drawAddRow(TripDocument& doc, std::string& selected, float s) {
   const OrderedJson& json = doc.json();
   ImGui::Checkbox("Add places: click the map", &addingPlaces_);
   noteControl("add-place");
+  drawPlaceSearch(doc, selected, false, s);
   FieldChoices c = choicesOf(json);
   OrderedJson cites = citationsFor(json, selected);
   std::string start = periodStart(json);
@@ -194,6 +195,47 @@ void EditPanel::drawAddRow(TripDocument& doc, std::string& selected) {
   }
 }
 
+// [SECTION] the gazetteer search
+
+void EditPanel::drawPlaceSearch(TripDocument& doc, std::string& selected, bool moves, float s) {
+  if (!searchPlaces) return;
+  Search& search = search_[moves];
+  const char* name = moves ? "search-move" : "search-add";
+  ImGui::PushID(name);
+  ImGui::SetNextItemWidth(-70 * s);
+  bool entered = ImGui::InputTextWithHint("##query", moves ? "Move it to: a city, airport code, region" :
+                                                             "Find a place to add: city, airport code, region",
+                                          &search.query, ImGuiInputTextFlags_EnterReturnsTrue);
+  noteControl(name);
+  ImGui::SameLine();
+  if (ImGui::Button("Search") || entered) {
+    auto found = searchPlaces(search.query);
+    search.results = found ? found.value() : std::vector<PlaceChoice>{};
+    search.message = !found ? found.error() : search.results.empty() ? "no place of that name in the gazetteer" : "";
+  }
+  if (!search.message.empty()) ImGui::TextWrapped("%s", search.message.c_str());
+  // Six rows at most, scrolled; a row's full text on hover.
+  float rows = float(std::min<size_t>(search.results.size(), 6));
+  if (rows > 0) ImGui::BeginChild("results", {0, rows * ImGui::GetTextLineHeightWithSpacing() + 4 * s}, true);
+  for (size_t i = 0; i < search.results.size(); ++i) {
+    ImGui::PushID(int(i));
+    bool chosen = ImGui::Selectable(search.results[i].label.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", search.results[i].label.c_str());
+    if (chosen) {
+      PlaceEdit edit = placeFound(doc.json(), moves ? selected : "", search.results[i].place, citationsFor(doc.json(), selected));
+      if (doc.edit(std::move(edit.command))) selected = edit.id;
+      search.results.clear(), search.query.clear();
+    }
+    if (i < search.results.size()) {
+      ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      controls_.push_back({std::string(name) + "-" + std::to_string(i), (min.x + max.x) / 2, (min.y + max.y) / 2});
+    }
+    ImGui::PopID();
+  }
+  if (rows > 0) ImGui::EndChild();
+  ImGui::PopID();
+}
+
 // [SECTION] the selected item's form
 
 void EditPanel::drawForm(TripDocument& doc, const std::string& selected, const std::vector<std::string>& sourceDirs,
@@ -219,6 +261,8 @@ void EditPanel::drawForm(TripDocument& doc, const std::string& selected, const s
     f.text("name_es", "Spanish name", false);
     f.text("time_zone", "Time zone", false);
     f.basis("location_basis", "Location basis", false);
+    std::string moved = selected;
+    if (!coordinatesOf(doc.json(), selected).is_null()) drawPlaceSearch(doc, moved, true, s);  // a point
   } else if (type == "event") {
     f.text("title", "Title");
     f.choice("kind", "Kind", kEventKinds);

@@ -3,18 +3,29 @@
 // selected item; the problems, updated as you type (a click selects the item at fault).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "core/edit/trip_document.h"
+#include "core/edit/trip_edits.h"
 #include "core/io/app_state.h"
 #include "core/trip/trip_problem.h"
 #include "ui/edit_fields.h"
 
 namespace itinera {
 
+// A place the gazetteer offers: its description, with its country, and the place itself.
+struct PlaceChoice {
+  std::string label;
+  FoundPlace place;
+};
+
 class EditPanel {
  public:
+  // Looks a name, an airport code or coordinates up in the gazetteer; the candidates, or an error.
+  std::function<Result<std::vector<PlaceChoice>>(const std::string&)> searchPlaces;
+
   struct Action {
     bool save = false, undo = false, redo = false, newTrip = false;
     std::string saveAs;  // a path, when the user chose one
@@ -32,13 +43,19 @@ class EditPanel {
  private:
   void noteControl(const char* label);
   Action drawFileRow(TripDocument& doc, float s);
-  void drawAddRow(TripDocument& doc, std::string& selected);
+  void drawAddRow(TripDocument& doc, std::string& selected, float s);
   void drawForm(TripDocument& doc, const std::string& selected, const std::vector<std::string>& sourceDirs, float s);
+  // The gazetteer search: adds the chosen place, or (`moves`) moves the selected place there.
+  void drawPlaceSearch(TripDocument& doc, std::string& selected, bool moves, float s);
   void drawProblems(const std::vector<TripProblem>& problems, std::string& selected);
 
   bool addingPlaces_ = false;
   std::string saveAsPath_;
   FieldScratch scratch_;
+  struct Search {
+    std::string query, message;
+    std::vector<PlaceChoice> results;
+  } search_[2];  // adding, moving
   std::vector<AppState::Button> controls_;
 };
 

@@ -105,6 +105,45 @@ TEST(Gazetteer, CountriesAndDivisionsAreRegionsWhenNoPlaceHasTheName) {
   EXPECT_NE(resolvePlace(g, "San José", {}).error().find("ambiguous: 4 places"), std::string::npos);
 }
 
+// The editor's search lists every place a name may mean, with its country, most populous first.
+TEST(PlaceSearch, AmbiguousNamesListEveryCandidateWithItsCountry) {
+  Gazetteer g = small();
+  auto found = searchPlaces(g, "san jose");
+  ASSERT_EQ(found.size(), 5u);  // four cities, then the Uruguayan department
+  EXPECT_EQ(found[0].label, "San José (Costa Rica, division 08, capital, population 335,007)");
+  EXPECT_EQ(found[2].label, "San José (Panama, division 13, population 3,982)");
+  EXPECT_EQ(found[4].label, "San José (UY, department)");  // the test file names no Uruguay: its code
+  EXPECT_EQ(found[0].place.precision, "city");
+  EXPECT_EQ(found[4].place.precision, "region");
+  EXPECT_NE(found[2].place.reason.find("chosen by hand from 5 places of that name"), std::string::npos)
+      << found[2].place.reason;
+  EXPECT_NEAR(found[2].place.point.lat, 8.7, 1e-9);
+  EXPECT_NEAR(found[2].place.point.lon, -79.9, 1e-9);
+  auto inPanama = searchPlaces(g, "San Jose, Panama");
+  ASSERT_EQ(inPanama.size(), 2u);
+  EXPECT_EQ(inPanama[0].place.country, "PA");
+  EXPECT_EQ(searchPlaces(g, "san jose", 2).size(), 2u);
+  EXPECT_TRUE(searchPlaces(g, "Nowhere").empty());
+}
+
+TEST(PlaceSearch, AirportCodesAndCoordinates) {
+  Gazetteer g = small();
+  auto pty = searchPlaces(g, "PTY");
+  ASSERT_EQ(pty.size(), 1u);
+  EXPECT_EQ(pty[0].label, "Tocumen International Airport (Panama, airport PTY)");
+  EXPECT_EQ(pty[0].place.precision, "exact");
+  EXPECT_NE(pty[0].place.reason.find("IATA code PTY"), std::string::npos);
+  EXPECT_EQ(searchPlaces(g, "MPTO").at(0).place.name, "Tocumen International Airport");
+  auto darien = searchPlaces(g, "Darién");
+  ASSERT_EQ(darien.size(), 1u);
+  EXPECT_EQ(darien[0].place.kind, "province");
+  EXPECT_NE(darien[0].place.reason.find("the only place of that name"), std::string::npos);
+  auto point = searchPlaces(g, "8.97, -79.53");
+  ASSERT_EQ(point.size(), 1u);
+  EXPECT_EQ(point[0].place.precision, "exact");
+  EXPECT_NEAR(point[0].place.point.lon, -79.53, 1e-9);
+}
+
 TEST(Gazetteer, TheCommittedFileHasCitiesAirportsAndCountries) {
   auto g = Gazetteer::load(std::string(ITINERA_SOURCE_DIR) + "/geodata/gazetteer.tsv.gz");
   ASSERT_TRUE(g.ok()) << g.error();

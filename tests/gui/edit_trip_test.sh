@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Edit mode end to end: a trip imported from the sample spreadsheet is opened with --edit; a
-# click on the map adds a place, the form adds an event and its title is typed; Ctrl+Z and Ctrl+Y
+# click on the map adds a place, which is dragged; the form adds an event and its title is typed; Ctrl+Z and Ctrl+Y
 # undo and redo the typing; Ctrl+S saves. The file validates, `state` tells the new event, and the
-# save changed only what was added. Then a save killed (kill -9) half way through leaves the old
+# save changed only what was added. New shows an empty trip, the gazetteer's search adds a place
+# and a clicked place is shown before the trip validates. Then a save killed (kill -9) half way through leaves the old
 # file whole, and the next start offers the unsaved edits back from the autosave copy.
 set -euo pipefail
 app="$1"
@@ -44,6 +45,28 @@ sleep 0.5
 xdotool click --window "$window" 1
 until_state "s['edit']['selected'] == 'new-place' and s['edit']['modified']"
 
+# The new place, with no events yet, has a marker that a drag takes and moves: saved before and
+# after, its coordinates go right and up with the pointer.
+xdotool key --window "$window" ctrl+s
+until_state "not s['edit']['modified']"
+coordinates() { python3 -c 'import json,sys; print(*[f["geometry"]["coordinates"] for f in json.load(open(sys.argv[1]))["features"] if f["id"] == "new-place"][0])' "$trip"; }
+read -r lon0 lat0 <<<"$(coordinates)"
+xdotool mousemove --window "$window" 560 480
+sleep 0.5
+xdotool mousedown --window "$window" 1
+for step in 1 2 3 4 5 6 7 8; do
+  xdotool mousemove --window "$window" $((560 + step * 5)) $((480 - step * 4))
+  sleep 0.1
+done
+xdotool mouseup --window "$window" 1
+until_state "s['edit']['undo'] == 'Move place new-place' and s['edit']['modified']"
+xdotool key --window "$window" ctrl+s
+until_state "not s['edit']['modified']"
+read -r lon1 lat1 <<<"$(coordinates)"
+python3 -c "import sys; lon0, lat0, lon1, lat1 = map(float, sys.argv[1:]); dx, dy = lon1 - lon0, lat1 - lat0
+assert dx > 0 and dy > 0 and 0.5 < dx / dy < 2.5, ('the drag did not move the place right and up', dx, dy)" \
+  "$lon0" "$lat0" "$lon1" "$lat1" || { echo "dragged from $lon0 $lat0 to $lon1 $lat1"; exit 1; }
+
 # An event at it, through the form; its title typed.
 click_control add-event
 until_state "s['edit']['selected'] == 'new-event'"
@@ -84,6 +107,34 @@ assert new.startswith(cut), "the saved file rewrote the imported text"
 added = new[len(cut):]
 assert '"id": "new-place"' in added and '"title": "Harbour talks"' in added, added[:400]
 PY
+
+# New: the empty trip replaces the old one on the map at once (its clock is the blank trip's);
+# the gazetteer's search adds Tocumen by its airport code, and a place clicked on the map is shown
+# before the trip validates: a drag takes it.
+click_control new
+until_state "(s['time'] or '').startswith('2000-01-0') and s['edit']['path'] == '' and not s['edit']['modified']"
+click_control search-add
+sleep 0.5
+xdotool type --window "$window" --delay 30 "PTY"
+sleep 0.3  # the last letter's frame first: a key pressed and let go within one frame is missed
+xdotool key --window "$window" Return
+until_state "any(c['label'] == 'search-add-0' for c in s['edit']['controls'])"
+click_control search-add-0
+until_state "s['edit']['selected'] == 'tocumen-international-airport' and s['edit']['undo'].startswith('Add place')"
+click_control add-place
+until_state "s['edit']['adding_places']"
+xdotool mousemove --window "$window" 700 420
+sleep 0.5
+xdotool click --window "$window" 1
+until_state "s['edit']['selected'] == 'new-place' and s['selected_place'] == 'new-place'"
+sleep 0.5
+xdotool mousedown --window "$window" 1
+for step in 1 2 3 4 5; do
+  xdotool mousemove --window "$window" $((700 + step * 6)) 420
+  sleep 0.1
+done
+xdotool mouseup --window "$window" 1
+until_state "s['edit']['undo'] == 'Move place new-place'"
 
 # Quitting with unsaved changes asks first.
 click_control add-place

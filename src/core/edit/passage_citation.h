@@ -19,5 +19,10 @@ struct PassageCitation {
 // matching a line break) first lies in `sourceText`; an error when it is empty, not found, or
 // runs across a blank line (a citation lies within one paragraph).
 Result<PassageCitation> citePassage(std::string_view sourceText, std::string_view passage);
+// The passage selected in a text box holding `sourceText`: the selection's ends are UTF-8 byte
+// offsets (either order), as the box reports them; the citation's span counts code points within
+// the paragraph. Blanks at either end are left out; an error when nothing but blanks is selected
+// or the selection runs across a blank line.
+Result<PassageCitation> citeSelection(std::string_view sourceText, size_t selectionStart, size_t selectionEnd);
 
 }  // namespace itinera

@@ -1,12 +1,9 @@
 // The edited trip: edits and their undoing, minimal-diff text, atomic saving and autosave.
 #include "core/edit/trip_document.h"
 
-#include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include "core/edit/minimal_write.h"
 #include "core/io/atomic_file.h"
@@ -25,15 +22,19 @@ std::optional<std::string> readWhole(const std::string& path) {
 
 std::string nameForMessages(const std::string& path) { return path.empty() ? "(new trip)" : path; }
 
-// Writes `text`; with ITINERA_TEST_SAVE_PAUSE_MS set (by the tests only), half of it first and
-// then a pause, so a test can kill the process in the middle of a save.
+std::function<void()>& midSaveHook() {
+  static std::function<void()> hook;
+  return hook;
+}
+
+// Writes `text`; with a mid-save hook set (by the tests only), half of it first, then the hook.
 std::string writeText(std::FILE* out, const std::string& text) {
   size_t half = 0;
-  if (const char* pause = std::getenv("ITINERA_TEST_SAVE_PAUSE_MS")) {
+  if (midSaveHook()) {
     half = text.size() / 2;
     if (std::fwrite(text.data(), 1, half, out) != half) return "write failed";
     std::fflush(out);
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::atol(pause)));
+    midSaveHook()();
   }
   if (std::fwrite(text.data() + half, 1, text.size() - half, out) != text.size() - half) return "write failed";
   return "";
@@ -76,6 +77,8 @@ TripDocument TripDocument::blank(const std::string& title, const std::string& id
   OrderedJson doc = {{"type", "FeatureCollection"}, {"trip", trip}, {"features", OrderedJson::array()}};
   return std::move(fromText(formatJson(doc) + "\n", "").value());
 }
+
+void TripDocument::setMidSaveHook(std::function<void()> hook) { midSaveHook() = std::move(hook); }
 
 void TripDocument::rebase(std::string text) {
   original_ = std::move(text);

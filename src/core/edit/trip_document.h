@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,9 @@ class TripDocument {
   std::string saveAs(const std::string& path);
   // Writes the autosave copy beside the file (atomically too); "" or an error.
   std::string autosave() const;
+  // Called half way through writing a save, the first half flushed: a test pauses there to kill
+  // the process in the middle of a save. None by default; an empty function removes it.
+  static void setMidSaveHook(std::function<void()> hook);
   static std::string autosavePath(const std::string& path) { return path + ".autosave"; }
   // The autosave copy of `path`'s file left by a session that did not save, when it differs
   // from the file.

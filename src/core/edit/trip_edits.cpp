@@ -153,4 +153,26 @@ OrderedJson eventFeature(const EventFields& f, const OrderedJson& basis, const O
   return {{"type", "Feature"}, {"id", f.id}, {"geometry", nullptr}, {"properties", properties}};
 }
 
+PlaceEdit placeFound(const OrderedJson& doc, const std::string& id, const FoundPlace& found, const OrderedJson& citations) {
+  OrderedJson basis = {{"kind", "inferred"},
+                       {"reason", found.reason.empty() ? "Coordinates typed into the editor's place search." : found.reason}};
+  std::optional<std::string> at = itemPointer(doc, id);
+  if (at && doc[Pointer(*at)].contains("geometry") && doc[Pointer(*at)]["geometry"].is_object() &&
+      doc[Pointer(*at)]["geometry"].value("type", "") == "Point") {
+    OrderedJson place = doc[Pointer(*at)];
+    place["geometry"]["coordinates"] = {round6(found.lon), round6(found.lat)};
+    OrderedJson& properties = place["properties"];
+    if (properties.value("name", "") == "New place") properties["name"] = found.name;
+    properties["location_precision"] = found.precision;
+    properties["location_basis"] = basis;
+    return {EditCommand{"Place " + id + " at " + found.name, *at, doc[Pointer(*at)], std::move(place), false}, id};
+  }
+  std::string newId = uniqueId(doc, found.name);
+  OrderedJson place = placeFeature(newId, found.name, found.lon, found.lat, "stated", citations);
+  place["properties"]["kind"] = found.kind.empty() ? "place" : found.kind;
+  place["properties"]["location_precision"] = found.precision;
+  place["properties"]["location_basis"] = basis;
+  return {addFeature(doc, std::move(place)), newId};
+}
+
 }  // namespace itinera

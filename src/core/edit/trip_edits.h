@@ -32,6 +32,21 @@ EditCommand addRecord(const OrderedJson& doc, const std::string& list, OrderedJs
 // Moves the point place `id` to (lon, lat), rounded to 6 decimals (about 10 cm).
 std::optional<EditCommand> movePlace(const OrderedJson& doc, const std::string& id, double lon, double lat);
 
+// A place found in the gazetteer, recorded as the importer records it: its precision ("exact",
+// "city", "region") and, in location_basis, how it was found.
+struct FoundPlace {
+  std::string name, kind, precision, reason;
+  double lon = 0, lat = 0;
+};
+struct PlaceEdit {
+  EditCommand command;
+  std::string id;  // the place moved or added
+};
+// Moves the point place `id` to `found` (its precision and location_basis too, and its name while
+// it is still "New place"); when `id` is no point place, adds `found` as a new place citing
+// `citations`. One edit either way.
+PlaceEdit placeFound(const OrderedJson& doc, const std::string& id, const FoundPlace& found, const OrderedJson& citations);
+
 // New items with the required fields, for the forms to fill in.
 OrderedJson placeFeature(const std::string& id, const std::string& name, double lon, double lat,
                          const OrderedJson& basis, const OrderedJson& citations);

@@ -92,7 +92,13 @@ bool hasMarker(const Trip& trip, const std::string& placeId) {
     if (e.place == placeId) return true;
   for (const Leg& l : trip.legs)
     if (l.from == placeId || l.to == placeId) return true;
-  return false;
+  // A site nothing happens at yet (one just added in the editor) is still shown, plainly; a city
+  // or region that only contains other places is not.
+  const Place* place = trip.place(placeId);
+  if (!place || place->isArea()) return false;
+  for (const Place& p : trip.places)
+    if (p.parent == placeId) return false;
+  return true;
 }
 
 PlacePicker::PlacePicker(const Trip& trip, const Projection& projection, double uiScale) {

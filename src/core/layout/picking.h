@@ -35,8 +35,9 @@ double markerRadiusPx(size_t eventCount, double uiScale);
 // or an area's representative point; nullopt for an unknown place.
 std::optional<LonLat> placeMarkerLocation(const Trip& trip, const std::string& placeId);
 
-// Whether a place gets a marker: it hosts an event itself or a leg starts or ends there. (An area
-// such as a province that only contains event places is picked by its outline instead.)
+// Whether a place gets a marker: it hosts an event itself or a leg starts or ends there, or it is a
+// point that contains no other place (a site with no events yet). (An area such as a province
+// that only contains event places is picked by its outline instead.)
 bool hasMarker(const Trip& trip, const std::string& placeId);
 
 // The trip's markers and area outlines in map space, projected once: hovering asks it on

@@ -229,7 +229,7 @@ TEST(TripDocument, KillDuringSaveLeavesTheOldFile) {
   pid_t child = ::fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
-    ::setenv("ITINERA_TEST_SAVE_PAUSE_MS", "10000", 1);
+    TripDocument::setMidSaveHook([] { std::this_thread::sleep_for(std::chrono::seconds(10)); });
     auto doc = TripDocument::open(path.string());
     if (!doc.ok()) ::_exit(3);
     OrderedJson place = placeFeature("far", "Far", -79.5, 9.0, "stated", firstCitations(doc->json()));
