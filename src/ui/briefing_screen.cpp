@@ -190,7 +190,7 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
 BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, const Timeline::State& state,
                                                    const ScreenLayout& l, ImVec2 captionTopRight, ImVec2 captionMax) {
   Result result;
-  caption_ = drawCaption(briefing_, cardAt(state.time), fonts_, scale_, captionTopRight, captionMax, false);
+  caption_ = drawCaption(cardAt(state.time), fonts_, scale_, captionTopRight, captionMax, false);
   // Bottom left of the map, above the scale bar.
   if (frame.legend) {
     bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);

@@ -31,7 +31,7 @@ std::string participantsFitting(const Trip& trip, const Event& e, float wrapWidt
   return listFitting("With: ", names, "participants", wrapWidth, height);
 }
 
-ScreenRect drawCaption(const Briefing& b, const StoryCard& card, const UiFonts& fonts, float s,
+ScreenRect drawCaption(const StoryCard& card, const UiFonts& fonts, float s,
                        ImVec2 topRight, ImVec2 maxSize, bool large) {
   const float maxWidth = maxSize.x;
   ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});

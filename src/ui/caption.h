@@ -24,7 +24,7 @@ std::string listFitting(const std::string& prefix, const std::vector<std::string
 // Drawn as a window whose top-right corner is at `topRight`, at most `maxSize`. When the
 // participants do not all fit, as many are named as do and the others are counted.
 // Returns where the window is, or an empty rectangle while that is not yet known.
-ScreenRect drawCaption(const Briefing& briefing, const StoryCard& card, const UiFonts& fonts, float scale,
+ScreenRect drawCaption(const StoryCard& card, const UiFonts& fonts, float scale,
                        ImVec2 topRight, ImVec2 maxSize, bool large);
 
 }  // namespace itinera
