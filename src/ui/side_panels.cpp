@@ -19,16 +19,6 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoBackground;
 
-// To the stop at which stepping visits the event: its start, or for an event whose hour is
-// not known, the start of its day.
-bool jumpTo(Briefing& b, const Event& e) {
-  auto stop = b.timeline().stopFor(e);
-  if (!stop) return false;
-  b.playback().setPlaying(false);
-  b.playback().seek(double(*stop));
-  return true;
-}
-
 // At the agenda's top right, in its title bar.
 bool foldButton(float s) {
   ImVec2 keep = ImGui::GetCursorPos();
@@ -79,7 +69,7 @@ bool SidePanels::drawPlace(Briefing& b, const std::string& placeId, const UiFont
     if (scrollFrames_ > 0 && e->id == scrollToEvent_) ImGui::SetScrollHereY(0);
     ImVec2 top = ImGui::GetCursorScreenPos();
     detailsDrawn_.push_back({e->id, top.y});
-    if (details_.draw(*e, fonts, e == current) && e->time.precision != TimePrecision::Trip) jumped = jumpTo(b, *e);
+    if (details_.draw(*e, fonts, e == current) && e->time.precision != TimePrecision::Trip) jumped = b.jumpTo(*e);
     if (focus_ == Focus::Details && e->id == focusedId_) {
       outlineFocus(top, {top.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y}, scale_);
       if (std::exchange(scrollToFocus_, false)) ImGui::SetScrollFromPosY(top.y - ImGui::GetWindowPos().y, 0.2f);

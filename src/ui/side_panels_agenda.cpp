@@ -10,19 +10,6 @@
 #include "ui/ui_palette.h"
 
 namespace itinera {
-namespace {
-
-// To the stop at which stepping visits the event: its start, or for an event whose hour is
-// not known, the start of its day.
-bool jumpToStop(Briefing& b, const Event& e) {
-  auto stop = b.timeline().stopFor(e);
-  if (!stop) return false;
-  b.playback().setPlaying(false);
-  b.playback().seek(double(*stop));
-  return true;
-}
-
-}  // namespace
 
 void SidePanels::indexAgenda(const Briefing& b) {
   lines_.clear();
@@ -127,7 +114,7 @@ bool SidePanels::drawAgendaRow(Briefing& b, ViewState& view, const AgendaRow& ro
   if (focus_ == Focus::Agenda && e.id == focusedId_) outlineFocus(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), scale_);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to this event");
   if (ImGui::IsItemClicked() && e.time.precision != TimePrecision::Trip) {
-    jumped = jumpToStop(b, e);
+    jumped = b.jumpTo(e);
     view.selectedPlace = e.place;
     scrollToEvent_ = e.id, scrollFrames_ = 3;
   }

@@ -18,6 +18,14 @@ Briefing::Briefing(std::shared_ptr<const TripSnapshot> snapshot, std::vector<std
   commit(std::move(snapshot));
 }
 
+bool Briefing::jumpTo(const Event& event) {
+  auto stop = timeline().stopFor(event);
+  if (!stop) return false;
+  playback_.setPlaying(false);
+  playback_.seek(double(*stop));
+  return true;
+}
+
 void Briefing::commit(std::shared_ptr<const TripSnapshot> snapshot) {
   zones_.reset();  // it refers to the version it was made from
   snapshot_ = std::move(snapshot);

@@ -36,6 +36,9 @@ class Briefing {
   const Playback& playback() const { return playback_; }
   const std::vector<std::string>& sourceDirs() const { return sourceDirs_; }
   std::string isoTime(int64_t utc) const { return clock().iso(utc); }
+  // Pauses at the stop where stepping visits `event`: its start, or for an event whose hour is
+  // not known, the start of its day. False when it has none.
+  bool jumpTo(const Event& event);
   // The zone the slider's days, the big clock and the agenda's day headings follow.
   ReferenceZone referenceZone() const { return referenceZone_; }
   void setReferenceZone(ReferenceZone zone) { referenceZone_ = zone; }

@@ -40,6 +40,21 @@ TEST(Briefing, AnOlderVersionOutlivesACommit) {
   EXPECT_EQ(briefing->playback().time(), tour->time.start.utc);  // the clock keeps its time
 }
 
+TEST(Briefing, JumpingToAnEventPausesAtItsStop) {
+  auto briefing = panamaBriefing();
+  ASSERT_TRUE(briefing);
+  const Event* tour = briefing->trip().event("darien-tour");
+  const Event* signing = briefing->trip().event("signing-arrangement");  // its hour is not known
+  ASSERT_TRUE(tour && signing);
+  briefing->playback().setPlaying(true);
+  ASSERT_TRUE(briefing->jumpTo(*signing));
+  EXPECT_FALSE(briefing->playback().playing());
+  EXPECT_EQ(briefing->playback().time(), *briefing->timeline().stopFor(*signing));
+  EXPECT_NE(briefing->playback().time(), signing->time.start.utc) << "no nominal hour";
+  ASSERT_TRUE(briefing->jumpTo(*tour));
+  EXPECT_EQ(briefing->playback().time(), *briefing->timeline().stopFor(*tour));
+}
+
 TEST(Briefing, PassagesAreReadWhenTheVersionIsCommittedNotWhenShown) {
   namespace fs = std::filesystem;
   if (!fs::exists(kSharedSources)) GTEST_SKIP() << "no sources at " << kSharedSources;
