@@ -30,9 +30,9 @@ OptionSpec valued(std::string name, std::string value, std::string description) 
 }
 OptionSpec flag(std::string name, std::string description) { return {std::move(name), "", std::move(description)}; }
 
-const OptionSpec kView = valued("--view", "NAME", "overview, panama-city, canal or darien");
+const OptionSpec kView = valued("--view", "NAME", "a view of the trip: its own, or the whole trip and one per cluster of places");
 const OptionSpec kSize = valued("--size", "WxH", "WIDTHxHEIGHT in pixels, e.g. 1920x1080");
-const OptionSpec kCrs = valued("--crs", "CRS", "the map's CRS, any PROJ knows (default EPSG:32617)");
+const OptionSpec kCrs = valued("--crs", "CRS", "the map's CRS, any PROJ knows (default: the trip's crs, else one chosen for it; validate names it)");
 const OptionSpec kAt = valued("--at", "TIME", "ISO 8601 time, with an offset or in the trip's local time");
 const OptionSpec kUiScale = valued("--ui-scale", "S", "text and panels S times their 96 dpi size, 0.75 to 3 (default: the display's)");
 const OptionSpec kBasemap =
@@ -246,7 +246,8 @@ std::string usageText() {
   for (auto& v : verbs()) out += "  " + v.synopsis + "\n";
   out += "  itinera --help | --version\n"
          "\n'itinera VERB --help' describes a verb's options.\n"
-         "Views: overview, panama-city, canal, darien. CRS: any PROJ knows (default EPSG:32617).\n"
+         "Views: the trip's own, else the whole trip and one per cluster of places. CRS: any PROJ knows\n"
+         "(default: the trip's crs, else its UTM zone or a conformal projection centred on it).\n"
          "Exit codes: 0 success, 2 usage error, 1 any other failure.\n";
   return out;
 }
