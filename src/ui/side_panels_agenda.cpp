@@ -171,9 +171,10 @@ bool SidePanels::drawAgenda(Briefing& b, ViewState& view, const UiFonts& fonts) 
   double viewHeight = ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - 2 * style.WindowPadding.y;
   // The focused row, wherever it is (Up and Down move it off screen), is centred.
   if (focus_ == Focus::Agenda && scrollToFocus_) {
-    for (size_t i = 0; i < lines_.size(); ++i)
-      if (lines_[i].row && lines_[i].row->eventId == focusedId_)
-        ImGui::SetScrollFromPosY(startY + float(tops_[i] + heights_[i] / 2) - ImGui::GetScrollY(), 0.5f);
+    if (auto line = lineOf_.find(b.trip().event(focusedId_)); line != lineOf_.end()) {
+      size_t i = line->second;
+      ImGui::SetScrollFromPosY(startY + float(tops_[i] + heights_[i] / 2) - ImGui::GetScrollY(), 0.5f);
+    }
     scrollToFocus_ = false;
   }
   double scroll = ImGui::GetScrollY() - startY;

@@ -122,28 +122,12 @@ std::pair<int64_t, int64_t> daylight(const Timeline::Day& day) {
   return {from, std::max(from, to)};
 }
 
-// The events known only by their day, in the agenda's order and then by start, so each day's
-// are a run: sorted once per version of the trip, not on every frame.
-const std::vector<const Event*>& dayOnlyEvents(const Briefing& b) {
-  thread_local uint64_t version = 0;
-  thread_local std::vector<const Event*> events;
-  if (version != b.snapshot()->version() || events.empty()) {
-    version = b.snapshot()->version();
-    events.clear();
-    for (const Event* e : b.trip().eventsInOrder())
-      if (e->time.precision == TimePrecision::Day) events.push_back(e);
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event* x, const Event* y) { return x->time.start.utc < y->time.start.utc; });
-  }
-  return events;
-}
-
 // Events whose hour is not known, each as a band across the daylight of its day in its kind's
 // colour, lighter than a tick and edged on top, stacked in the agenda's order.
 std::vector<DayBand> layOutDayBands(const Track& tr, const Briefing& b, float top, float s) {
   std::vector<DayBand> bands;
   float y0 = top + 12 * s, y1 = tr.max.y - 2 * s;  // below the hour labels, to the bottom
-  const std::vector<const Event*>& dayOnly = dayOnlyEvents(b);
+  const std::vector<const Event*>& dayOnly = b.timeline().dayOnlyEvents();
   auto startsBefore = [](const Event* e, int64_t t) { return e->time.start.utc < t; };
   auto from = dayOnly.begin();
   for (const Timeline::Day& day : tr.days) {

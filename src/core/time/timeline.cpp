@@ -133,6 +133,10 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
   std::sort(dated_.begin(), dated_.end(), timelineOrder);
   for (const Event* e : dated_)
     if (hourKnown(*e)) timed_.push_back(e);
+  for (const Event* e : trip.eventsInOrder())
+    if (e->time.precision == TimePrecision::Day) dayOnly_.push_back(e);
+  std::stable_sort(dayOnly_.begin(), dayOnly_.end(),
+                   [](const Event* x, const Event* y) { return x->time.start.utc < y->time.start.utc; });
   eventIndex_ = IntervalIndex(eventSpans(timed_));
   for (const Event* e : dated_) eventStarts_.push_back(*stopFor(*e));
   std::sort(eventStarts_.begin(), eventStarts_.end());

@@ -95,6 +95,9 @@ class Timeline {
   std::optional<int64_t> previousEventTime(int64_t t) const;
   // The stop at which stepping visits `event`; nullopt for an undated event.
   std::optional<int64_t> stopFor(const Event& event) const;
+  // The events known only by their day, in the agenda's order and then by start, so each day's
+  // are a run (the slider's day bands).
+  const std::vector<const Event*>& dayOnlyEvents() const { return dayOnly_; }
   // The event for a caption at `t`: of the active ones (hour known), the latest-started (the
   // shortest on a tie, i.e. the most specific); nullptr when none is under way.
   const Event* eventAt(int64_t t) const;
@@ -156,6 +159,7 @@ class Timeline {
   IntervalIndex eventIndex_;         // over timed_
   std::vector<int64_t> eventStarts_;  // the stepping stops, distinct, ascending
   std::vector<const Event*> undated_;
+  std::vector<const Event*> dayOnly_;  // precision Day, agenda order, then by start
   std::optional<LonLat> centroid_;  // of the trip's places, for sunrise and sunset
 };
 
