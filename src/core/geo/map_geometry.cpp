@@ -135,7 +135,7 @@ void shareMeshes(MapGeometry& into, const MapGeometry& from) {
 size_t lodForScale(double metresPerPixel) {
   size_t lod = 0;
   for (size_t i = 0; i < kLodTolerances.size(); ++i)
-    if (kLodTolerances[i] <= metresPerPixel) lod = i;
+    if (kLodTolerances[i] <= kLodPixelTolerance * metresPerPixel) lod = i;
   return lod;
 }
 

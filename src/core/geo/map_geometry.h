@@ -21,7 +21,12 @@ inline constexpr std::array<double, 13> kLodTolerances = {0.0,   12.5,  25.0,   
 // The level whose tolerance the province fills (highlights) are built with.
 inline constexpr size_t kProvinceLevel = 4;
 
-// The coarsest level whose simplification stays under about a pixel.
+// How far, in pixels, a drawn outline may stray from its source. A software rasteriser pays for
+// every triangle, and outlines simplified within 1.5 px instead of 1 have about a third fewer;
+// on a 1.1 px coastline the difference cannot be seen.
+inline constexpr double kLodPixelTolerance = 1.5;
+
+// The coarsest level whose simplification stays within kLodPixelTolerance pixels.
 size_t lodForScale(double metresPerPixel);
 
 // One detail group of a layer (the shapes of one detail floor, GeoFeature::detailFloor) at one

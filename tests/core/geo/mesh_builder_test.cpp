@@ -10,14 +10,16 @@ MapRing square(double x, double y, double side) {
   return {{x, y}, {x + side, y}, {x + side, y + side}, {x, y + side}, {x, y}};
 }
 
-TEST(LevelOfDetail, SimplifiesBetweenHalfAPixelAndAPixel) {
+TEST(LevelOfDetail, SimplifiesWithinThreeQuartersToOneAndAHalfPixels) {
   for (double metresPerPixel : {1.0, 13.0, 30.0, 99.0, 100.0, 150.0, 333.0, 790.0, 2000.0}) {
     size_t level = lodForScale(metresPerPixel);
-    double tolerance = kLodTolerances[level];
-    EXPECT_LE(tolerance, metresPerPixel) << metresPerPixel;
-    if (level + 1 < kLodTolerances.size()) EXPECT_GT(kLodTolerances[level + 1], metresPerPixel) << metresPerPixel;
-    if (level > 0 && level + 1 < kLodTolerances.size()) EXPECT_GE(tolerance * 2, metresPerPixel) << metresPerPixel;
+    double tolerance = kLodTolerances[level], most = 1.5 * metresPerPixel;
+    EXPECT_LE(tolerance, most) << metresPerPixel;
+    if (level + 1 < kLodTolerances.size()) EXPECT_GT(kLodTolerances[level + 1], most) << metresPerPixel;
+    if (level > 0 && level + 1 < kLodTolerances.size()) EXPECT_GE(tolerance * 2, most) << metresPerPixel;
   }
+  EXPECT_EQ(kLodTolerances[lodForScale(140)], 200.0);  // 1.43 px: coarser than a pixel, within 1.5
+  EXPECT_EQ(kLodTolerances[lodForScale(130)], 100.0);  // 200 m would be 1.54 px
 }
 
 TEST(LevelOfDetail, NearestBuiltLevelPrefersTheCoarser) {
