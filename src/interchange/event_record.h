@@ -14,8 +14,8 @@
 
 namespace itinera {
 
-// The local span a calendar can hold: a clock range (minute, hour, or a part of the day's range)
-// or whole days. Undated events (precision trip) have none.
+// The local span a calendar can hold, in the record's clock: a clock range (minute, hour, or a
+// part of the day's range) or whole days. Undated events (precision trip) have none.
 struct LocalSpan {
   bool allDay = false;
   CivilTime start, end;  // allDay: the first day and the day after the last (exclusive)

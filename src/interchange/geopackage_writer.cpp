@@ -159,7 +159,8 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
   return "";
 }
 
-// Every traveller as the timeline places them, every kPositionStepSeconds on the 5-minute marks.
+// Every traveller as the timeline places them, every kPositionStepSeconds on the 5-minute marks,
+// in the trip's home zone, as the briefing's clock reads by default.
 std::string writePositions(GDALDataset& ds, const Timeline& timeline, int& count) {
   std::string error;
   OGRLayer* layer = createLayer(ds, "positions", wkbPoint,
