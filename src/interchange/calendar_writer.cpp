@@ -6,7 +6,6 @@
 #include <memory>
 #include <vector>
 
-#include "core/story/trip_text.h"
 #include "core/time/place_zones.h"
 #include "interchange/event_record.h"
 
@@ -58,42 +57,15 @@ icalcomponent* zoneComponent(icaltimezone* zone, const std::string& tzid) {
   return vtimezone;
 }
 
-// The span of an event whose hour is known, or of its part of the day, in its place's own
-// zone, where the trip's writers stated it: "afternoon" in Mexico City is 12:00-18:00 there.
-// Dates alone stay the trip's floating days (event_record.h).
-LocalSpan placeSpan(const EventRecord& r, const TripClock& clock) {
-  const Event& e = *r.event;
-  LocalSpan s = *r.span;
-  if (s.allDay) return s;
-  s.start = clock.civil(e.time.start);
-  s.end = clock.civil(e.time.end);
-  if (e.time.precision != TimePrecision::PartOfDay) return s;
-  std::string part = timeSpanLabel(e.time, clock);
-  int from = part == "morning" ? 6 : part == "afternoon" ? 12 : 18;
-  s.start = CivilTime{s.start.year, s.start.month, s.start.day, from, 0, 0};
-  s.end = s.start;
-  s.end.hour = from + 6;
-  if (from == 18) s.end = civilFromUnix((daysFromCivil(s.start.year, s.start.month, s.start.day) + 1) * 86400);
-  return s;
-}
-
-// One VEVENT, its times in `clock`, the zone of its place (`zone` in the calendar).
-void addEvent(icalcomponent* calendar, const EventRecord& r, const CalendarZone& zone, const TripClock& clock,
-              icaltimetype stamp) {
+// One VEVENT, its times in the record's clock, the zone of its place (`zone` in the calendar).
+void addEvent(icalcomponent* calendar, const EventRecord& r, const CalendarZone& zone, icaltimetype stamp) {
   icalcomponent* ev = icalcomponent_new_vevent();
   icalcomponent_add_property(ev, icalproperty_new_uid(r.uid.c_str()));
   icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
-  LocalSpan s = placeSpan(r, clock);
-  std::string title = r.title;
-  if (r.event->time.precision == TimePrecision::PartOfDay)
-    title = r.event->title + " (time approximate: " + timeSpanLabel(r.event->time, clock) + ")";
-  int64_t startUtc = clock.toUtc(daysFromCivil(s.start.year, s.start.month, s.start.day) * 86400 +
-                                 s.start.hour * 3600 + s.start.minute * 60 + s.start.second);
-  int64_t endUtc = clock.toUtc(daysFromCivil(s.end.year, s.end.month, s.end.day) * 86400 + s.end.hour * 3600 +
-                               s.end.minute * 60 + s.end.second);
-  icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtstart, s.start, s.allDay, zone, startUtc));
-  if (s.hasEnd) icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend, s.end, s.allDay, zone, endUtc));
-  icalcomponent_add_property(ev, icalproperty_new_summary(title.c_str()));
+  const LocalSpan& s = *r.span;
+  icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtstart, s.start, s.allDay, zone, s.startUtc));
+  if (s.hasEnd) icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend, s.end, s.allDay, zone, s.endUtc));
+  icalcomponent_add_property(ev, icalproperty_new_summary(r.title.c_str()));
   icalcomponent_add_property(ev, icalproperty_new_location(r.place.c_str()));
   if (r.point) icalcomponent_add_property(ev, icalproperty_new_geo(icalgeotype{r.point->lat, r.point->lon}));
   icalcomponent_add_property(ev, icalproperty_new_description(recordDescription(r).c_str()));
@@ -136,15 +108,14 @@ Result<CalendarText> calendarText(const Trip& trip, const TripClock& clock, int6
   PlaceZones places(trip, clock);
   icaltimetype stamp = icaltime_from_timet_with_zone(stampUtc, 0, icaltimezone_get_utc_timezone());
   CalendarText out;
-  for (const EventRecord& r : eventRecords(trip, clock)) {
+  for (const EventRecord& r : eventRecords(trip, places)) {
     if (!r.span) {
       ++out.undated;
       continue;
     }
-    // Dates alone are the trip's days; a time is its place's.
-    const TripClock& local = r.span->allDay ? clock : places.clockFor(r.event->place);
-    CalendarZone zone = r.span->allDay ? CalendarZone{} : zones.use(local.zoneName());
-    addEvent(calendar.get(), r, zone, local, stamp);
+    // Dates alone are floating days (the trip's); a time is in its place's zone (the record's).
+    CalendarZone zone = r.span->allDay ? CalendarZone{} : zones.use(r.timeZone);
+    addEvent(calendar.get(), r, zone, stamp);
     ++out.events;
   }
   char* text = icalcomponent_as_ical_string_r(calendar.get());

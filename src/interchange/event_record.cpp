@@ -1,8 +1,10 @@
-// Event records built from the story model (describeEvent), never worded on their own.
+// Event records built from the story model (describeEvent), never worded on their own, each
+// in its place's local time.
 #include "interchange/event_record.h"
 
 #include <cstdio>
 
+#include "core/story/local_times.h"
 #include "core/story/story_event.h"
 #include "core/story/story_sequence.h"
 #include "core/story/trip_text.h"
@@ -36,21 +38,31 @@ LocalSpan partOfDaySpan(const CivilTime& day, const std::string& part) {
   return s;
 }
 
+int64_t instantOf(const TripClock& clock, const CivilTime& c) {
+  return clock.toUtc(daysFromCivil(c.year, c.month, c.day) * 86400 + c.hour * 3600 + c.minute * 60 + c.second);
+}
+
+// The span in `clock`: the event's own instants for minute or hour precision, else those of
+// the local range.
 std::optional<LocalSpan> localSpan(const Event& e, const TripClock& clock) {
   CivilTime a = clock.civil(e.time.start), b = clock.civil(e.time.end);
+  LocalSpan s;
   switch (e.time.precision) {
     case TimePrecision::Minute:
-    case TimePrecision::Hour: return LocalSpan{false, a, b, !(e.time.start == e.time.end)};
-    case TimePrecision::PartOfDay: return partOfDaySpan(a, timeSpanLabel(e.time, clock));
+    case TimePrecision::Hour:
+      return LocalSpan{false, a, b, !(e.time.start == e.time.end), e.time.start.utc, e.time.end.utc};
+    case TimePrecision::PartOfDay: s = partOfDaySpan(a, timeSpanLabel(e.time, clock)); break;
     case TimePrecision::Day: {
       // The last day is the one the end falls in, unless the end is that day's first instant.
       CivilTime last = e.time.end.utc > e.time.start.utc ? clock.civil(e.time.end.utc - 1) : a;
-      CivilTime first{a.year, a.month, a.day};
-      return LocalSpan{true, first, dayPlus(last, 1), true};
+      s = LocalSpan{true, CivilTime{a.year, a.month, a.day}, dayPlus(last, 1), true};
+      break;
     }
     case TimePrecision::Trip: return std::nullopt;
   }
-  return std::nullopt;
+  s.startUtc = instantOf(clock, s.start);
+  s.endUtc = instantOf(clock, s.end);
+  return s;
 }
 
 std::optional<LonLat> honestPoint(const Trip& trip, const Event& e) {
@@ -67,16 +79,21 @@ std::string gradesText(const EventStory& s) {
   return out;
 }
 
-EventRecord record(const Trip& trip, const TripClock& clock, const Event& e) {
-  EventStory story = describeEvent(trip, clock, e);
+EventRecord record(const Trip& trip, const PlaceZones& zones, const Event& e) {
+  EventStory story = describeEvent(trip, zones.home(), e);
+  const TripClock& clock = dayClock(e, zones);
   EventRecord r;
   r.event = &e;
+  r.clock = &clock;
   r.uid = trip.id + "/" + e.id;
   r.title = e.title;
   r.span = localSpan(e, clock);
   if (e.time.precision == TimePrecision::PartOfDay)
     r.title += " (time approximate: " + timeSpanLabel(e.time, clock) + ")";
-  if (r.span) r.day = dateText(clock.civil(e.time.start));
+  if (r.span) {
+    r.day = dateText(clock.civil(e.time.start));
+    r.timeZone = clock.zoneName();
+  }
   if (story.hourKnown) {
     r.startText = clockText(r.span->start);
     r.endText = r.span->hasEnd ? clockText(r.span->end) : r.startText;
@@ -101,9 +118,9 @@ EventRecord record(const Trip& trip, const TripClock& clock, const Event& e) {
 
 }  // namespace
 
-std::vector<EventRecord> eventRecords(const Trip& trip, const TripClock& clock) {
+std::vector<EventRecord> eventRecords(const Trip& trip, const PlaceZones& zones) {
   std::vector<EventRecord> out;
-  for (const Event* e : trip.eventsInOrder()) out.push_back(record(trip, clock, *e));
+  for (const Event* e : trip.eventsInOrder()) out.push_back(record(trip, zones, *e));
   return out;
 }
 

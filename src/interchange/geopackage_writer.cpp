@@ -1,5 +1,5 @@
-// Each layer's fields and features; times are local date-times with the trip's offset at that
-// moment, so QGIS shows them as the briefing does.
+// Each layer's fields and features; an event's or a leg's times are local date-times in its
+// place's zone with the offset at that moment, so QGIS shows them as the briefing does.
 #include "interchange/geopackage_writer.h"
 
 #include <ogrsf_frmts.h>
@@ -47,11 +47,12 @@ std::string addFeature(OGRLayer& layer, OGRFeature& f, std::unique_ptr<OGRGeomet
   return "";
 }
 
-std::string writePlaces(GDALDataset& ds, const Trip& trip, int& count) {
+std::string writePlaces(GDALDataset& ds, const Trip& trip, const PlaceZones& zones, int& count) {
   std::string error;
   OGRLayer* layer = createLayer(ds, "places", wkbUnknown,
       {{"id", OFTString}, {"name", OFTString}, {"name_es", OFTString}, {"kind", OFTString},
-       {"location_precision", OFTString}, {"uncertainty_m", OFTReal}, {"grade", OFTString}, {"location_grade", OFTString}},
+       {"location_precision", OFTString}, {"uncertainty_m", OFTReal}, {"grade", OFTString}, {"location_grade", OFTString},
+       {"time_zone", OFTString}},
       error);
   if (!layer) return error;
   for (const Place& p : trip.places) {
@@ -65,6 +66,7 @@ std::string writePlaces(GDALDataset& ds, const Trip& trip, int& count) {
     if (p.uncertaintyM > 0) f.SetField("uncertainty_m", p.uncertaintyM);
     f.SetField("grade", gradeName(p.evidence).c_str());
     if (p.locationEvidence) f.SetField("location_grade", gradeName(*p.locationEvidence).c_str());
+    f.SetField("time_zone", zones.clockFor(p.id).zoneName().c_str());
     if (auto e = addFeature(*layer, f, placeGeometry(p), "place " + p.id); !e.empty()) return e;
     ++count;
   }
@@ -84,24 +86,25 @@ std::unique_ptr<OGRGeometry> eventGeometry(const Trip& trip, const Event& e) {
   return pointGeometry(e.point ? *e.point : place->location);
 }
 
-std::string writeEvents(GDALDataset& ds, const Trip& trip, const TripClock& clock, int& count) {
+std::string writeEvents(GDALDataset& ds, const Trip& trip, const PlaceZones& zones, int& count) {
   std::string error;
   OGRLayer* layer = createLayer(ds, "events", wkbPoint,
       {{"id", OFTString}, {"kind", OFTString}, {"title", OFTString}, {"start", OFTDateTime}, {"end", OFTDateTime},
-       {"time_precision", OFTString}, {"when", OFTString}, {"place", OFTString}, {"location_precision", OFTString},
+       {"time_zone", OFTString}, {"time_precision", OFTString}, {"when", OFTString}, {"place", OFTString}, {"location_precision", OFTString},
        {"participants", OFTString}, {"grades", OFTString}, {"basis", OFTString}, {"summary", OFTString},
        {"outcome", OFTString}, {"sources", OFTString}},
       error);
   if (!layer) return error;
-  for (const EventRecord& r : eventRecords(trip, clock)) {
+  for (const EventRecord& r : eventRecords(trip, zones)) {
     const Event& e = *r.event;
     OGRFeature f(layer->GetLayerDefn());
     f.SetField("id", e.id.c_str());
     f.SetField("kind", e.kind.c_str());
     f.SetField("title", e.title.c_str());
     if (r.span) {  // undated events keep empty times: the whole trip is not their time
-      setLocalTime(f, "start", clock, instantOf(clock, r.span->start));
-      setLocalTime(f, "end", clock, instantOf(clock, r.span->hasEnd ? r.span->end : r.span->start));
+      setLocalTime(f, "start", *r.clock, r.span->startUtc);
+      setLocalTime(f, "end", *r.clock, r.span->hasEnd ? r.span->endUtc : r.span->startUtc);
+      f.SetField("time_zone", r.timeZone.c_str());
     }
     f.SetField("time_precision", toString(e.time.precision));
     f.SetField("when", r.timeLabel.c_str());
@@ -127,12 +130,12 @@ std::unique_ptr<OGRGeometry> legGeometry(const Timeline& timeline, const Leg& le
   return line;
 }
 
-std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timeline, int& count) {
+std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timeline, const PlaceZones& zones, int& count) {
   std::string error;
   OGRLayer* layer = createLayer(ds, "legs", wkbLineString,
       {{"id", OFTString}, {"traveller", OFTString}, {"from", OFTString}, {"to", OFTString}, {"mode", OFTString},
-       {"mode_grade", OFTString}, {"depart", OFTDateTime}, {"arrive", OFTDateTime}, {"time_precision", OFTString},
-       {"grade", OFTString}, {"route_given", OFTInteger}},
+       {"mode_grade", OFTString}, {"depart", OFTDateTime}, {"arrive", OFTDateTime}, {"depart_time_zone", OFTString},
+       {"arrive_time_zone", OFTString}, {"time_precision", OFTString}, {"grade", OFTString}, {"route_given", OFTInteger}},
       error);
   if (!layer) return error;
   for (const Leg& leg : trip.legs) {
@@ -143,8 +146,10 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
     f.SetField("to", leg.to.c_str());
     f.SetField("mode", toString(leg.mode));
     f.SetField("mode_grade", gradeName(aspectEvidence(leg.modeEvidence, leg.evidence)).c_str());
-    setLocalTime(f, "depart", timeline.clock(), leg.time.start.utc);
-    setLocalTime(f, "arrive", timeline.clock(), leg.time.end.utc);
+    // Each end in its own place's zone: "08:00 EDT" from Washington, "12:30 EST" into Panama.
+    setLegTimes(f, "depart", "arrive", leg, zones);
+    f.SetField("depart_time_zone", zones.clockFor(leg.from).zoneName().c_str());
+    f.SetField("arrive_time_zone", zones.clockFor(leg.to).zoneName().c_str());
     f.SetField("time_precision", toString(leg.time.precision));
     f.SetField("grade", gradeName(leg.evidence).c_str());
     f.SetField("route_given", leg.route.empty() ? 0 : 1);  // 0: a straight line between the places
@@ -154,7 +159,8 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
   return "";
 }
 
-// Every traveller as the timeline places them, every kPositionStepSeconds on the 5-minute marks.
+// Every traveller as the timeline places them, every kPositionStepSeconds on the 5-minute marks,
+// in the trip's home zone, as the briefing's clock reads by default.
 std::string writePositions(GDALDataset& ds, const Timeline& timeline, int& count) {
   std::string error;
   OGRLayer* layer = createLayer(ds, "positions", wkbPoint,
@@ -184,12 +190,13 @@ std::string writePositions(GDALDataset& ds, const Timeline& timeline, int& count
 
 std::string writeGeoPackage(const Trip& trip, const Timeline& timeline, const std::string& path, GeoPackageCounts* counts) {
   GeoPackageCounts written;
+  PlaceZones zones(trip, timeline.clock());
   std::string error = writeGdalDataset("GPKG", path, {}, [&](GDALDataset& ds) -> std::string {
     // One transaction: GeoPackage inserts are slow one by one.
     if (ds.StartTransaction() != OGRERR_NONE) return gdalError("cannot start a transaction");
-    if (auto e = writePlaces(ds, trip, written.places); !e.empty()) return e;
-    if (auto e = writeEvents(ds, trip, timeline.clock(), written.events); !e.empty()) return e;
-    if (auto e = writeLegs(ds, trip, timeline, written.legs); !e.empty()) return e;
+    if (auto e = writePlaces(ds, trip, zones, written.places); !e.empty()) return e;
+    if (auto e = writeEvents(ds, trip, zones, written.events); !e.empty()) return e;
+    if (auto e = writeLegs(ds, trip, timeline, zones, written.legs); !e.empty()) return e;
     if (auto e = writePositions(ds, timeline, written.positions); !e.empty()) return e;
     if (ds.CommitTransaction() != OGRERR_NONE) return gdalError("cannot commit the layers");
     return "";

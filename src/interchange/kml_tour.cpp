@@ -48,11 +48,11 @@ MapBox eventStopFrame(const Trip& trip, const Timeline& timeline, const Projecti
 // The calendar's span (event_record: the minutes or hour, the part of the day's range, the whole
 // days; none for an undated event) widened to the bounds of an uncertain time, so the tour is
 // never more precise than the calendar nor than the bounds.
-StopTime eventStopTime(const Trip& trip, const TripClock& clock, const EventRecord& record) {
+StopTime eventStopTime(const Trip& trip, const EventRecord& record) {
   if (!record.span) return {trip.periodStart.utc, trip.periodEnd.utc};
   const TimeSpan& t = record.event->time;
-  int64_t begin = instantOf(clock, record.span->start);
-  int64_t end = record.span->hasEnd ? instantOf(clock, record.span->end) : begin;
+  int64_t begin = record.span->startUtc;
+  int64_t end = record.span->hasEnd ? record.span->endUtc : begin;
   if (t.earliest) begin = std::min(begin, t.earliest->utc);
   if (t.latest) end = std::max(end, t.latest->utc);
   return {begin, std::max(begin, end)};
@@ -92,8 +92,9 @@ std::string kmlDateTime(const TripClock& clock, int64_t utc) {
 
 std::vector<TourStop> tourStops(const Trip& trip, const Timeline& timeline, const Projection& projection,
                                 const StorySequence& sequence, const StoryPacing& pacing) {
+  PlaceZones zones(trip, timeline.clock());
   std::map<const Event*, EventRecord> records;
-  for (EventRecord& r : eventRecords(trip, timeline.clock())) records.emplace(r.event, std::move(r));
+  for (EventRecord& r : eventRecords(trip, zones)) records.emplace(r.event, std::move(r));
   std::vector<TourStop> stops;
   MapBox previous;
   for (size_t i = 0; i < sequence.size(); ++i) {
@@ -102,7 +103,7 @@ std::vector<TourStop> tourStops(const Trip& trip, const Timeline& timeline, cons
     StopTime time{trip.periodStart.utc, trip.periodEnd.utc};
     if (card.event) {
       frame = eventStopFrame(trip, timeline, projection, card);
-      time = eventStopTime(trip, timeline.clock(), records.at(card.event));
+      time = eventStopTime(trip, records.at(card.event));
     }
     TourStop stop;
     stop.id = tourStopId(card);

@@ -1,11 +1,13 @@
 // Placemarks through OGR: the LIBKML driver turns the name, description, begin and end fields
-// into <name>, <description> and <TimeSpan>, and a feature's style string into its <Style>. The
-// tour, which the driver cannot write, is added to that document with libkml (kml_tour.h).
+// into <name>, <description> and <TimeSpan>, other fields (the time zones) into <ExtendedData>,
+// and a feature's style string into its <Style>. The tour, which the driver cannot write, is added
+// to that document with libkml (kml_tour.h).
 #include "interchange/kml_writer.h"
 
 #include <kml/base/file.h>
 #include <kml/base/tempfile.h>
 #include <kml/engine/kmz_file.h>
+#include <cpl_conv.h>
 #include <ogrsf_frmts.h>
 
 #include <cctype>
@@ -31,16 +33,26 @@ constexpr const char* kTravellerColours[] = {"#FFB000", "#00C8FF", "#FF4FA0", "#
 // its own (layers/Events.kml), so there the tour stays in doc.kml, beside the links.
 constexpr const char* kTourFolder = "Events";
 
-OGRLayer* placemarkLayer(GDALDataset& ds, const char* name, std::string& error) {
+// A folder with the fields the driver maps to KML elements, then `dataFields` as untyped
+// ExtendedData (<Data>): libkml's pretty printer, which writes the tour's document again, pads the
+// values of typed <SimpleData> with line breaks and spaces.
+OGRLayer* placemarkLayer(GDALDataset& ds, const char* name, std::string& error,
+                         std::initializer_list<const char*> dataFields = {}) {
   OGRSpatialReference wgs84;
   wgs84.SetWellKnownGeogCS("WGS84");
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  OGRLayer* layer = ds.CreateLayer(name, &wgs84, wkbUnknown);
+  OGRLayer* layer = nullptr;
+  {
+    CPLConfigOptionSetter untyped("LIBKML_USE_SIMPLEFIELD", "NO", true);  // read when the layer is made
+    layer = ds.CreateLayer(name, &wgs84, wkbUnknown);
+  }
   if (!layer) {
     error = gdalError(std::string("cannot create folder ") + name);
     return nullptr;
   }
-  for (const char* field : {"name", "description", "begin", "end"}) {
+  std::vector<const char*> fields{"name", "description", "begin", "end"};
+  fields.insert(fields.end(), dataFields);
+  for (const char* field : fields) {
     OGRFieldDefn defn(field, std::string(field) == "begin" || std::string(field) == "end" ? OFTDateTime : OFTString);
     if (layer->CreateField(&defn) != OGRERR_NONE) {
       error = gdalError(std::string("cannot add field ") + field);
@@ -80,18 +92,18 @@ std::string writePlaces(GDALDataset& ds, const Trip& trip, const std::vector<Eve
   return "";
 }
 
-std::string writeEvents(GDALDataset& ds, const Trip& trip, const TripClock& clock, const std::vector<EventRecord>& records,
-                        int& count) {
+std::string writeEvents(GDALDataset& ds, const Trip& trip, const std::vector<EventRecord>& records, int& count) {
   std::string error;
-  OGRLayer* layer = placemarkLayer(ds, "Events", error);
+  OGRLayer* layer = placemarkLayer(ds, "Events", error, {"time_zone"});
   if (!layer) return error;
   for (const EventRecord& r : records) {
     OGRFeature f(layer->GetLayerDefn());
     f.SetField("name", r.title.c_str());
     f.SetField("description", recordDescription(r).c_str());
     if (r.span) {  // no TimeSpan for an undated event: it would claim the whole trip
-      setLocalTime(f, "begin", clock, instantOf(clock, r.span->start));
-      setLocalTime(f, "end", clock, instantOf(clock, r.span->hasEnd ? r.span->end : r.span->start));
+      setLocalTime(f, "begin", *r.clock, r.span->startUtc);
+      setLocalTime(f, "end", *r.clock, r.span->hasEnd ? r.span->endUtc : r.span->startUtc);
+      f.SetField("time_zone", r.timeZone.c_str());
     }
     const Place* place = trip.place(r.event->place);
     OGRGeometry* g = nullptr;
@@ -105,9 +117,9 @@ std::string writeEvents(GDALDataset& ds, const Trip& trip, const TripClock& cloc
   return "";
 }
 
-std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timeline, int& count) {
+std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timeline, const PlaceZones& zones, int& count) {
   std::string error;
-  OGRLayer* layer = placemarkLayer(ds, "Legs", error);
+  OGRLayer* layer = placemarkLayer(ds, "Legs", error, {"depart_time_zone", "arrive_time_zone"});
   if (!layer) return error;
   for (const Leg& leg : trip.legs) {
     OGRFeature f(layer->GetLayerDefn());
@@ -117,8 +129,9 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
     f.SetField("description", (std::string("mode: ") + toString(leg.mode) + "; time precision: " +
                                toString(leg.time.precision) + (leg.route.empty() ? "; route not known, straight line" : ""))
                                   .c_str());
-    setLocalTime(f, "begin", timeline.clock(), leg.time.start.utc);
-    setLocalTime(f, "end", timeline.clock(), leg.time.end.utc);
+    setLegTimes(f, "begin", "end", leg, zones);  // each end in its own place's zone
+    f.SetField("depart_time_zone", zones.clockFor(leg.from).zoneName().c_str());
+    f.SetField("arrive_time_zone", zones.clockFor(leg.to).zoneName().c_str());
     size_t index = 0;
     while (index < trip.travellers.size() && trip.travellers[index].person != leg.traveller) ++index;
     f.SetStyleString((std::string("PEN(c:") + kTravellerColours[index % std::size(kTravellerColours)] + ",w:3px)").c_str());
@@ -179,12 +192,13 @@ bool isKmz(const std::string& path) {
 
 std::string writeKml(const Trip& trip, const Timeline& timeline, const std::string& path, KmlCounts* counts) {
   KmlCounts written;
-  std::vector<EventRecord> records = eventRecords(trip, timeline.clock());
+  PlaceZones zones(trip, timeline.clock());
+  std::vector<EventRecord> records = eventRecords(trip, zones);
   std::string bytes;
   std::string error = buildGdalDataset("LIBKML", path, {}, [&](GDALDataset& ds) -> std::string {
     if (auto e = writePlaces(ds, trip, records, written.places); !e.empty()) return e;
-    if (auto e = writeEvents(ds, trip, timeline.clock(), records, written.events); !e.empty()) return e;
-    return writeLegs(ds, trip, timeline, written.legs);
+    if (auto e = writeEvents(ds, trip, records, written.events); !e.empty()) return e;
+    return writeLegs(ds, trip, timeline, zones, written.legs);
   }, bytes);
   if (!error.empty()) return error;
   kmldom::GxTourPtr tour;

@@ -24,8 +24,10 @@ void setLocalTime(OGRFeature& f, const char* field, const TripClock& clock, int6
   f.SetField(field, c.year, c.month, c.day, c.hour, c.minute, float(c.second), 100 + clock.offsetMinutes(utc) / 15);
 }
 
-int64_t instantOf(const TripClock& clock, const CivilTime& c) {
-  return clock.toUtc(daysFromCivil(c.year, c.month, c.day) * 86400 + c.hour * 3600 + c.minute * 60 + c.second);
+void setLegTimes(OGRFeature& f, const char* departField, const char* arriveField, const Leg& leg,
+                 const PlaceZones& zones) {
+  setLocalTime(f, departField, zones.clockFor(leg.from), leg.time.start.utc);
+  setLocalTime(f, arriveField, zones.clockFor(leg.to), leg.time.end.utc);
 }
 
 }  // namespace itinera

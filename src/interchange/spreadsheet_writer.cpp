@@ -1,4 +1,5 @@
-// Rows from the event records; quoting, the BOM and line ends are the CSV driver's.
+// Rows from the event records, each in its place's local time; quoting, the BOM and line ends
+// are the CSV driver's.
 #include "interchange/spreadsheet_writer.h"
 
 #include <ogrsf_frmts.h>
@@ -31,6 +32,7 @@ void fillRow(OGRFeature& row, const Trip& trip, const EventRecord& r) {
   row.SetField("date", r.day.c_str());
   row.SetField("start", r.startText.c_str());
   row.SetField("end", r.endText.c_str());
+  row.SetField("time_zone", r.timeZone.c_str());
   row.SetField("time_precision", toString(e.time.precision));
   row.SetField("when", r.timeLabel.c_str());
   row.SetField("place", r.place.c_str());
@@ -48,7 +50,8 @@ void fillRow(OGRFeature& row, const Trip& trip, const EventRecord& r) {
 }  // namespace
 
 std::string writeSpreadsheet(const Trip& trip, const TripClock& clock, const std::string& path) {
-  std::vector<EventRecord> records = eventRecords(trip, clock);
+  PlaceZones zones(trip, clock);
+  std::vector<EventRecord> records = eventRecords(trip, zones);
   return writeGdalDataset("CSV", path, {}, [&](GDALDataset& ds) -> std::string {
     const char* options[] = {"WRITE_BOM=YES", "LINEFORMAT=CRLF", "STRING_QUOTING=IF_NEEDED", nullptr};
     OGRLayer* layer = ds.CreateLayer("events", nullptr, wkbNone, const_cast<char**>(options));

@@ -9,9 +9,9 @@
 
 namespace itinera {
 
-// The columns, in order.
+// The columns, in order. `date`, `start` and `end` are local to the zone in `time_zone`.
 inline constexpr const char* kSpreadsheetColumns[] = {
-    "id", "date", "start", "end", "time_precision", "when", "place", "lon", "lat", "location_precision",
+    "id", "date", "start", "end", "time_zone", "time_precision", "when", "place", "lon", "lat", "location_precision",
     "title", "participants", "grades", "sources"};
 
 // Writes `path` atomically; returns "" or an error naming `path`.

@@ -110,5 +110,36 @@ TEST_F(GeoPackageWriter, PositionsEveryFiveMinutesForEachTraveller) {
   EXPECT_EQ(counts_.positions, expected);
 }
 
+// A leg across zones leaves in the zone of the place it leaves and arrives in that of the place it
+// reaches: Washington at 08:00 EDT, Panama City at 12:30 EST (13:30 in Washington).
+TEST(GeoPackageWriterZones, EachEndOfALegInItsPlacesZone) {
+  static Trip trip = *loadTrip(ITINERA_SOURCE_DIR "/tests/fixtures/trips/tri-capital.geojson").trip;
+  std::filesystem::path folder = std::filesystem::temp_directory_path() / ("itinera-gpkg-zones-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  std::string path = (folder / "trip.gpkg").string();
+  Timeline timeline(trip, TripClock(trip));
+  ASSERT_EQ(writeGeoPackage(trip, timeline, path, nullptr), "");
+  GDALAllRegister();
+  {
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    OGRLayer* legs = ds->GetLayerByName("legs");
+    legs->SetAttributeFilter("id = 'to-panama'");
+    std::unique_ptr<OGRFeature> leg(legs->GetNextFeature());
+    ASSERT_TRUE(leg);
+    int y, mo, d, h, mi, tz;
+    float s;
+    ASSERT_TRUE(leg->GetFieldAsDateTime(leg->GetFieldIndex("depart"), &y, &mo, &d, &h, &mi, &s, &tz));
+    EXPECT_EQ(h * 60 + mi, 8 * 60);
+    EXPECT_EQ(tz, 100 - 4 * 4);  // EDT
+    ASSERT_TRUE(leg->GetFieldAsDateTime(leg->GetFieldIndex("arrive"), &y, &mo, &d, &h, &mi, &s, &tz));
+    EXPECT_EQ(h * 60 + mi, 12 * 60 + 30);
+    EXPECT_EQ(tz, 100 - 5 * 4);  // Panama's EST
+    EXPECT_STREQ(leg->GetFieldAsString("depart_time_zone"), "America/New_York");
+    EXPECT_STREQ(leg->GetFieldAsString("arrive_time_zone"), "America/Panama");
+  }
+  std::filesystem::remove_all(folder);
+}
+
 }  // namespace
 }  // namespace itinera

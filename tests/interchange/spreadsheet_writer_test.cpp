@@ -57,6 +57,7 @@ TEST(SpreadsheetWriter, OneRowPerEventReadBackThroughGdal) {
       EXPECT_STREQ(row->GetFieldAsString("date"), "2022-04-18");
       EXPECT_STREQ(row->GetFieldAsString("start"), "12:00");
       EXPECT_STREQ(row->GetFieldAsString("end"), "18:00");
+      EXPECT_STREQ(row->GetFieldAsString("time_zone"), "America/Panama");
       EXPECT_STREQ(row->GetFieldAsString("time_precision"), "part_of_day");
       EXPECT_NE(std::string(row->GetFieldAsString("place")).find("Metetí"), std::string::npos);
       EXPECT_STREQ(row->GetFieldAsString("when"), "afternoon (C)");
