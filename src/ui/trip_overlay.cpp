@@ -12,10 +12,11 @@
 namespace itinera {
 namespace {
 
-// The trails reach three days back and ahead: a visit of a few days is shown whole, and a long
-// trip its recent and next moves rather than a month of routes, which would cost a frame in
-// proportion to the trip's length.
-constexpr int64_t kTrailReachSeconds = 72 * 3600;
+// The trails reach three days back and the routes to come two days ahead: a visit of a few days
+// (Panama's three) is shown whole, and a long trip its recent and next moves rather than a month
+// of routes, which would cost a frame in proportion to the trip's length. Dashes cost more to
+// draw than a solid line, hence the shorter reach ahead.
+constexpr int64_t kTrailBackSeconds = 72 * 3600, kRouteAheadSeconds = 48 * 3600;
 
 ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 
@@ -155,9 +156,9 @@ void TripOverlay::drawPlaces(ImDrawList* list, const Camera& camera, const Timel
   for (size_t i = 0; i < state.travellers.size(); ++i) {
     const std::string& id = state.travellers[i].id;
     const Timeline& timeline = briefing_.timeline();
-    drawTrail(list, camera, timeline.routeAfter(id, state.time, state.time + kTrailReachSeconds), palette::traveller(i),
+    drawTrail(list, camera, timeline.routeAfter(id, state.time, state.time + kRouteAheadSeconds), palette::traveller(i),
               true);
-    drawTrail(list, camera, timeline.trailUntil(id, state.time, state.time - kTrailReachSeconds), palette::traveller(i),
+    drawTrail(list, camera, timeline.trailUntil(id, state.time, state.time - kTrailBackSeconds), palette::traveller(i),
               false);
   }
   std::vector<Group> all = groups(camera, state);
