@@ -154,18 +154,65 @@ void drawDayBands(ImDrawList* list, const std::vector<DayBand>& bands, float s) 
   }
 }
 
+// One pixel column of the events' track: what the events paint there, composited in drawing
+// order (premultiplied). The track is drawn as runs of equal columns, so the geometry handed to
+// the rasteriser is bounded by the slider's width, however many events the trip has.
+struct Paint {
+  float r = 0, g = 0, b = 0, a = 0;
+  void over(ImU32 colour, float alpha) {
+    auto channel = [&](int shift) { return float(colour >> shift & 255) * alpha; };
+    r = channel(IM_COL32_R_SHIFT) + r * (1 - alpha);
+    g = channel(IM_COL32_G_SHIFT) + g * (1 - alpha);
+    b = channel(IM_COL32_B_SHIFT) + b * (1 - alpha);
+    a = alpha + a * (1 - alpha);
+  }
+  ImU32 colour() const {
+    if (a < 1.f / 255) return 0;
+    auto byte = [](float v) { return ImU32(std::clamp(std::lround(v), 0l, 255l)); };
+    return IM_COL32(byte(r / a), byte(g / a), byte(b / a), byte(a * 255));
+  }
+};
+
+// Paints [from, to) (pixels from the track's left edge) over the columns it touches, each by the
+// share of it covered, as anti-aliasing would.
+void paintSpan(std::vector<Paint>& columns, float from, float to, ImU32 colour, float alpha) {
+  int first = std::max(0, int(std::floor(from))), last = std::min(int(columns.size()) - 1, int(std::ceil(to)) - 1);
+  for (int c = first; c <= last; ++c) {
+    float covered = std::min(to, float(c + 1)) - std::max(from, float(c));
+    if (covered > 0) columns[size_t(c)].over(colour, alpha * std::min(1.f, covered));
+  }
+}
+
+// Runs of equal columns as rectangles from y0 to y1.
+void drawColumns(ImDrawList* list, const std::vector<Paint>& columns, float left, float y0, float y1) {
+  for (size_t c = 0; c < columns.size();) {
+    ImU32 colour = columns[c].colour();
+    size_t end = c + 1;
+    while (end < columns.size() && columns[end].colour() == colour) ++end;
+    if (colour & IM_COL32_A_MASK) list->AddRectFilled({left + float(c), y0}, {left + float(end), y1}, colour);
+    c = end;
+  }
+}
+
+// Uncertain times hatched; over them each event whose hour is known as a light block over its
+// span and a tick at its start, coloured by kind. Undated events are shown in the agenda; those
+// known only by their day, as day bands.
 void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top, float s) {
   for (auto [earliest, latest] : uncertainStretches(b.timeline()))
     hatch(list, {tr.x(earliest), top}, {std::max(tr.x(latest), tr.x(earliest) + 2), tr.max.y},
           IM_COL32(90, 100, 130, 70), 10 * s);
-  for (const Event& e : b.trip().events) {
-    // Undated events are shown in the agenda; those known only by their day, as day bands.
-    if (e.time.precision == TimePrecision::Trip || e.time.precision == TimePrecision::Day) continue;
-    ImU32 colour = palette::eventKind(e.kind);
-    float x0 = tr.x(e.time.start.utc), x1 = std::max(tr.x(e.time.end.utc), x0 + 2 * s);
-    list->AddRectFilled({x0, top + 10 * s}, {x1, tr.max.y - 10 * s}, palette::withAlpha(colour, 150));
-    list->AddLine({x0, top + 4 * s}, {x0, tr.max.y - 4 * s}, colour, crispWidth(2.5f * s));
+  size_t width = size_t(std::max(1.f, std::ceil(tr.max.x - tr.min.x)));
+  std::vector<Paint> blocks(width), ticks(width);
+  float tick = crispWidth(2.5f * s);
+  for (const Event* e : b.timeline().datedEvents()) {
+    if (!hourKnown(e->time)) continue;
+    ImU32 colour = palette::eventKind(e->kind);
+    float x0 = tr.x(e->time.start.utc) - tr.min.x, x1 = std::max(tr.x(e->time.end.utc) - tr.min.x, x0 + 2 * s);
+    paintSpan(blocks, x0, x1, colour, 150.f / 255);
+    paintSpan(ticks, x0 - tick / 2, x0 + tick / 2, colour, 1);
   }
+  drawColumns(list, blocks, tr.min.x, top + 10 * s, tr.max.y - 10 * s);
+  drawColumns(list, ticks, tr.min.x, top + 4 * s, tr.max.y - 4 * s);
 }
 
 // Ticks every six hours of local time, labelled, so the slider reads like a clock.

@@ -12,6 +12,12 @@
 namespace itinera {
 namespace {
 
+// The trails reach three days back and the routes to come two days ahead: a visit of a few days
+// (Panama's three) is shown whole, and a long trip its recent and next moves rather than a month
+// of routes, which would cost a frame in proportion to the trip's length. Dashes cost more to
+// draw than a solid line, hence the shorter reach ahead.
+constexpr int64_t kTrailBackSeconds = 72 * 3600, kRouteAheadSeconds = 48 * 3600;
+
 ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 
 // The part [t0, t1] (0 to 1) of the segment a-b inside the box lo-hi (Liang-Barsky); false for none.
@@ -149,8 +155,11 @@ ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::Trave
 void TripOverlay::drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
   for (size_t i = 0; i < state.travellers.size(); ++i) {
     const std::string& id = state.travellers[i].id;
-    drawTrail(list, camera, briefing_.timeline().routeAfter(id, state.time), palette::traveller(i), true);
-    drawTrail(list, camera, briefing_.timeline().trailUntil(id, state.time), palette::traveller(i), false);
+    const Timeline& timeline = briefing_.timeline();
+    drawTrail(list, camera, timeline.routeAfter(id, state.time, state.time + kRouteAheadSeconds), palette::traveller(i),
+              true);
+    drawTrail(list, camera, timeline.trailUntil(id, state.time, state.time - kTrailBackSeconds), palette::traveller(i),
+              false);
   }
   std::vector<Group> all = groups(camera, state);
   for (const Group& g : all)

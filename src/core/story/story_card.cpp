@@ -66,18 +66,21 @@ void fillLeg(StoryCard& card, const Trip& trip, const TripClock& clock, const Ti
 namespace {
 
 // The other events under way at `t` and that day's events whose hour is not known, but the card's.
-void fillAlso(StoryCard& card, const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t) {
+void fillAlso(StoryCard& card, const Timeline& timeline, const TripClock& clock, int64_t t) {
   for (const Event* e : timeline.at(t).active) {
     if (e == card.event) continue;
     card.alsoNowEvents.push_back(e);
     card.alsoNow.push_back(e->title + basisMark(e->evidence));
   }
-  CivilTime today = clock.civil({t, trip.periodStart.offsetMinutes});
-  for (const Event* e : trip.eventsInOrder()) {
-    if (e->time.precision != TimePrecision::Day || e == card.event) continue;
-    CivilTime day = clock.civil(e->time.start);
-    if (day.year == today.year && day.month == today.month && day.day == today.day) card.alsoTodayEvents.push_back(e);
-  }
+  // The day's events whose hour is not known, found by binary search among them (by start, in
+  // the agenda's order), so a card's cost does not grow with the trip.
+  int64_t today = clock.localDay(t);
+  const std::vector<const Event*>& dayOnly = timeline.dayOnlyEvents();
+  auto startsBefore = [](const Event* e, int64_t time) { return e->time.start.utc < time; };
+  auto from = std::lower_bound(dayOnly.begin(), dayOnly.end(), clock.localMidnight(today), startsBefore);
+  auto to = std::lower_bound(from, dayOnly.end(), clock.localMidnight(today + 1), startsBefore);
+  for (auto it = from; it != to; ++it)
+    if (*it != card.event && clock.localDay((*it)->time.start.utc) == today) card.alsoTodayEvents.push_back(*it);
   for (const Event* e : card.alsoTodayEvents) card.alsoToday.push_back(e->title + basisMark(e->evidence));
 }
 
@@ -96,7 +99,7 @@ StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& cl
     card.title = "Between events";
     card.when = clockAt(trip, timeline, clock, t).local;
   }
-  fillAlso(card, trip, timeline, clock, t);
+  fillAlso(card, timeline, clock, t);
   return card;
 }
 
@@ -114,7 +117,7 @@ StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const TripClo
   StoryCard card;
   fillEvent(card, describeEvent(trip, clock, event));
   if (event.time.precision == TimePrecision::Trip) return card;
-  fillAlso(card, trip, timeline, clock, timeline.stopFor(event).value_or(event.time.start.utc));
+  fillAlso(card, timeline, clock, timeline.stopFor(event).value_or(event.time.start.utc));
   if (!hourKnown(event.time)) {  // its stop is the day's start, not a moment it shares with others
     card.alsoNowEvents.clear();
     card.alsoNow.clear();

@@ -107,6 +107,24 @@ std::optional<size_t> IntervalIndex::lastIn(size_t node, size_t lo, size_t hi, s
   return lastIn(2 * node, lo, mid, limit, t);
 }
 
+size_t IntervalIndex::forEachCovering(int64_t t, const std::function<void(size_t)>& visit) const {
+  size_t limit = startedBy(t);
+  return limit == 0 ? 0 : eachIn(1, 0, leaves_, limit, t, visit);
+}
+
+// Left to right, so the spans come in their order; a subtree is entered only when it holds a hit
+// or lies on the path along `limit`.
+size_t IntervalIndex::eachIn(size_t node, size_t lo, size_t hi, size_t limit, int64_t t,
+                             const std::function<void(size_t)>& visit) const {
+  if (lo >= limit || maxEnd_[node] < t) return 1;
+  if (hi - lo == 1) {
+    visit(lo);
+    return 1;
+  }
+  size_t mid = (lo + hi) / 2;
+  return 1 + eachIn(2 * node, lo, mid, limit, t, visit) + eachIn(2 * node + 1, mid, hi, limit, t, visit);
+}
+
 // --- Timeline: construction --------------------------------------------------------------------
 
 std::pair<size_t, LonLat> Timeline::Path::locate(double fraction) const {
@@ -138,6 +156,15 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
   std::stable_sort(dayOnly_.begin(), dayOnly_.end(),
                    [](const Event* x, const Event* y) { return x->time.start.utc < y->time.start.utc; });
   eventIndex_ = IntervalIndex(eventSpans(timed_));
+  for (const Event* e : dated_)
+    if (e->time.precision == TimePrecision::Day) dayOnlyByStart_.push_back(e);
+  dayOnlyIndex_ = IntervalIndex(eventSpans(dayOnlyByStart_));
+  for (const Event* e : dated_)
+    if (e->time.earliest || e->time.latest)
+      uncertain_.push_back({e, e->time.earliest.value_or(e->time.start).utc, e->time.latest.value_or(e->time.end).utc});
+  byEnd_ = dated_;
+  std::stable_sort(byEnd_.begin(), byEnd_.end(),
+                   [](const Event* x, const Event* y) { return x->time.end.utc < y->time.end.utc; });
   for (const Event* e : dated_) eventStarts_.push_back(*stopFor(*e));
   std::sort(eventStarts_.begin(), eventStarts_.end());
   eventStarts_.erase(std::unique(eventStarts_.begin(), eventStarts_.end()), eventStarts_.end());
@@ -245,11 +272,14 @@ Timeline::State Timeline::at(int64_t t) const {
   State state;
   state.time = t;
   for (const Track& track : tracks_) state.travellers.push_back(travellerState(track, t));
-  for (const Event* e : dated_) {
-    if (e->time.start.utc > t) state.upcoming.push_back(e);
-    else if (e->time.end.utc < t) state.past.push_back(e);
-    else (hourKnown(*e) ? state.active : state.hourUnknown).push_back(e);
-  }
+  state.examined += eventIndex_.forEachCovering(t, [&](size_t i) { state.active.push_back(timed_[i]); });
+  state.examined += dayOnlyIndex_.forEachCovering(t, [&](size_t i) { state.hourUnknown.push_back(dayOnlyByStart_[i]); });
+  auto started = std::upper_bound(dated_.begin(), dated_.end(), t,
+                                  [](int64_t time, const Event* e) { return time < e->time.start.utc; });
+  state.upcoming = {started, dated_.end()};
+  auto ended = std::lower_bound(byEnd_.begin(), byEnd_.end(), t,
+                                [](const Event* e, int64_t time) { return e->time.end.utc < time; });
+  state.past = {byEnd_.begin(), ended};
   state.undated = undated_;
   return state;
 }
@@ -279,12 +309,13 @@ std::optional<int64_t> Timeline::previousEventTime(int64_t t) const {
 
 // --- Timeline: trails --------------------------------------------------------------------------
 
-std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t) const {
+std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t, int64_t since) const {
   std::vector<LonLat> out;
   const Track* tr = track(traveller);
   if (!tr) return out;
   for (const Leg* leg : tr->legs) {
     if (leg->time.start.utc > t) break;
+    if (leg->time.end.utc < since) continue;
     const Path& p = path(*leg);
     if (leg->time.end.utc <= t) {
       for (LonLat q : p.points) appendPoint(out, q);
@@ -299,11 +330,12 @@ std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t
   return out;
 }
 
-std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t) const {
+std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t, int64_t until) const {
   std::vector<LonLat> out;
   const Track* tr = track(traveller);
   if (!tr) return out;
   for (const Leg* leg : tr->legs) {
+    if (leg->time.start.utc > until) break;  // by departure
     if (leg->time.end.utc <= t) continue;
     const Path& p = path(*leg);
     size_t first = 0;
@@ -345,14 +377,6 @@ std::vector<Timeline::Day> Timeline::days(const TripClock& clock) const {
     if (from >= end_) break;
     if (to > from) out.push_back({from, to, dayLabel(day), nightsWithin(day, from, to)});
   }
-  return out;
-}
-
-std::vector<Timeline::Uncertain> Timeline::uncertainSpans() const {
-  std::vector<Uncertain> out;
-  for (const Event* e : dated_)
-    if (e->time.earliest || e->time.latest)
-      out.push_back({e, e->time.earliest.value_or(e->time.start).utc, e->time.latest.value_or(e->time.end).utc});
   return out;
 }
 

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -22,9 +25,13 @@ class IntervalIndex {
   explicit IntervalIndex(const std::vector<std::pair<int64_t, int64_t>>& spansByStart);
   size_t startedBy(int64_t t) const;                    // how many spans have start <= t
   std::optional<size_t> lastCovering(int64_t t) const;  // the last span with start <= t <= end
+  // Calls `visit` with every span covering t, in order; O((k + 1) log n) for k of them. Returns
+  // the number of tree nodes looked at, so a test can tell the work follows k, not n.
+  size_t forEachCovering(int64_t t, const std::function<void(size_t)>& visit) const;
 
  private:
   std::optional<size_t> lastIn(size_t node, size_t lo, size_t hi, size_t limit, int64_t t) const;
+  size_t eachIn(size_t node, size_t lo, size_t hi, size_t limit, int64_t t, const std::function<void(size_t)>& visit) const;
   std::vector<int64_t> starts_;
   std::vector<int64_t> maxEnd_;  // heap-ordered tree over leaves_ leaves, root at 1
   size_t leaves_ = 0;
@@ -58,9 +65,13 @@ class Timeline {
   struct State {
     int64_t time = 0;
     std::vector<TravellerState> travellers;      // in trip order; those without any stretch are left out
-    std::vector<const Event*> active, past, upcoming;  // dated events, by start (longer first on ties)
+    std::vector<const Event*> active;  // dated events, by start (longer first on ties)
     std::vector<const Event*> hourUnknown;  // precision Day, their nominal span covering the time
-    std::vector<const Event*> undated;
+    // Views into the timeline, which they must not outlive: found by binary search, not copied.
+    std::span<const Event* const> past;      // dated, by end
+    std::span<const Event* const> upcoming;  // dated, by start (longer first on ties)
+    std::span<const Event* const> undated;
+    size_t examined = 0;  // index nodes looked at for active and hourUnknown: O((k + 1) log n)
   };
 
   // Travellers: within Traveller::from..until (inclusive) a leg under way (depart <= t < arrive)
@@ -70,8 +81,8 @@ class Timeline {
   // so a display can still draw them faded. Events whose hour is not known play no part in a
   // traveller's state. Events: active when start <= t <= end, past when they ended before t,
   // upcoming when they start after t; those whose hour is not known are never active, but
-  // hourUnknown while their nominal span covers t. O(log n) per traveller; the event lists take
-  // time in proportion to their length.
+  // hourUnknown while their nominal span covers t. O(log n) per traveller and O((k + 1) log n) for
+  // the k events under way: a frame's cost does not grow with the trip.
   State at(int64_t t) const;
 
   // The position `fraction` (0..1) of the way along the leg, by distance along its route (or the
@@ -83,8 +94,12 @@ class Timeline {
 
   // The traveller's routes travelled by `t` (solid) and still to come after `t` (faint), as one
   // polyline each; they meet at the traveller's position when a leg is under way.
-  std::vector<LonLat> trailUntil(const std::string& traveller, int64_t t) const;
-  std::vector<LonLat> routeAfter(const std::string& traveller, int64_t t) const;
+  // A display's horizon bounds them: the trail leaves out the legs that arrived before `since`,
+  // the route to come those departing after `until`.
+  std::vector<LonLat> trailUntil(const std::string& traveller, int64_t t,
+                                 int64_t since = std::numeric_limits<int64_t>::min()) const;
+  std::vector<LonLat> routeAfter(const std::string& traveller, int64_t t,
+                                 int64_t until = std::numeric_limits<int64_t>::max()) const;
 
   // The next / previous stop strictly after / before `t`, jumping over nights and gaps. The stops
   // are the starts of the events whose hour is known (events sharing a start are under way
@@ -98,6 +113,8 @@ class Timeline {
   // The events known only by their day, in the agenda's order and then by start, so each day's
   // are a run (the slider's day bands).
   const std::vector<const Event*>& dayOnlyEvents() const { return dayOnly_; }
+  // Every event with a date (hour known or not), by start (longer first on ties).
+  const std::vector<const Event*>& datedEvents() const { return dated_; }
   // The event for a caption at `t`: of the active ones (hour known), the latest-started (the
   // shortest on a tie, i.e. the most specific); nullptr when none is under way.
   const Event* eventAt(int64_t t) const;
@@ -122,7 +139,7 @@ class Timeline {
     const Event* event = nullptr;
     int64_t earliest = 0, latest = 0;
   };
-  std::vector<Uncertain> uncertainSpans() const;
+  const std::vector<Uncertain>& uncertainSpans() const { return uncertain_; }
 
  private:
   // A route with its cumulative great-circle lengths, for interpolation by distance.
@@ -158,7 +175,11 @@ class Timeline {
   std::vector<const Event*> timed_;  // the dated events whose hour is known, same order
   IntervalIndex eventIndex_;         // over timed_
   std::vector<int64_t> eventStarts_;  // the stepping stops, distinct, ascending
+  std::vector<const Event*> byEnd_;  // dated_ by end, for the past
+  std::vector<const Event*> dayOnlyByStart_;  // dated_'s events whose hour is not known
+  IntervalIndex dayOnlyIndex_;                // over dayOnlyByStart_
   std::vector<const Event*> undated_;
+  std::vector<Uncertain> uncertain_;  // dated_'s events with earliest or latest, same order
   std::vector<const Event*> dayOnly_;  // precision Day, agenda order, then by start
   std::optional<LonLat> centroid_;  // of the trip's places, for sunrise and sunset
 };

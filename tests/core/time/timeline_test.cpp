@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 
 #include "core/time/timeline.h"
 #include "core/trip/trip_loader.h"
@@ -35,7 +36,7 @@ const Timeline::TravellerState& traveller(const Timeline::State& s, const std::s
   return *it;
 }
 
-std::vector<std::string> ids(const std::vector<const Event*>& events) {
+std::vector<std::string> ids(std::span<const Event* const> events) {
   std::vector<std::string> out;
   for (const Event* e : events) out.push_back(e->id);
   std::sort(out.begin(), out.end());
@@ -192,6 +193,12 @@ TEST(Timeline, TrailIsTheRouteTravelledSoFarAndRouteAfterTheRest) {
   EXPECT_EQ(tl.trailUntil("ana", march("2T12:00")).size(), 5u);  // the whole loop, back to Town A
   EXPECT_TRUE(tl.routeAfter("ana", march("2T12:00")).empty());
   EXPECT_TRUE(tl.trailUntil("nobody", march("2T12:00")).empty());
+  // Bounded by a display's horizon: the trail leaves out the legs that arrived before `since`,
+  // the route to come those departing after `until`.
+  EXPECT_EQ(tl.trailUntil("ana", march("2T12:00"), march("2T12:00")).size(), 0u);
+  EXPECT_EQ(tl.trailUntil("ana", march("2T12:00"), tl.start()).size(), 5u);
+  EXPECT_EQ(tl.routeAfter("ana", march("1T10:00"), march("1T10:00")).size(), 2u);  // the leg under way only
+  EXPECT_EQ(tl.routeAfter("ana", march("1T10:00"), tl.end()).size(), ahead.size());
 }
 
 TEST(Timeline, DaysAreLocalCalendarDaysWithLabels) {
@@ -338,6 +345,41 @@ TEST(Timeline, TenThousandEventsEvaluateCorrectly) {
     EXPECT_EQ(moving.leg->id, "leg-" + std::to_string(i));
     EXPECT_NEAR(moving.legFraction, 0.5, 1e-12);
     EXPECT_NEAR(moving.position.lon, -79.5, 1e-9);
+  }
+}
+
+// A frame asks the timeline for the moment: its cost must follow the events under way, not the
+// trip's length. Counted in index nodes, so the check holds on any machine.
+TEST(Timeline, AtLooksAtTheEventsUnderWayNotTheWholeTrip) {
+  for (int n : {100, 4000}) {
+    Trip trip = shuttleTrip(n);
+    Timeline tl(trip, TripClock(trip));
+    const int64_t t0 = trip.periodStart.utc;
+    double depth = std::log2(double(n)) + 1;
+    for (int i : {0, n / 3, n - 1}) {
+      Timeline::State s = tl.at(t0 + int64_t{i} * 3600 + 600);
+      ASSERT_EQ(s.active.size(), 1u) << n;
+      EXPECT_EQ(s.past.size(), size_t(i));
+      EXPECT_EQ(s.upcoming.size(), size_t(n - i - 1));
+      EXPECT_LE(double(s.examined), 4 * depth) << n << " events, at event " << i;
+    }
+  }
+}
+
+TEST(IntervalIndex, VisitsEverySpanCoveringATimeInOrderAndLittleElse) {
+  EXPECT_EQ(IntervalIndex().forEachCovering(0, [](size_t) { FAIL(); }), 0u);
+  // 100,000 spans of an hour, one starting every minute: 60 cover any moment.
+  std::vector<std::pair<int64_t, int64_t>> spans;
+  for (int64_t i = 0; i < 100000; ++i) spans.emplace_back(i * 60, i * 60 + 3599);
+  IntervalIndex index(spans);
+  for (int64_t t : {int64_t{0}, int64_t{3600}, int64_t{3000000}, int64_t{5999999}}) {
+    std::vector<size_t> found;
+    size_t nodes = index.forEachCovering(t, [&](size_t i) { found.push_back(i); });
+    std::vector<size_t> expected;
+    for (size_t i = 0; i < spans.size(); ++i)
+      if (spans[i].first <= t && t <= spans[i].second) expected.push_back(i);
+    EXPECT_EQ(found, expected) << t;
+    EXPECT_LE(nodes, 4 * (expected.size() + 1) * 18) << t;  // (k + 1) log n, far below n
   }
 }
 
