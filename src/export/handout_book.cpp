@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/story/story_agenda.h"
+#include "core/story/trip_agenda.h"
 #include "core/time/time_format.h"
 #include "core/story/story_event.h"
 #include "core/story/story_sequence.h"
@@ -57,7 +58,7 @@ HandoutBook handoutBook(const Trip& trip, const TripClock& clock) {
   HandoutBook book;
   book.title = trip.title;
   book.dates = tripDates(trip, clock);
-  book.timeNote = "Times are local: " + trip.timeZone + " (UTC" + formatOffset(clock.offset(trip.periodStart)) + ").";
+  book.timeNote = timeZoneNote(trip, clock) + ".";
   book.travellers = travellerLines(trip);
   for (size_t i = 0; i < trip.sources.size(); ++i) {
     const Source& s = trip.sources[i];

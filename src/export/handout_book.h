@@ -49,7 +49,7 @@ struct HandoutSource {
 
 struct HandoutBook {
   std::string title, dates;
-  std::string timeNote;                 // "Times are local: America/Panama (UTC-05:00)."
+  std::string timeNote;                 // "Times are local (America/Panama, UTC-05:00)."
   std::vector<std::string> travellers;  // names with their roles
   HandoutImage overviewMap;
   std::vector<HandoutDay> days;

@@ -31,7 +31,7 @@ for e in events:
     if e["time_precision"] != "trip" and e["day"] not in text:
         missing.append("day: " + e["day"])
 for must in ["BRIEFING BOOK", "18-20 April 2022", "Travellers", "Sources", "What is not known",
-             "U.S. Department of Homeland Security", "Times are local: America/Panama", "Event and place"]:
+             "U.S. Department of Homeland Security", "Times are local (America/Panama", "Event and place"]:
     if must not in text:
         missing.append(must)
 # Every event citing a paragraph refers to its source by number and paragraph.

@@ -66,4 +66,9 @@ SDL_VIDEODRIVER=offscreen "$app" render "$trip" --ui --zone utc -o "$work/utc.pn
 "$app" agenda "$panama" >"$work/panama.txt" 2>&1 || failed "agenda (Panama) exited $?"
 ! grep -qE "[0-9] (EST|EDT|CST)" "$work/panama.txt" || failed "Panama's agenda gained abbreviations"
 
+# The handout says whose local times it gives, as the agenda does.
+"$app" export handout "$trip" -o "$work/book.pdf" >/dev/null 2>&1 || failed "export handout exited $?"
+pdftotext -raw "$work/book.pdf" - | tr -s ' \n' ' ' | grep -qF "Times are each place's local time" ||
+  failed "the handout's time note: $(pdftotext -raw "$work/book.pdf" - | grep -i 'times are')"
+
 finish "time zones"

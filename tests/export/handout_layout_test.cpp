@@ -46,7 +46,7 @@ HandoutBook book(int rows) {
   HandoutBook b;
   b.title = "A visit to Panama";
   b.dates = "18-20 April 2022";
-  b.timeNote = "Times are local: America/Panama (UTC-05:00).";
+  b.timeNote = "Times are local (America/Panama, UTC-05:00).";
   b.travellers = {"Alejandro N. Mayorkas, Secretary of Homeland Security"};
   b.overviewMap = {300, 200, std::vector<uint8_t>(300 * 200 * 4, 180)};
   HandoutDay day{"Tuesday 19 April 2022", true, {}, {}, {300, 200, std::vector<uint8_t>(300 * 200 * 4, 120)}};

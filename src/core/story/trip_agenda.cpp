@@ -41,11 +41,14 @@ std::string joined(const std::vector<std::string>& names) {
 
 }  // namespace
 
+std::string timeZoneNote(const Trip& trip, const TripClock& clock) {
+  return PlaceZones(trip, clock).several()
+             ? "Times are each place's local time, with its zone; the trip's home zone is " + trip.timeZone
+             : "Times are local (" + trip.timeZone + ", UTC" + formatOffset(clock.offset(trip.periodStart)) + ")";
+}
+
 std::string formatAgenda(const Trip& trip, const TripClock& clock) {
-  std::string zone = PlaceZones(trip, clock).several()
-                         ? "Times are each place's local time, with its zone; the trip's home zone is " + trip.timeZone
-                         : "Times are local (" + trip.timeZone + ", UTC" + formatOffset(clock.offset(trip.periodStart)) + ")";
-  std::string out = trip.title + "\n" + zone +
+  std::string out = trip.title + "\n" + timeZoneNote(trip, clock) +
                     ". Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
                     "that grade; [inferred]: an inference, its reason given in the trip file.\n";
   for (const AgendaDay& day : buildAgenda(trip, clock)) {

@@ -9,6 +9,9 @@
 
 namespace itinera {
 
+// What the times of an agenda are: the trip's zone, or each place's own when it has several.
+std::string timeZoneNote(const Trip& trip, const TripClock& clock);
+
 // One table per day of buildAgenda() in the trip's local time (columns: time, event, place, participants), with
 // the precision shown honestly ("~12:00", "afternoon", "time not known") and the basis of each
 // event marked ("[C]", "[P]", "[inferred]"); events known only to fall within the trip come last.

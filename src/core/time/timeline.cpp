@@ -352,15 +352,24 @@ std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t
 
 // --- Timeline: days, nights and uncertain times ------------------------------------------------
 
+std::optional<LonLat> Timeline::storyLocation(int64_t t) const {
+  for (const Track& track : tracks_) {
+    TravellerState state = travellerState(track, t);
+    if (state.status != TravellerState::Status::Away) return state.position;
+  }
+  return centroid_;
+}
+
 std::vector<std::pair<int64_t, int64_t>> Timeline::nightsWithin(int64_t days, int64_t from, int64_t to) const {
   std::vector<std::pair<int64_t, int64_t>> out;
-  if (!centroid_) return out;
+  std::optional<LonLat> where = storyLocation(from + (to - from) / 2);
+  if (!where) return out;
   auto add = [&](int64_t a, int64_t b) {
     a = std::max(a, from);
     b = std::min(b, to);
     if (b > a) out.emplace_back(a, b);
   };
-  SunTimes sun = sunTimes(days, *centroid_);
+  SunTimes sun = sunTimes(days, *where);
   if (sun.kind == SunTimes::Kind::AlwaysDown) add(from, to);
   if (sun.kind == SunTimes::Kind::RisesAndSets) {
     add(from, sun.rise);

@@ -120,9 +120,9 @@ class Timeline {
   const Event* eventAt(int64_t t) const;
 
   // Local calendar days clipped to the trip period, labelled like "Mon 18 Apr", each with its
-  // nights: before sunrise and after sunset, computed with NOAA's approximate solar formulas at the
-  // centroid of the trip's places (about 06:10 and 18:20 in Panama in April). No nights without
-  // places; a polar night covers the whole day, a midnight sun none of it.
+  // nights: before sunrise and after sunset, computed with NOAA's approximate solar formulas where
+  // the story is at the day's middle (storyLocation; about 06:10 and 18:20 in Panama in April).
+  // No nights without places; a polar night covers the whole day, a midnight sun none of it.
   struct Day {
     int64_t start = 0, end = 0;
     std::string label;
@@ -130,7 +130,7 @@ class Timeline {
   };
   std::vector<Day> days() const { return days(clock_); }
   // The same days in another zone's calendar (the reference zone the user chose): its midnights
-  // and dates; the nights stay those of the trip's centroid.
+  // and dates.
   std::vector<Day> days(const TripClock& clock) const;
 
   // For the slider's hatching: every dated event with `earliest` or `latest`, the range they give
@@ -164,6 +164,8 @@ class Timeline {
   const Track* track(const std::string& id) const;
   const Path& path(const Leg& leg) const;
   LonLat placeLocation(const std::string& placeId) const;
+  // The first traveller's position at `t` who is not away, else the centroid of the trip's places.
+  std::optional<LonLat> storyLocation(int64_t t) const;
   std::vector<std::pair<int64_t, int64_t>> nightsWithin(int64_t days, int64_t from, int64_t to) const;
 
   const Trip* trip_;

@@ -255,6 +255,25 @@ TEST(Timeline, NightsFollowTheSeasonsAwayFromTheEquator) {
   EXPECT_NEAR(dayLength("2022-12-21"), 6.0, 0.3);
 }
 
+TEST(Timeline, NightsAreThoseOfWhereTheStoryIsNotOfEveryPlacesCentroid) {
+  Trip trip = roadTrip();
+  auto nights = [](const Trip& t) {
+    std::vector<std::pair<int64_t, int64_t>> all;
+    for (const Timeline::Day& d : Timeline(t, TripClock(t)).days()) all.insert(all.end(), d.nights.begin(), d.nights.end());
+    return all;
+  };
+  auto before = nights(trip);
+  // Places nobody goes to, far north, move the centroid 30 degrees but not the travellers.
+  for (const char* id : {"north-a", "north-b"}) {
+    Place far = trip.places.front();
+    far.id = id;
+    far.location = {-79.5, 85.0};
+    trip.places.push_back(far);
+  }
+  ASSERT_EQ(before.size(), 4u);
+  EXPECT_EQ(nights(trip), before);
+}
+
 TEST(Timeline, UncertainSpansComeFromEarliestAndLatest) {
   Timeline tl(roadTrip(), TripClock(roadTrip()));
   std::vector<Timeline::Uncertain> spans = tl.uncertainSpans();
