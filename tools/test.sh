@@ -55,6 +55,13 @@ echo "== Release tests"
 ctest --test-dir build --output-on-failure -j"$jobs" | tee build/ctest.log
 release=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+')
 release_skipped=$(skipped_in build/ctest.log)
+# A gtest suite is one ctest test: its cases are counted from gtest's own lines in ctest's full log.
+ctest_log=build/Testing/Temporary/LastTest.log
+suites=$(grep -cE '^\[==========\] [0-9]+ tests? from' "$ctest_log" || true)
+cases=$(awk '/^\[==========\] [0-9]+ tests? from/ {n += $2} END {print n + 0}' "$ctest_log")
+cases_skipped=$(awk '/^\[  SKIPPED \] [0-9]+ tests?,/ {n += $4} END {print n + 0}' "$ctest_log")
+release=$((release - suites + cases))
+release_skipped=$((release_skipped + cases_skipped))
 
 echo "== Core, interchange and import tests under AddressSanitizer and UndefinedBehaviorSanitizer; fuzzing"
 chain_status=0
