@@ -23,7 +23,7 @@ click_control() {  # the pointer rests first, so ImGui knows it is over the pane
   read -r x y <<<"$(control "$1")"
   xdotool mousemove --window "$window" "$x" "$y"
   sleep 0.5
-  xdotool click --window "$window" 1
+  click_here
 }
 start_app() {
   rm -f "$state"
@@ -42,7 +42,7 @@ click_control add-place
 until_state "s['edit']['adding_places']"
 xdotool mousemove --window "$window" 560 480
 sleep 0.5
-xdotool click --window "$window" 1
+click_here
 until_state "s['edit']['selected'] == 'new-place' and s['edit']['modified']"
 
 # The new place, with no events yet, has a marker that a drag takes and moves: saved before and
@@ -53,12 +53,12 @@ coordinates() { python3 -c 'import json,sys; print(*[f["geometry"]["coordinates"
 read -r lon0 lat0 <<<"$(coordinates)"
 xdotool mousemove --window "$window" 560 480
 sleep 0.5
-xdotool mousedown --window "$window" 1
+xdotool mousedown 1
 for step in 1 2 3 4 5 6 7 8; do
   xdotool mousemove --window "$window" $((560 + step * 5)) $((480 - step * 4))
   sleep 0.1
 done
-xdotool mouseup --window "$window" 1
+xdotool mouseup 1
 until_state "s['edit']['undo'] == 'Move place new-place' and s['edit']['modified']"
 xdotool key --window "$window" ctrl+s
 until_state "not s['edit']['modified']"
@@ -84,7 +84,7 @@ wait_for frames_stand_still  # the field has let go of the keyboard
 # Undo takes the typing back at once, redo brings it again.
 xdotool mousemove --window "$window" 560 600
 sleep 0.5
-xdotool click --window "$window" 1  # on the map: no field keeps the keyboard
+click_here  # on the map: no field keeps the keyboard
 sleep 0.5
 xdotool key --window "$window" ctrl+z
 until_state "s['edit']['undo'] == 'Add event new-event' and s['edit']['redo'] == 'Edit title'"
@@ -125,22 +125,22 @@ click_control add-place
 until_state "s['edit']['adding_places']"
 xdotool mousemove --window "$window" 700 420
 sleep 0.5
-xdotool click --window "$window" 1
+click_here
 until_state "s['edit']['selected'] == 'new-place' and s['selected_place'] == 'new-place'"
 sleep 0.5
-xdotool mousedown --window "$window" 1
+xdotool mousedown 1
 for step in 1 2 3 4 5; do
   xdotool mousemove --window "$window" $((700 + step * 6)) 420
   sleep 0.1
 done
-xdotool mouseup --window "$window" 1
+xdotool mouseup 1
 until_state "s['edit']['undo'] == 'Move place new-place'"
 
 # Quitting with unsaved changes asks first.
 click_control add-place
 xdotool mousemove --window "$window" 500 420
 sleep 0.5
-xdotool click --window "$window" 1
+click_here
 until_state "s['edit']['modified']"
 xdotool key --window "$window" ctrl+q
 until_state "s['edit']['quit_prompt']"
@@ -158,7 +158,7 @@ until_state "not s['edit']['recovery']"
 click_control add-place
 xdotool mousemove --window "$window" 500 420
 sleep 0.5
-xdotool click --window "$window" 1
+click_here
 until_state "s['edit']['modified']"
 wait_for test -e "$trip.autosave"  # written within a second of the change
 xdotool key --window "$window" ctrl+s

@@ -16,6 +16,11 @@ start_display() {
   for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 }
 
+# click_here [BUTTON]: a real press and release (XTEST, as from the mouse) where the pointer is, held
+# 50 ms. A synthetic one sent to the window (xdotool click --window, XSendEvent) was now and then
+# lost under load.
+click_here() { xdotool mousedown "${1:-1}" sleep 0.05 mouseup "${1:-1}"; }
+
 # state_py EXPR: evaluates a Python expression over the state file's JSON, bound to `s`.
 state_py() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print($1)" "$state"; }
 

@@ -25,7 +25,7 @@ grab() {
 xdotool mousemove --window "$window" "$combo_x" "$combo_y"
 wait_for frames_stand_still
 grab "$work/before.gray"
-xdotool click --window "$window" 1
+click_here
 sleep 1
 wait_for frames_stand_still  # settled: idle again, drawing nothing
 grab "$work/after.gray"

@@ -1,4 +1,4 @@
-# Fails when the render test binary holds a suite that tests/CMakeLists.txt did not register.
+# Fails when a test binary holds a suite that tests/CMakeLists.txt did not register as PREFIX.Suite.
 cmake_minimum_required(VERSION 3.16)
 execute_process(COMMAND ${TEST_BINARY} --gtest_list_tests OUTPUT_VARIABLE listing RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
@@ -6,9 +6,9 @@ if(NOT status EQUAL 0)
 endif()
 string(REPLACE "\n" ";" lines "${listing}")
 foreach(line ${lines})
-  if(line MATCHES "^([A-Za-z0-9_]+)\\.$")
+  if(line MATCHES "^([A-Za-z0-9_/]+)\\.")
     if(NOT CMAKE_MATCH_1 IN_LIST REGISTERED)
-      message(FATAL_ERROR "suite ${CMAKE_MATCH_1} is in the binary but has no render.* test")
+      message(FATAL_ERROR "suite ${CMAKE_MATCH_1} is in the binary but has no ${PREFIX}.* test")
     endif()
   endif()
 endforeach()
