@@ -16,7 +16,6 @@
 #include "core/story/card_frame.h"
 #include "core/story/story_legend.h"
 #include "core/story/trip_state.h"
-#include "render/draw_list_cache.h"
 #include "render/interruption.h"
 #include "render/window_events.h"
 #include "ui/key_help.h"
@@ -314,11 +313,21 @@ void MapApp::drawFrame() {
 
 namespace {
 
-// What ImGui drew, as a hash of each list's signature.
+// What ImGui drew, as a hash of its vertices, indices and clip rectangles.
 uint64_t drawSignature(const ImDrawData* data) {
   uint64_t h = 1469598103934665603ull;
+  // Eight bytes a step (libstdc++'s Murmur hash): the vertices grow with the trip drawn, and a
+  // byte at a time cost more than drawing them.
+  auto mix = [&h](const void* bytes, size_t n) {
+    h = (h ^ std::hash<std::string_view>{}({static_cast<const char*>(bytes), n})) * 1099511628211ull;
+  };
   if (!data) return h;
-  for (int i = 0; i < data->CmdListsCount; ++i) h = (h ^ drawListSignature(*data->CmdLists[i])) * 1099511628211ull;
+  for (int i = 0; i < data->CmdListsCount; ++i) {
+    const ImDrawList* list = data->CmdLists[i];
+    mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+  }
   return h;
 }
 

@@ -96,13 +96,11 @@ UiContext::UiContext(GlWindow& window, float scale, bool withPlatform, const std
   if (withPlatform_) ImGui_ImplSDL2_InitForOpenGL(window.window(), window.context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
   useNearestFontSampling();
-  drawListCache_ = std::make_unique<DrawListCache>();
 }
 
 UiContext::~UiContext() {
   ImGuiContext* previous = ImGui::GetCurrentContext();
   ImGui::SetCurrentContext(imgui_);
-  drawListCache_.reset();  // its textures belong to the GL context, current now
   ImGui_ImplOpenGL3_Shutdown();
   if (withPlatform_) ImGui_ImplSDL2_Shutdown();
   disownFontData(*ImGui::GetIO().Fonts);
@@ -196,7 +194,7 @@ void UiContext::beginFrame() {
 void UiContext::render() {
   makeCurrent();
   ImGui::Render();
-  drawListCache_->render(ImGui::GetDrawData());
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
 }  // namespace itinera

@@ -3,12 +3,10 @@
 
 #include <imgui.h>
 
-#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "render/draw_list_cache.h"
 #include "render/gl_window.h"
 
 namespace itinera {
@@ -52,7 +50,6 @@ class UiContext {
   void makeCurrent() const { ImGui::SetCurrentContext(imgui_); }
 
   float scale() const { return scale_; }
-  const DrawListCache& drawListCache() const { return *drawListCache_; }
   const UiFonts& fonts() const { return fonts_; }
 
  private:
@@ -65,7 +62,6 @@ class UiContext {
   bool withPlatform_;
   UiFonts fonts_;
   ImVector<ImWchar> textRanges_, labelRanges_;  // read by the atlas when it is built
-  std::unique_ptr<DrawListCache> drawListCache_;
 };
 
 // Every string in a trip file (names, titles, places, people, notes, ids): what a briefing of it
