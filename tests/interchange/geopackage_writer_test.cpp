@@ -6,6 +6,9 @@
 #include <ogrsf_frmts.h>
 
 #include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string>
 
 #include <unistd.h>
 
@@ -17,6 +20,25 @@ namespace {
 const Trip& panama() {
   static Trip trip = *loadTrip(ITINERA_SOURCE_DIR "/geodata/trips/panama-2022.geojson").trip;
   return trip;
+}
+
+std::unique_ptr<OGRFeature> featureWithId(OGRLayer* layer, const std::string& id) {
+  layer->SetAttributeFilter(("id = '" + id + "'").c_str());
+  return std::unique_ptr<OGRFeature>(layer->GetNextFeature());
+}
+
+// A date-time field's time of day in minutes and its GDAL zone flag (100 + quarter hours east).
+struct LocalTime {
+  int minutes = -1, zone = 0;
+  bool operator==(const LocalTime&) const = default;
+};
+std::ostream& operator<<(std::ostream& out, const LocalTime& t) { return out << t.minutes << " min, zone " << t.zone; }
+
+LocalTime localTime(OGRFeature& feature, const char* field) {
+  int y, mo, d, h, mi, zone;
+  float s;
+  if (!feature.GetFieldAsDateTime(feature.GetFieldIndex(field), &y, &mo, &d, &h, &mi, &s, &zone)) return {};
+  return {h * 60 + mi, zone};
 }
 
 class GeoPackageWriter : public ::testing::Test {
@@ -71,17 +93,10 @@ TEST_F(GeoPackageWriter, TimesAreDateTimeFields) {
 }
 
 TEST_F(GeoPackageWriter, TheDarienTourSpansTheAfternoonInPanamaTime) {
-  OGRLayer* events = ds_->GetLayerByName("events");
-  events->SetAttributeFilter("id = 'darien-tour'");
-  std::unique_ptr<OGRFeature> tour(events->GetNextFeature());
+  std::unique_ptr<OGRFeature> tour = featureWithId(ds_->GetLayerByName("events"), "darien-tour");
   ASSERT_TRUE(tour);
-  int y, mo, d, h, mi, tz;
-  float s;
-  ASSERT_TRUE(tour->GetFieldAsDateTime(tour->GetFieldIndex("start"), &y, &mo, &d, &h, &mi, &s, &tz));
-  EXPECT_EQ(h, 12);
-  EXPECT_EQ(tz, 100 - 5 * 4);  // UTC-05:00
-  ASSERT_TRUE(tour->GetFieldAsDateTime(tour->GetFieldIndex("end"), &y, &mo, &d, &h, &mi, &s, &tz));
-  EXPECT_EQ(h, 18);
+  EXPECT_EQ(localTime(*tour, "start"), (LocalTime{12 * 60, 100 - 5 * 4}));  // UTC-05:00
+  EXPECT_EQ(localTime(*tour, "end"), (LocalTime{18 * 60, 100 - 5 * 4}));
   EXPECT_STREQ(tour->GetFieldAsString("time_precision"), "part_of_day");
 }
 
@@ -123,18 +138,10 @@ TEST(GeoPackageWriterZones, EachEndOfALegInItsPlacesZone) {
   {
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     ASSERT_TRUE(ds);
-    OGRLayer* legs = ds->GetLayerByName("legs");
-    legs->SetAttributeFilter("id = 'to-panama'");
-    std::unique_ptr<OGRFeature> leg(legs->GetNextFeature());
+    std::unique_ptr<OGRFeature> leg = featureWithId(ds->GetLayerByName("legs"), "to-panama");
     ASSERT_TRUE(leg);
-    int y, mo, d, h, mi, tz;
-    float s;
-    ASSERT_TRUE(leg->GetFieldAsDateTime(leg->GetFieldIndex("depart"), &y, &mo, &d, &h, &mi, &s, &tz));
-    EXPECT_EQ(h * 60 + mi, 8 * 60);
-    EXPECT_EQ(tz, 100 - 4 * 4);  // EDT
-    ASSERT_TRUE(leg->GetFieldAsDateTime(leg->GetFieldIndex("arrive"), &y, &mo, &d, &h, &mi, &s, &tz));
-    EXPECT_EQ(h * 60 + mi, 12 * 60 + 30);
-    EXPECT_EQ(tz, 100 - 5 * 4);  // Panama's EST
+    EXPECT_EQ(localTime(*leg, "depart"), (LocalTime{8 * 60, 100 - 4 * 4}));        // EDT
+    EXPECT_EQ(localTime(*leg, "arrive"), (LocalTime{12 * 60 + 30, 100 - 5 * 4}));  // Panama's EST
     EXPECT_STREQ(leg->GetFieldAsString("depart_time_zone"), "America/New_York");
     EXPECT_STREQ(leg->GetFieldAsString("arrive_time_zone"), "America/Panama");
   }
