@@ -6,7 +6,7 @@
 namespace itinera {
 
 std::string localDateTime(const Briefing& b, int64_t utc) {
-  return clockAt(b.trip(), b.timeline(), b.referenceClock(utc), utc).local;
+  return clockAt(b.trip(), b.timeline(), b.referenceClock(utc), utc, b.zones().several()).local;
 }
 
 std::string utcHint(const Briefing& b, int64_t utc) {

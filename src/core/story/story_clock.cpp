@@ -56,7 +56,7 @@ ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_
   return travelling ? onLeg : betweenPrecision(trip, t);
 }
 
-ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t) {
+ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t, bool nameZone) {
   ClockText out;
   out.precision = clockPrecision(trip, timeline, t);
   TimePoint at{t, trip.periodStart.offsetMinutes};
@@ -66,21 +66,22 @@ ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& c
   CivilTime local = clock.civil({shown, offset}), utc = civilFromUnix(shown);
   CivilTime day = clock.civil(at);
   std::string date = shortDay(day) + " " + std::to_string(day.year);
-  std::string zone = " local (" + trip.timeZone + ", UTC" + formatOffset(offset) + ")";
+  std::string zone = " local (" + clock.zoneName() + ", UTC" + formatOffset(offset) + ")";
+  std::string abbreviation = nameZone ? " " + clock.abbreviation(t) : "";
   std::string utcDay = std::to_string(utc.day) + " " + monthName(utc.month);
   switch (out.precision) {
     case ClockPrecision::Minute:
-      out.local = date + ", " + twoDigits(local.hour, local.minute);
+      out.local = date + ", " + twoDigits(local.hour, local.minute) + abbreviation;
       out.utc = twoDigits(local.hour, local.minute) + zone + " = " + twoDigits(utc.hour, utc.minute) + " UTC, " + utcDay;
       break;
     case ClockPrecision::Hour:
-      out.local = date + ", about " + twoDigits(local.hour, 0);
+      out.local = date + ", about " + twoDigits(local.hour, 0) + abbreviation;
       out.utc = "About " + twoDigits(local.hour, 0) + zone + " = about " + twoDigits(utc.hour, 0) + " UTC, " + utcDay;
       break;
     case ClockPrecision::PartOfDay: {
       const Event* e = timeline.eventAt(t);
       std::string part = e ? eventTimeLabel(*e, clock) : partOfDayName(day);
-      out.local = date + ", " + part;
+      out.local = date + ", " + part + abbreviation;
       out.utc = "The " + part + " of " + shortDay(day) + zone + "; the hour is not known, so no UTC time is given";
       break;
     }

@@ -27,7 +27,9 @@ struct ClockText {
 // day. Before the first or after the last, the part of the day.
 ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_t t);
 
-ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t);
+// `nameZone`: the zone's abbreviation follows the time ("11:00 EDT", "afternoon CST"), for a trip
+// across several zones, where a bare time would not say whose it is.
+ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t, bool nameZone = false);
 
 // The end of the trip as the story has it: when the last traveller's stay ends, or, without
 // travellers, the end of the last event whose hour is known; never past the period, whose end is

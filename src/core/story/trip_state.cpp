@@ -84,7 +84,7 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t,
   const TripClock& clock = timeline.clock();
   Json j;
   j["time"] = formatIsoTime(t, timeline.offsetMinutes(t));
-  j["clock"] = clockAt(trip, timeline, clock, t).local;
+  j["clock"] = clockAt(trip, timeline, clock, t, PlaceZones(trip, clock).several()).local;
   j["travellers"] = Json::array();
   for (const Timeline::TravellerState& s : state.travellers) {
     Json traveller;

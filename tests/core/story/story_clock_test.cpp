@@ -55,6 +55,19 @@ TEST(StoryClock, BetweenEventsMinutesOnlyWhenBothSidesAreMinutePrecise) {
   EXPECT_EQ(roadClock("1T10:00").local, "Tue 1 Mar 2022, 10:00");       // on a minute-precise leg
 }
 
+TEST(StoryClock, AcrossZonesTheClockNamesItsZone) {
+  const Trip& trip = test::loadedTrip(ITINERA_FIXTURES "/trips/tri-capital.geojson");
+  const Timeline timeline(trip, TripClock(trip));
+  int64_t briefing = at("2023-03-11T10:00-05:00");  // the staff briefing in Washington, to the minute
+  EXPECT_EQ(clockAt(trip, timeline, timeline.clock(), briefing, true).local, "Sat 11 Mar 2023, 10:00 EST");
+  EXPECT_EQ(clockAt(trip, timeline, timeline.clock(), briefing).local, "Sat 11 Mar 2023, 10:00");
+  // In another place's zone, the hover names that zone, not the trip's.
+  TripClock mexico("America/Mexico_City", -360);
+  ClockText there = clockAt(trip, timeline, mexico, briefing, true);
+  EXPECT_EQ(there.local, "Sat 11 Mar 2023, 09:00 CST");
+  EXPECT_NE(there.utc.find("America/Mexico_City, UTC-06:00"), std::string::npos) << there.utc;
+}
+
 }  // namespace
 }  // namespace itinera
 
