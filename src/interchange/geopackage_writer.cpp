@@ -148,8 +148,6 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
     f.SetField("mode_grade", gradeName(aspectEvidence(leg.modeEvidence, leg.evidence)).c_str());
     // Each end in its own place's zone: "08:00 EDT" from Washington, "12:30 EST" into Panama.
     setLegTimes(f, "depart", "arrive", leg, zones);
-    f.SetField("depart_time_zone", zones.clockFor(leg.from).zoneName().c_str());
-    f.SetField("arrive_time_zone", zones.clockFor(leg.to).zoneName().c_str());
     f.SetField("time_precision", toString(leg.time.precision));
     f.SetField("grade", gradeName(leg.evidence).c_str());
     f.SetField("route_given", leg.route.empty() ? 0 : 1);  // 0: a straight line between the places

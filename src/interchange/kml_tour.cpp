@@ -91,10 +91,10 @@ std::string kmlDateTime(const TripClock& clock, int64_t utc) {
 }
 
 std::vector<TourStop> tourStops(const Trip& trip, const Timeline& timeline, const Projection& projection,
-                                const StorySequence& sequence, const StoryPacing& pacing) {
-  PlaceZones zones(trip, timeline.clock());
-  std::map<const Event*, EventRecord> records;
-  for (EventRecord& r : eventRecords(trip, zones)) records.emplace(r.event, std::move(r));
+                                const StorySequence& sequence, const StoryPacing& pacing,
+                                const std::vector<EventRecord>& records) {
+  std::map<const Event*, const EventRecord*> recordOf;
+  for (const EventRecord& r : records) recordOf.emplace(r.event, &r);
   std::vector<TourStop> stops;
   MapBox previous;
   for (size_t i = 0; i < sequence.size(); ++i) {
@@ -103,7 +103,7 @@ std::vector<TourStop> tourStops(const Trip& trip, const Timeline& timeline, cons
     StopTime time{trip.periodStart.utc, trip.periodEnd.utc};
     if (card.event) {
       frame = eventStopFrame(trip, timeline, projection, card);
-      time = eventStopTime(trip, records.at(card.event));
+      time = eventStopTime(trip, *recordOf.at(card.event));
     }
     TourStop stop;
     stop.id = tourStopId(card);

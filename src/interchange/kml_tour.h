@@ -13,6 +13,7 @@
 #include "core/story/story_sequence.h"
 #include "core/time/timeline.h"
 #include "core/trip/trip.h"
+#include "interchange/event_record.h"
 
 namespace itinera {
 
@@ -36,10 +37,11 @@ struct TourStop {
 // time, grown to hold the event's place (a region whole); for an event known only by its day or
 // the trip, the place alone; the title and closing cards show every place. The time is no more
 // precise than the event's: the calendar's span (the minutes or hour, the part of the day's
-// range, the whole days) widened to its earliest/latest bounds; the trip period for an undated
-// event, the title and the closing.
+// range, the whole days, from `records`, the trip's event records) widened to its earliest/latest
+// bounds; the trip period for an undated event, the title and the closing.
 std::vector<TourStop> tourStops(const Trip& trip, const Timeline& timeline, const Projection& projection,
-                                const StorySequence& sequence, const StoryPacing& pacing);
+                                const StorySequence& sequence, const StoryPacing& pacing,
+                                const std::vector<EventRecord>& records);
 
 // "stop-" and the card's id with every character an XML id cannot hold replaced by '-'.
 std::string tourStopId(const SequenceCard& card);

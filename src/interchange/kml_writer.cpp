@@ -130,8 +130,6 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
                                toString(leg.time.precision) + (leg.route.empty() ? "; route not known, straight line" : ""))
                                   .c_str());
     setLegTimes(f, "begin", "end", leg, zones);  // each end in its own place's zone
-    f.SetField("depart_time_zone", zones.clockFor(leg.from).zoneName().c_str());
-    f.SetField("arrive_time_zone", zones.clockFor(leg.to).zoneName().c_str());
     size_t index = 0;
     while (index < trip.travellers.size() && trip.travellers[index].person != leg.traveller) ++index;
     f.SetStyleString((std::string("PEN(c:") + kTravellerColours[index % std::size(kTravellerColours)] + ",w:3px)").c_str());
@@ -146,12 +144,13 @@ std::string writeLegs(GDALDataset& ds, const Trip& trip, const Timeline& timelin
 }
 
 // The presenter sequence as a tour, framed as the app frames it in its default map CRS.
-std::string storyTour(const Trip& trip, const Timeline& timeline, kmldom::GxTourPtr& tour) {
+std::string storyTour(const Trip& trip, const Timeline& timeline, const std::vector<EventRecord>& records,
+                      kmldom::GxTourPtr& tour) {
   auto projection = Projection::create(kDefaultCrs);
   if (!projection) return projection.error();
   StorySequence sequence = buildSequence(trip, timeline, timeline.clock(), {});
   StoryPacing pacing(trip, sequence);
-  std::vector<TourStop> stops = tourStops(trip, timeline, projection.value(), sequence, pacing);
+  std::vector<TourStop> stops = tourStops(trip, timeline, projection.value(), sequence, pacing, records);
   tour = tourElement(stops, timeline.clock(), trip.title.empty() ? "The story" : trip.title + ": the story");
   return "";
 }
@@ -202,7 +201,7 @@ std::string writeKml(const Trip& trip, const Timeline& timeline, const std::stri
   }, bytes);
   if (!error.empty()) return error;
   kmldom::GxTourPtr tour;
-  if (auto e = storyTour(trip, timeline, tour); !e.empty()) return path + ": " + e;
+  if (auto e = storyTour(trip, timeline, records, tour); !e.empty()) return path + ": " + e;
   if (auto e = isKmz(path) ? addTourToKmz(bytes, tour) : addTourToKml(bytes, tour, kTourFolder); !e.empty()) return path + ": " + e;
   if (auto e = writeFileAtomically(path, bytes); !e.empty()) return e;
   if (counts) *counts = written;

@@ -28,6 +28,8 @@ void setLegTimes(OGRFeature& f, const char* departField, const char* arriveField
                  const PlaceZones& zones) {
   setLocalTime(f, departField, zones.clockFor(leg.from), leg.time.start.utc);
   setLocalTime(f, arriveField, zones.clockFor(leg.to), leg.time.end.utc);
+  f.SetField("depart_time_zone", zones.clockFor(leg.from).zoneName().c_str());
+  f.SetField("arrive_time_zone", zones.clockFor(leg.to).zoneName().c_str());
 }
 
 }  // namespace itinera

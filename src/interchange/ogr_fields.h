@@ -20,7 +20,8 @@ std::unique_ptr<OGRGeometry> placeGeometry(const Place& place);
 void setLocalTime(OGRFeature& feature, const char* field, const TripClock& clock, int64_t utc);
 
 // Sets `departField` and `arriveField` to the leg's departure in the zone of the place it leaves
-// and its arrival in the zone of the place it reaches.
+// and its arrival in the zone of the place it reaches, and depart_time_zone and arrive_time_zone
+// to those zones' names.
 void setLegTimes(OGRFeature& feature, const char* departField, const char* arriveField, const Leg& leg,
                  const PlaceZones& zones);
 

@@ -48,8 +48,7 @@ Json captionJson(const StoryCard& card) {
 }
 
 // Each active event's time where it happened: "14:00 CST", its zone and where the zone came from.
-Json eventTimesJson(const Trip& trip, const TripClock& clock, const std::vector<const Event*>& events) {
-  PlaceZones zones(trip, clock);
+Json eventTimesJson(const PlaceZones& zones, const std::vector<const Event*>& events) {
   Json out = Json::array();
   for (const Event* e : events) {
     const TripClock& local = zones.clockFor(e->place);
@@ -82,9 +81,10 @@ std::string referenceZoneName(const Trip& trip, const Timeline& timeline, int64_
 std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t, ReferenceZone reference) {
   Timeline::State state = timeline.at(t);
   const TripClock& clock = timeline.clock();
+  PlaceZones zones(trip, clock);
   Json j;
   j["time"] = formatIsoTime(t, timeline.offsetMinutes(t));
-  j["clock"] = clockAt(trip, timeline, clock, t, PlaceZones(trip, clock).several()).local;
+  j["clock"] = clockAt(trip, timeline, clock, t, zones.several()).local;
   j["travellers"] = Json::array();
   for (const Timeline::TravellerState& s : state.travellers) {
     Json traveller;
@@ -99,8 +99,9 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t,
   }
   j["active_events"] = Json::array();
   for (const Event* e : state.active) j["active_events"].push_back(e->id);
-  j["reference_zone"] = {{"mode", toString(reference)}, {"zone", referenceZoneName(trip, timeline, t, reference)}};
-  j["event_times"] = eventTimesJson(trip, clock, state.active);
+  j["reference_zone"] = {{"mode", toString(reference)},
+                         {"zone", referenceClock(timeline, zones, t, reference).zoneName()}};
+  j["event_times"] = eventTimesJson(zones, state.active);
   j["caption"] = captionJson(cardAt(trip, timeline, clock, t));
   return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }
