@@ -22,6 +22,15 @@ void Backdrop::addCurrentWindow(ImU32 opaqueColour) {
   add(pos, {pos.x + size.x, pos.y + size.y}, opaqueColour);
 }
 
+void Backdrop::drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight) {
+  width_ = framebufferWidth, height_ = framebufferHeight;
+  list->AddCallback([](const ImDrawList*, const ImDrawCmd* command) {
+    auto* self = static_cast<Backdrop*>(command->UserCallbackData);
+    self->draw(self->width_, self->height_);
+  }, this);
+  list->AddCallback(ImDrawCallback_ResetRenderState, nullptr);  // ImGui's GL state back for what follows
+}
+
 void Backdrop::draw(int framebufferWidth, int framebufferHeight) {
   if (fills_.empty() || unusable_) return;
   if (!vao_.get()) {

@@ -9,10 +9,10 @@
 
 namespace itinera {
 
-// Panel backgrounds, the slider's day bands and the frame round the map. ImGui would fill
-// them as textured, blended triangles; opaque flat triangles without blending are the
-// cheapest fill a software rasteriser has, and one draw call sets it up once.
-// Rectangles are filled in the order added, after the map and before ImGui draws on top.
+// Panel and window backgrounds, the slider's day bands and the frame round the map. ImGui would
+// fill them as textured, blended triangles, which cost a software rasteriser several times more
+// a pixel; opaque flat triangles without blending are the cheapest fill it has, and one draw
+// call sets it up once. Rectangles are filled in the order added.
 class Backdrop {
  public:
   void clear() { fills_.clear(); }
@@ -21,6 +21,9 @@ class Backdrop {
   void addCurrentWindow(ImU32 opaqueColour);
   // Needs a current GL context; makes its GL objects on first use.
   void draw(int framebufferWidth, int framebufferHeight);
+  // Fills the rectangles when ImGui's renderer reaches this point of `list` (e.g. after the
+  // trip drawn on the map, before any window), however many are added before ImGui renders.
+  void drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight);
 
  private:
   struct Vertex {
@@ -32,6 +35,7 @@ class Backdrop {
   gl::VertexArray vao_;
   gl::Buffer vertices_;
   bool unusable_ = false;  // the driver refused the shaders
+  int width_ = 0, height_ = 0;  // drawWhenRendered's framebuffer
 };
 
 }  // namespace itinera

@@ -84,7 +84,7 @@ void MapOverlay::drawScaleBar(ImDrawList* list, const Camera& camera, const Proj
   // How the map is projected, after the bar: distances read off the bar hold in that projection.
   ImFont* font = fonts_.labelTown;
   float crsWidth = crsLabel_.empty() ? 0 : font->CalcTextSizeA(font->FontSize, 1e9f, 0, crsLabel_.c_str()).x + 12 * s;
-  list->AddRectFilled({x0 - 8 * s, y - 30 * s}, {x1 + crsWidth + 10 * s, y + 10 * s}, color(255, 255, 255, 200), 4 * s);
+  list->AddRectFilled({x0 - 8 * s, y - 30 * s}, {x1 + crsWidth + 10 * s, y + 10 * s}, color(255, 255, 255, 200));
   if (!crsLabel_.empty())
     list->AddText(font, font->FontSize, {x1 + 12 * s, y - 10 * s - font->FontSize / 2}, color(70, 70, 70),
                   crsLabel_.c_str());

@@ -153,7 +153,7 @@ void UiContext::useNearestFontSampling() {
 void UiContext::applyStyle() {
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 6;
+  style.WindowRounding = 0;  // square, as the backdrop fills the windows over the map
   style.FrameRounding = 4;
   style.GrabRounding = 4;
   style.WindowPadding = {12, 10};

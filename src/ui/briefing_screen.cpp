@@ -53,6 +53,7 @@ void BriefingScreen::drawPresenter(const FrameParams& frame) {
   if (sequence_.empty()) return;
   size_t index = std::min(frame.card, sequence_.size() - 1);
   caption_ = drawPresenterCard(sequence_[index], fonts_, scale_, frame.camera.viewport);
+  fillWindow(caption_);
   drawProgressBar(ImGui::GetBackgroundDrawList(), frame.camera.viewport, index, sequence_.size());
 }
 
@@ -105,6 +106,10 @@ void BriefingScreen::drawClusterPopup(Result& result) {
     }
   }
   ImGui::EndPopup();
+}
+
+void BriefingScreen::fillWindow(const ScreenRect& r) {
+  backdrop_.add({float(r.x0), float(r.y0)}, {float(r.x1), float(r.y1)}, palette::kPanel);
 }
 
 void BriefingScreen::drawHoverTip(const Camera& camera) const {
@@ -183,7 +188,8 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   else result = drawWindows(frame, state, l, {captionRight, float(place.top)}, captionMax);
   drawClusterPopup(result);
   ImGui::PopStyleColor();
-  backdrop_.draw(camera.viewport.width, camera.viewport.height);
+  // After the trip drawn on the map, so the windows over the map hide what lies under them.
+  backdrop_.drawWhenRendered(list, camera.viewport.width, camera.viewport.height);
   return result;
 }
 
@@ -191,6 +197,7 @@ BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, con
                                                    const ScreenLayout& l, ImVec2 captionTopRight, ImVec2 captionMax) {
   Result result;
   caption_ = drawCaption(cardAt(state.time), fonts_, scale_, captionTopRight, captionMax, false);
+  fillWindow(caption_);
   // Bottom left of the map, above the scale bar.
   if (frame.legend) {
     bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);
@@ -198,6 +205,7 @@ BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, con
     Rect corner = legendCorner(l.mapArea, scale_, full);
     ImVec2 bottomLeft{float(corner.x), float(corner.y + corner.height)};
     legendRect_ = drawLegend(legend_, fonts_, scale_, bottomLeft, full);
+    fillWindow(legendRect_);
   }
   ViewState view{frame.selectedPlace, false, false};
   if (l.sideFolded)

@@ -65,6 +65,8 @@ class BriefingScreen {
  private:
   // The place under the mouse: its name and how many events it saw.
   void drawHoverTip(const Camera& camera) const;
+  // The background of a window drawn over the map (window_rect.h's nextWindowOnBackdrop).
+  void fillWindow(const ScreenRect& r);
   void drawClusterPopup(Result& result);
   std::vector<std::string> clusterPlaces_;  // the open cluster popup's places
   ImVec2 clusterAt_{};

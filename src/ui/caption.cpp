@@ -36,6 +36,7 @@ ScreenRect drawCaption(const StoryCard& card, const UiFonts& fonts, float s,
   const float maxWidth = maxSize.x;
   ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, {1, 0});
   ImGui::SetNextWindowSizeConstraints({std::min(float(minCaptionWidth(s)), maxSize.x), 0}, maxSize);
+  nextWindowOnBackdrop();
   ImGui::Begin("Caption", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                        ImGuiWindowFlags_NoInputs);

@@ -109,6 +109,7 @@ bool legendFits(double mapWidth, double mapHeight, float s) { return legendFitsM
 
 ScreenRect drawLegend(const Legend& legend, const UiFonts& fonts, float s, ImVec2 bottomLeft, bool full) {
   ImGui::SetNextWindowPos(bottomLeft, ImGuiCond_Always, {0, 1});
+  nextWindowOnBackdrop();
   ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoInputs);

@@ -53,6 +53,7 @@ ScreenRect drawPresenterCard(const SequenceCard& card, const UiFonts& fonts, flo
   }
   ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
   ImGui::SetNextWindowSizeConstraints({maxSize.x, 0}, maxSize);
+  nextWindowOnBackdrop();
   ImGui::Begin("Card", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                     ImGuiWindowFlags_NoInputs);

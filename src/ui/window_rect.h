@@ -7,6 +7,10 @@
 
 namespace itinera {
 
+// Before Begin: the window's background is the screen's backdrop (render/backdrop.h), filled
+// from the rectangle endWindowWithRect() returns, not blended by ImGui.
+inline void nextWindowOnBackdrop() { ImGui::SetNextWindowBgAlpha(0); }
+
 // Ends the window being built and returns its rectangle; empty in the frame it appears, while
 // it is still measuring itself and its place is not known.
 inline ScreenRect endWindowWithRect() {

@@ -62,6 +62,14 @@ TEST_F(LegendRenderTest, ShowsEveryKindAndTravellerAtTheBottomLeftOfTheMap) {
     EXPECT_GT(count(pixels, palette::travellerColours()[i]), 20u) << "traveller " << i;
 }
 
+// Its background is the panels' opaque colour, nothing of the map under it showing through.
+TEST_F(LegendRenderTest, HidesTheMapUnderIt) {
+  auto pixels = render(true);
+  ASSERT_GT(rect_.x1, rect_.x0);
+  double area = (rect_.x1 - rect_.x0) * (rect_.y1 - rect_.y0);
+  EXPECT_GT(double(count(pixels, palette::kPanelRgb)), 0.6 * area);
+}
+
 TEST_F(LegendRenderTest, HiddenItLeavesNoTrace) {
   auto shown = render(true);
   ScreenRect where = rect_;
