@@ -50,5 +50,6 @@ using Texture = Handle<deleteTexture>;
 
 inline Buffer makeBuffer() { GLuint n = 0; glGenBuffers(1, &n); return Buffer(n); }
 inline VertexArray makeVertexArray() { GLuint n = 0; glGenVertexArrays(1, &n); return VertexArray(n); }
+inline Texture makeTexture() { GLuint n = 0; glGenTextures(1, &n); return Texture(n); }
 
 }  // namespace itinera::gl

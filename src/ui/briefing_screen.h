@@ -83,6 +83,7 @@ class BriefingScreen {
   std::optional<PlacePicker> picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
+  TrackPicture trackPicture_;  // the slider's track, repainted when it changes
   // Presenter mode: the card, the progress bar; or nothing but black.
   void drawPresenter(const FrameParams& frame);
   // The caption, the legend, the side panels and the slider.

@@ -51,17 +51,6 @@ struct Track {
   }
 };
 
-// Diagonal strokes clipped to the box by arithmetic: a clip rectangle per span would cost a
-// draw call each, which a software rasteriser feels.
-void hatch(ImDrawList* list, ImVec2 a, ImVec2 b, ImU32 colour, float step) {
-  float h = b.y - a.y;
-  if (h <= 0) return;
-  for (float x = a.x - h; x < b.x; x += step) {
-    float t0 = std::max(0.f, (a.x - x) / h), t1 = std::min(1.f, (b.x - x) / h);
-    if (t0 < t1) list->AddLine({x + t0 * h, b.y - t0 * h}, {x + t1 * h, b.y - t1 * h}, colour, 1.0f);
-  }
-}
-
 bool jumpToDay(Briefing& b, const Timeline::Day& day) {
   // The first event of the day, or the day's start when it has none.
   auto next = b.timeline().nextEventTime(day.start - 1);
@@ -69,18 +58,18 @@ bool jumpToDay(Briefing& b, const Timeline::Day& day) {
   return true;
 }
 
-void drawDays(ImDrawList* list, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked,
-              Backdrop& backdrop, std::vector<std::pair<std::string, ImVec2>>& buttons) {
+void drawDays(TrackShapes& shapes, const Track& tr, Briefing& b, const UiFonts& fonts, float s, bool& seeked,
+              std::vector<std::pair<std::string, ImVec2>>& buttons) {
   float labelH = fonts.body->FontSize + 6 * s;
   int index = 0;
   for (const Timeline::Day& day : tr.days) {
     float x0 = tr.x(std::max(day.start, tr.start)), x1 = tr.x(std::min(day.end, tr.end));
     ImU32 band = palette::toU32(palette::kDayBandRgb[index++ % 2]);
-    backdrop.add({x0, tr.min.y}, {x1, tr.max.y}, band);
+    shapes.fill({x0, tr.min.y}, {x1, tr.max.y}, band);
     for (auto [n0, n1] : day.nights)
-      backdrop.add({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
-                   palette::over(band, palette::toU32(palette::kNightShadeRgb), palette::kNightShadeAlpha));
-    list->AddLine({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
+      shapes.fill({tr.x(std::max(n0, tr.start)), tr.min.y + labelH}, {tr.x(std::min(n1, tr.end)), tr.max.y},
+                  palette::over(band, palette::toU32(palette::kNightShadeRgb), palette::kNightShadeAlpha));
+    shapes.line({x0, tr.min.y}, {x0, tr.max.y}, IM_COL32(150, 150, 150, 255), crispWidth(1.0f * s));
     ImGui::PushFont(fonts.bodyBold);
     // A sliver of a day (the trip's first hour, still the day before in another zone) has no
     // room for its label, which would cover the next day's.
@@ -146,83 +135,41 @@ std::vector<DayBand> layOutDayBands(const Track& tr, const Briefing& b, float to
   return bands;
 }
 
-void drawDayBands(ImDrawList* list, const std::vector<DayBand>& bands, float s) {
+void drawDayBands(TrackShapes& shapes, const std::vector<DayBand>& bands, float s) {
   for (const DayBand& band : bands) {
     ImU32 colour = palette::eventKind(band.event->kind);
-    list->AddRectFilled(band.min, band.max, palette::withAlpha(colour, 110));
-    list->AddLine({band.min.x, band.min.y}, {band.max.x, band.min.y}, colour, crispWidth(1.0f * s));
-  }
-}
-
-// One pixel column of the events' track: what the events paint there, composited in drawing
-// order (premultiplied). The track is drawn as runs of equal columns, so the geometry handed to
-// the rasteriser is bounded by the slider's width, however many events the trip has.
-struct Paint {
-  float r = 0, g = 0, b = 0, a = 0;
-  void over(ImU32 colour, float alpha) {
-    auto channel = [&](int shift) { return float(colour >> shift & 255) * alpha; };
-    r = channel(IM_COL32_R_SHIFT) + r * (1 - alpha);
-    g = channel(IM_COL32_G_SHIFT) + g * (1 - alpha);
-    b = channel(IM_COL32_B_SHIFT) + b * (1 - alpha);
-    a = alpha + a * (1 - alpha);
-  }
-  ImU32 colour() const {
-    if (a < 1.f / 255) return 0;
-    auto byte = [](float v) { return ImU32(std::clamp(std::lround(v), 0l, 255l)); };
-    return IM_COL32(byte(r / a), byte(g / a), byte(b / a), byte(a * 255));
-  }
-};
-
-// Paints [from, to) (pixels from the track's left edge) over the columns it touches, each by the
-// share of it covered, as anti-aliasing would.
-void paintSpan(std::vector<Paint>& columns, float from, float to, ImU32 colour, float alpha) {
-  int first = std::max(0, int(std::floor(from))), last = std::min(int(columns.size()) - 1, int(std::ceil(to)) - 1);
-  for (int c = first; c <= last; ++c) {
-    float covered = std::min(to, float(c + 1)) - std::max(from, float(c));
-    if (covered > 0) columns[size_t(c)].over(colour, alpha * std::min(1.f, covered));
-  }
-}
-
-// Runs of equal columns as rectangles from y0 to y1.
-void drawColumns(ImDrawList* list, const std::vector<Paint>& columns, float left, float y0, float y1) {
-  for (size_t c = 0; c < columns.size();) {
-    ImU32 colour = columns[c].colour();
-    size_t end = c + 1;
-    while (end < columns.size() && columns[end].colour() == colour) ++end;
-    if (colour & IM_COL32_A_MASK) list->AddRectFilled({left + float(c), y0}, {left + float(end), y1}, colour);
-    c = end;
+    shapes.fill(band.min, band.max, palette::withAlpha(colour, 110));
+    float edge = crispWidth(1.0f * s);
+    shapes.fill(band.min, {band.max.x, band.min.y + edge}, colour);
   }
 }
 
 // Uncertain times hatched; over them each event whose hour is known as a light block over its
-// span and a tick at its start, coloured by kind. Undated events are shown in the agenda; those
+// span, then a tick at each start, coloured by kind. Undated events are shown in the agenda; those
 // known only by their day, as day bands.
-void drawEvents(ImDrawList* list, const Track& tr, const Briefing& b, float top, float s) {
+void drawEvents(TrackShapes& shapes, const Track& tr, const Briefing& b, float top, float s) {
   for (auto [earliest, latest] : uncertainStretches(b.timeline()))
-    hatch(list, {tr.x(earliest), top}, {std::max(tr.x(latest), tr.x(earliest) + 2), tr.max.y},
-          IM_COL32(90, 100, 130, 70), 10 * s);
-  size_t width = size_t(std::max(1.f, std::ceil(tr.max.x - tr.min.x)));
-  std::vector<Paint> blocks(width), ticks(width);
-  float tick = crispWidth(2.5f * s);
-  for (const Event* e : b.timeline().datedEvents()) {
-    if (!hourKnown(e->time)) continue;
-    ImU32 colour = palette::eventKind(e->kind);
-    float x0 = tr.x(e->time.start.utc) - tr.min.x, x1 = std::max(tr.x(e->time.end.utc) - tr.min.x, x0 + 2 * s);
-    paintSpan(blocks, x0, x1, colour, 150.f / 255);
-    paintSpan(ticks, x0 - tick / 2, x0 + tick / 2, colour, 1);
-  }
-  drawColumns(list, blocks, tr.min.x, top + 10 * s, tr.max.y - 10 * s);
-  drawColumns(list, ticks, tr.min.x, top + 4 * s, tr.max.y - 4 * s);
+    shapes.hatch({tr.x(earliest), top}, {std::max(tr.x(latest), tr.x(earliest) + 2), tr.max.y},
+                 IM_COL32(90, 100, 130, 70), 10 * s);
+  const float tick = crispWidth(2.5f * s);
+  for (bool ticks : {false, true})
+    for (const Event* e : b.timeline().datedEvents()) {
+      if (!hourKnown(e->time)) continue;
+      ImU32 colour = palette::eventKind(e->kind);
+      float x0 = tr.x(e->time.start.utc), x1 = std::max(tr.x(e->time.end.utc), x0 + 2 * s);
+      if (ticks) shapes.fill({x0 - tick / 2, top + 4 * s}, {x0 + tick / 2, tr.max.y - 4 * s}, colour);
+      else shapes.fill({x0, top + 10 * s}, {x1, tr.max.y - 10 * s}, palette::withAlpha(colour, 150));
+    }
 }
 
 // Ticks every six hours of local time, labelled, so the slider reads like a clock.
-void drawHours(ImDrawList* list, const Track& tr, const UiFonts& fonts, float top, float s) {
+void drawHours(TrackShapes& shapes, ImDrawList* list, const Track& tr, const UiFonts& fonts, float top, float s) {
   for (const Timeline::Day& day : tr.days)
     for (int hour = 6; hour < 24; hour += 6) {
       int64_t t = day.start + hour * 3600;
       if (t <= tr.start || t >= tr.end || t >= day.end) continue;
       float x = tr.x(t);
-      list->AddLine({x, top}, {x, top + 6 * s}, IM_COL32(120, 120, 120, 255), 1);
+      shapes.line({x, top}, {x, top + 6 * s}, IM_COL32(120, 120, 120, 255), 1);
       char label[8];
       std::snprintf(label, sizeof label, "%02d", hour);
       list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, ImColor(palette::kMutedText),
@@ -305,7 +252,7 @@ std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float
 }
 
 TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop, const std::string& heading) {
+                                  Backdrop& backdrop, TrackPicture& picture, const std::string& heading) {
   TimelineBarResult result;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
@@ -321,7 +268,8 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
            b.timeline().days(b.referenceClock(int64_t(b.playback().time())))};
   ImDrawList* list = ImGui::GetWindowDrawList();
   bool dayClicked = false;
-  drawDays(list, tr, b, fonts, s, dayClicked, backdrop, result.dayButtons);
+  TrackShapes shapes(min, max);
+  drawDays(shapes, tr, b, fonts, s, dayClicked, result.dayButtons);
   float eventsTop = min.y + fonts.body->FontSize + 8 * s;
   ImGui::SetCursorScreenPos({min.x, eventsTop});
   ImGui::InvisibleButton("##track", {max.x - min.x, std::max(1.f, max.y - eventsTop)});
@@ -333,9 +281,10 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
   result.trackMax = max;
   result.dayBands = layOutDayBands(tr, b, eventsTop, s);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sliderTooltip(b, result, ImGui::GetIO().MousePos.x, s).c_str());
-  drawDayBands(list, result.dayBands, s);
-  drawEvents(list, tr, b, eventsTop, s);
-  drawHours(list, tr, fonts, eventsTop, s);
+  drawDayBands(shapes, result.dayBands, s);
+  drawEvents(shapes, tr, b, eventsTop, s);
+  drawHours(shapes, list, tr, fonts, eventsTop, s);
+  backdrop.addPicture(shapes.topLeft(), picture.paint(std::move(shapes)));
   drawNow(list, tr, b.playback().time(), s);
   ImGui::End();
   result.seeked |= dayClicked;

@@ -11,6 +11,7 @@
 #include "core/story/briefing.h"
 #include "render/backdrop.h"
 #include "render/ui_context.h"
+#include "ui/track_picture.h"
 
 namespace itinera {
 
@@ -31,7 +32,7 @@ struct TimelineBarResult {
 // Draws the bar as an ImGui window at `pos` with `size` (pixels), with `heading` (the trip's
 // title and dates) at the right of its controls.
 TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop, const std::string& heading = "");
+                                  Backdrop& backdrop, TrackPicture& picture, const std::string& heading = "");
 
 // The slider's tooltip at pixel column `px` of a drawn bar: the events under the pointer by title
 // with their time ("Joint press conference (Wed 20 Apr, during the day)" for a day band), then

@@ -24,10 +24,15 @@ class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 96
     auto now = parseTripTime(briefing_->trip(), briefing_->clock(), "2022-04-18T15:00", &error);
     ASSERT_TRUE(now) << error;
     briefing_->playback().seek(double(*now));
-    Backdrop backdrop;
-    pixels_ = renderer_->renderWith([&] {
-      bar_ = drawTimelineBar(*briefing_, renderer_->ui().fonts(), 1, {0, 400}, {float(kSize.width), 140}, backdrop);
-    }, 2);
+    pixels_ = renderer_->renderWith([&] { bar_ = drawBar(*briefing_); }, 2);
+  }
+  // The bar along the bottom with its backdrop (panel, day bands and the track's picture).
+  TimelineBarResult drawBar(Briefing& b) {
+    backdrop_.clear();
+    TimelineBarResult bar =
+        drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {float(kSize.width), 140}, backdrop_, picture_);
+    backdrop_.drawWhenRendered(ImGui::GetBackgroundDrawList(), kSize.width, kSize.height);
+    return bar;
   }
   int x(const std::string& local) const {
     int64_t t = parseIsoTime(local + "-05:00")->utc;
@@ -42,6 +47,8 @@ class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 96
 
   std::vector<uint8_t> pixels_;
   TimelineBarResult bar_;
+  Backdrop backdrop_;
+  TrackPicture picture_;
 };
 
 }  // namespace
@@ -107,11 +114,8 @@ TEST_F(TimelineBarRenderTest, DaysFollowTheReferenceZone) {
   b.playback().seek(double(parseIsoTime("2023-03-14T14:00-06:00")->utc));
   auto draw = [&](ReferenceZone zone) {
     b.setReferenceZone(zone);
-    Backdrop backdrop;
     TimelineBarResult bar;
-    renderer_->renderWith([&] {
-      bar = drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {float(kSize.width), 140}, backdrop);
-    }, 2);
+    renderer_->renderWith([&] { bar = drawBar(b); }, 2);
     return bar;
   };
   TimelineBarResult home = draw(ReferenceZone::Home), local = draw(ReferenceZone::Local);
@@ -125,4 +129,23 @@ TEST_F(TimelineBarRenderTest, DaysFollowTheReferenceZone) {
   float hour = (home.trackMax.x - home.trackMin.x) / float(5 * 24 - 1);
   EXPECT_NEAR(local.dayButtons[3].second.x - home.dayButtons[3].second.x, 2 * hour, 0.6f * hour);
   EXPECT_NEAR(local.dayButtons[0].second.x - home.dayButtons[0].second.x, 1 * hour, 0.6f * hour);
+}
+
+// The track is one picture: the clock moving repaints nothing (its marker is drawn over it), the
+// days of another reference zone do.
+TEST_F(TimelineBarRenderTest, TheTrackIsRepaintedOnlyWhenWhatItShowsChanges) {
+  auto loaded = Briefing::load(ITINERA_SOURCE_DIR "/tests/fixtures/trips/tri-capital.geojson", {});
+  ASSERT_TRUE(loaded) << loaded.error();
+  Briefing& b = *loaded.value();
+  b.playback().seek(double(parseIsoTime("2023-03-14T14:00-06:00")->utc));
+  renderer_->renderWith([&] { drawBar(b); }, 2);
+  uint64_t painted = picture_.picture().serial;
+  ASSERT_GT(picture_.picture().width, 800);
+  b.playback().seek(double(parseIsoTime("2023-03-14T14:05-06:00")->utc));
+  renderer_->renderWith([&] { drawBar(b); }, 2);
+  EXPECT_EQ(picture_.picture().serial, painted);
+  b.playback().seek(double(parseIsoTime("2023-03-14T14:00-06:00")->utc));
+  b.setReferenceZone(ReferenceZone::Local);  // Mexico City's days, where the story is at 14:00
+  renderer_->renderWith([&] { drawBar(b); }, 2);
+  EXPECT_NE(picture_.picture().serial, painted);
 }
