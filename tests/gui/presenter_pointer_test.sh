@@ -19,8 +19,8 @@ window=$(xdotool search --sync --name Itinera | head -n 1)
 # The migrant reception station: a marker above where presenter mode puts its card.
 read -r x y < <("$app" locate --place san-vicente-erm --view darien --size "$size")
 
-# grab NAME: the window as the display shows it, without and with the cursor (NAME.png,
-# NAME-cursor.png), one right after the other so the app cannot change between them.
+# grab NAME: the window as the display shows it, without and then with the cursor (NAME.png,
+# NAME-cursor.png).
 grab() {
   eval "$(xdotool getwindowgeometry --shell "$window")"
   for mouse in 0 1; do
@@ -34,17 +34,27 @@ tip_shown() {
   ffmpeg -loglevel error -i "$work/$1.png" -vf "crop=600:240:$x:$y" -y "$work/$1-tip.png"
   tesseract "$work/$1-tip.png" - 2>/dev/null | tr '\n' ' ' | grep -Eq "events? here"
 }
-# cursor_pixels NAME: how many pixels the cursor changes in the grab (none while hidden).
+# cursor_pixels NAME: how many pixels the cursor changes in the grab (none while hidden), in a
+# box around the pointer's tip that the hover tip, drawn further right, leaves alone.
 cursor_pixels() {
-  python3 - "$work/$1.png" "$work/$1-cursor.png" <<'PY'
+  python3 - "$work/$1.png" "$work/$1-cursor.png" "$x" "$y" <<'PY'
 import subprocess, sys
-def gray(path):
-    return subprocess.run(["ffmpeg", "-loglevel", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "gray", "-"],
-                          check=True, capture_output=True).stdout
-a, b = gray(sys.argv[1]), gray(sys.argv[2])
+def box(path):
+    x, y = int(sys.argv[3]), int(sys.argv[4])
+    return subprocess.run(["ffmpeg", "-loglevel", "error", "-i", path, "-vf", f"crop=18:26:{x - 4}:{y - 4}",
+                           "-f", "rawvideo", "-pix_fmt", "gray", "-"], check=True, capture_output=True).stdout
+a, b = box(sys.argv[1]), box(sys.argv[2])
 print(sum(1 for p, q in zip(a, b) if abs(p - q) > 24))
 PY
 }
+# keep_moving, stop_moving: the pointer nudged to and fro over the station every 0.4 s, so it
+# never rests for 2 s while a grab is taken, however slow the grab on a loaded machine.
+keep_moving() {
+  (while xdotool mousemove_relative 1 1 && sleep 0.4 && xdotool mousemove_relative -- -1 -1 && sleep 0.4; do :; done) &
+  mover_pid=$!
+}
+stop_moving() { kill "$mover_pid"; wait "$mover_pid" 2>/dev/null || true; mover_pid=; }
+trap '[ -n "${mover_pid:-}" ] && kill "$mover_pid"; cleanup' EXIT
 # pointer_is NAME shown|hidden: the tip and the cursor, both shown or both gone.
 pointer_is() {
   local cursor; cursor=$(cursor_pixels "$1")
@@ -69,18 +79,20 @@ until_state "s['presenter'] == True"
 [ "$(state_py "s['card']")" = title ] || { echo "presenting did not start at the title card"; exit 1; }
 sleep 1
 xdotool mousemove --window "$window" "$x" "$y"
+keep_moving
 sleep 0.5
 grab moved
+stop_moving
 pointer_is moved shown
 
 sleep 3  # no input: the app wakes on its own to draw the screen without the tip
 grab rested
 pointer_is rested hidden
 
-xdotool mousemove_relative 4 4
-x=$((x + 4)) y=$((y + 4))
+keep_moving  # its first nudge is the movement that brings the pointer back
 sleep 0.5
 grab moved-again
+stop_moving
 pointer_is moved-again shown
 
 sleep 3
