@@ -5,6 +5,7 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <future>
 #include <iostream>
@@ -189,6 +190,7 @@ void MapApp::setPresenter(bool on) {
   if (!briefing_ || viewState_.presenter == on) return;
   viewState_.presenter = on;
   viewState_.blank = false;
+  idlePointer_.setActive(on, secondsNow());
   if (on) {  // the card of the moment shown, so presenting starts where the user was
     const StorySequence& cards = screen_->sequence();
     const SequenceCard* card = sequenceCardAt(cards, briefing_->playback().time());
@@ -382,9 +384,12 @@ bool MapApp::waitForEvents(bool idle) {
   bool changed = false, got;
   // Block while idle: nothing changes, so nothing is drawn and the CPU sleeps. Wake now and
   // then all the same: to pick up finer levels of detail while they are built, and to see
-  // whether SIGINT or SIGTERM came (a signal does not wake SDL's wait).
+  // whether SIGINT or SIGTERM came (a signal does not wake SDL's wait); and when presenter
+  // mode's resting pointer is due to hide, to draw the screen without its hover tip.
+  int timeoutMs = data_->otherLevels.valid() ? 50 : kSignalCheckMs;
+  if (auto due = idlePointer_.untilHidden(secondsNow())) timeoutMs = std::min(timeoutMs, int(std::ceil(*due * 1000)));
   if (!idle) got = SDL_PollEvent(&e);
-  else got = SDL_WaitEventTimeout(&e, data_->otherLevels.valid() ? 50 : kSignalCheckMs);
+  else got = SDL_WaitEventTimeout(&e, timeoutMs);
   if (got) {
     do changed |= handleEvent(e);
     while (SDL_PollEvent(&e));
@@ -401,7 +406,7 @@ int MapApp::run() {
     bool idle = framesToDraw_ == 0 && !moving;
     if (moving) settlingFrames_ = 0;  // when it stops, the last frames settle too
     if (idle) flushStateFile();  // the frame count, settled
-    if (waitForEvents(idle)) {
+    if (waitForEvents(idle) | updatePointer()) {
       framesToDraw_ = std::max(framesToDraw_, 2);
       settlingFrames_ = 0;  // input may start ImGui moving again
     }

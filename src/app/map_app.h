@@ -12,6 +12,7 @@
 #include "core/story/briefing.h"
 #include "core/camera/camera_bounds.h"
 #include "core/camera/story_director.h"
+#include "core/frame/idle_pointer.h"
 #include "core/frame/view_state.h"
 #include "core/geo/map_data.h"
 #include "core/camera/views.h"
@@ -86,6 +87,10 @@ class MapApp {
   // Before each frame: the camera, however it moved, sees only what the basemap covers.
   void keepCameraInside();
   void takeControl();  // the user moved the map: stop following the story
+  // Presenter mode's idle pointer (map_input.cpp): the cursor, hover tips and hover highlights
+  // hidden or shown as the rule says at this moment; true when that changed, to draw again.
+  bool updatePointer();
+  static double secondsNow();  // SDL's steady clock, in seconds
   void setPresenter(bool on);
   // Presenter mode: shows the sequence's card `index` (clamped), its moment on the map.
   void showCard(size_t index);
@@ -161,6 +166,8 @@ class MapApp {
   // P toggles the presenter view on its release (map_input.cpp): a window opened on the press
   // takes the keyboard focus while P is still down, and its repeats would close it again.
   bool presenterKeyDown_ = false;
+  IdlePointer idlePointer_;
+  bool pointerHidden_ = false;  // as last applied to the cursor and the windows' UIs
   int framesToDraw_ = 2;
   // Render on demand goes on until ImGui has settled: a frame that drew differently from the
   // one before (a popup opening, a window fitting its new content) is followed by another,

@@ -177,7 +177,21 @@ bool MapApp::handleMouse(const SDL_Event& e) {
   }
 }
 
+double MapApp::secondsNow() { return double(SDL_GetTicks64()) / 1000; }
+
+bool MapApp::updatePointer() {
+  bool hide = idlePointer_.hidden(secondsNow());
+  if (hide == pointerHidden_) return false;
+  pointerHidden_ = hide;
+  ui_->setPointerShown(!hide);
+  if (presenterView_) presenterView_->setPointerShown(!hide);
+  SDL_ShowCursor(hide ? SDL_DISABLE : SDL_ENABLE);
+  return true;
+}
+
 bool MapApp::handleEvent(const SDL_Event& e) {
+  // In either window: a pointer the audience might see is one that moves.
+  if (e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEWHEEL) idlePointer_.moved(secondsNow());
   if (presenterView_ && eventWindowId(e) == presenterView_->id()) return handlePresenterViewEvent(e);
   if (!eventIsFor(e, SDL_GetWindowID(window_.window()))) return false;  // another window's
   ui_->makeCurrent();

@@ -47,6 +47,7 @@ void MapApp::openPresenterView(std::optional<int> display) {
     return;
   }
   presenterView_ = std::move(opened.value());
+  presenterView_->setPointerShown(!pointerHidden_);
   presenterViewDrawn_.clear();
   window_.makeCurrent();
   setPresenter(true);

@@ -28,6 +28,9 @@ class PresenterWindow {
   Uint32 id() const { return SDL_GetWindowID(window_.window()); }
   // Passes an event of this window to its UI. True when it asks to close the window.
   bool process(const SDL_Event& event);
+  // Presenter mode's idle pointer, hidden in every window (SDL has one cursor for all): from
+  // the next frame on, this view's UI neither sees the mouse nor shows the cursor again.
+  void setPointerShown(bool shown) { ui_->setPointerShown(shown); }
   // Draws the view of `frame` (its elapsed time filled in here) and shows it.
   void draw(PresenterViewFrame frame);
   // Elapsed time counts from now: presenting has begun.

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "core/io/regular_file.h"
@@ -175,10 +176,14 @@ void UiContext::beginFrame(int width, int height, float deltaSeconds) {
 void UiContext::beginFrame() {
   makeCurrent();
   ImGui_ImplOpenGL3_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // The backend shows the cursor on every frame unless told to leave it alone, and SDL's
+  // cursor is the same for all windows.
+  if (pointerShown_) io.ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
+  else io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   ImGui_ImplSDL2_NewFrame();
   // The UI works in framebuffer pixels, like the map: on a HiDPI display the scale factor,
   // not ImGui's point-to-pixel stretch, makes it large enough.
-  ImGuiIO& io = ImGui::GetIO();
   ImVec2 ratio = io.DisplayFramebufferScale;
   io.DisplaySize = {io.DisplaySize.x * ratio.x, io.DisplaySize.y * ratio.y};
   io.DisplayFramebufferScale = {1, 1};
@@ -188,6 +193,7 @@ void UiContext::beginFrame() {
   SDL_GetMouseState(&x, &y);
   if (SDL_GetMouseFocus()) io.MousePos = {float(x) * ratio.x, float(y) * ratio.y};
   else if (ImGui::IsMousePosValid()) io.MousePos = {io.MousePos.x * ratio.x, io.MousePos.y * ratio.y};
+  if (!pointerShown_) io.MousePos = {-FLT_MAX, -FLT_MAX};  // ImGui's "no mouse"
   ImGui::NewFrame();
 }
 

@@ -48,6 +48,9 @@ class UiContext {
   void render();
   // Makes this context ImGui's current one, for ImGui calls outside a frame.
   void makeCurrent() const { ImGui::SetCurrentContext(imgui_); }
+  // Hidden (presenter mode's idle pointer): from the next frame on, ImGui sees no mouse, so
+  // nothing is hovered and no tooltip shows, and leaves the cursor to the app (SDL_ShowCursor).
+  void setPointerShown(bool shown) { pointerShown_ = shown; }
 
   float scale() const { return scale_; }
   const UiFonts& fonts() const { return fonts_; }
@@ -60,6 +63,7 @@ class UiContext {
   ImGuiContext* imgui_ = nullptr;
   float scale_;
   bool withPlatform_;
+  bool pointerShown_ = true;
   UiFonts fonts_;
   ImVector<ImWchar> textRanges_, labelRanges_;  // read by the atlas when it is built
 };
