@@ -130,20 +130,63 @@ void MapRenderer::drawFill(const GpuLevel& level, const Camera& camera, Rgba col
   glEnable(GL_BLEND);
 }
 
-void MapRenderer::drawLines(const GpuLevel& level, MapPoint origin, const Camera& camera, const LineStyle& s,
-                            float uiScale) {
+void MapRenderer::useLineProgram(MapPoint origin, const Camera& camera) {
   lineProgram_.use();
   setCameraUniforms(lineProgram_, origin, camera);
   glUniform2f(lineProgram_.uniform("u_viewport"), float(camera.viewport.width), float(camera.viewport.height));
   glUniform1f(lineProgram_.uniform("u_metresPerPixel"), float(camera.metresPerPixel));
-  auto pass = [&](Rgba color, float width, float on, float off) {
-    glUniform4f(lineProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
-    glUniform1f(lineProgram_.uniform("u_halfWidth"), width * uiScale / 2 + 1.0f);
-    glUniform2f(lineProgram_.uniform("u_dash"), on * uiScale, off * uiScale);
+}
+
+void MapRenderer::setLinePass(Rgba color, float width, float dashOn, float dashOff, float uiScale) {
+  glUniform4f(lineProgram_.uniform("u_color"), color.r, color.g, color.b, color.a);
+  glUniform1f(lineProgram_.uniform("u_halfWidth"), width * uiScale / 2 + 1.0f);
+  glUniform2f(lineProgram_.uniform("u_dash"), dashOn * uiScale, dashOff * uiScale);
+}
+
+void MapRenderer::drawLines(const GpuLevel& level, MapPoint origin, const Camera& camera, const LineStyle& s,
+                            float uiScale) {
+  useLineProgram(origin, camera);
+  if (s.casing.a > 0) {
+    setLinePass(s.casing, s.casingWidth, 0, 0, uiScale);
     for (auto& mesh : level) drawVisible(*mesh, origin, camera);
+  }
+  setLinePass(s.color, s.width, s.dashOn, s.dashOff, uiScale);
+  for (auto& mesh : level) drawVisible(*mesh, origin, camera);
+}
+
+void MapRenderer::drawOverlayLines(const std::vector<OverlayLine>& lines, const Camera& camera, float uiScale) {
+  const MapPoint origin = camera.center;  // floats are precise near what is seen
+  LineMesh all;
+  std::vector<std::pair<size_t, GLsizei>> ranges;  // each line's first index and count
+  for (const OverlayLine& line : lines) {
+    LineMesh mesh = buildLineMesh({&line.points}, origin, 0);
+    auto offset = uint32_t(all.vertices.size());
+    ranges.push_back({all.indices.size(), GLsizei(mesh.indices.size())});
+    all.vertices.insert(all.vertices.end(), mesh.vertices.begin(), mesh.vertices.end());
+    for (uint32_t i : mesh.indices) all.indices.push_back(i + offset);
+  }
+  if (all.indices.empty()) return;
+  if (!overlayLines_.vao.get()) overlayLines_ = uploadLines(LineMesh{});  // its buffers, filled below
+  glBindVertexArray(overlayLines_.vao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, overlayLines_.vertices.get());
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(all.vertices.size() * sizeof(LineVertex)), all.vertices.data(), GL_STREAM_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(all.indices.size() * sizeof(uint32_t)), all.indices.data(),
+               GL_STREAM_DRAW);  // the element buffer is the vertex array's
+  useLineProgram(origin, camera);
+  auto drawRange = [](std::pair<size_t, GLsizei> range) {
+    glDrawElements(GL_TRIANGLES, range.second, GL_UNSIGNED_INT, reinterpret_cast<const void*>(range.first * sizeof(uint32_t)));
   };
-  if (s.casing.a > 0) pass(s.casing, s.casingWidth, 0, 0);
-  pass(s.color, s.width, s.dashOn, s.dashOff);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const LineStyle& s = lines[i].style;
+    if (ranges[i].second == 0) continue;
+    if (s.casing.a > 0) {
+      setLinePass(s.casing, s.casingWidth, 0, 0, uiScale);
+      drawRange(ranges[i]);
+    }
+    setLinePass(s.color, s.width, s.dashOn, s.dashOff, uiScale);
+    drawRange(ranges[i]);
+  }
+  glBindVertexArray(0);
 }
 
 void MapRenderer::draw(const Camera& camera, float uiScale, const std::string& highlightProvince) {

@@ -14,6 +14,12 @@
 
 namespace itinera {
 
+// A line worked out for one frame (the trip's trails and routes to come), in map coordinates.
+struct OverlayLine {
+  std::vector<MapPoint> points;
+  LineStyle style;
+};
+
 struct GpuMesh {
   gl::VertexArray vao;
   gl::Buffer vertices;
@@ -32,6 +38,9 @@ class MapRenderer {
   // True when `geometry` holds a level this renderer has not uploaded.
   bool lacksLevelsOf(const MapGeometry& geometry) const;
   void draw(const Camera& camera, float uiScale, const std::string& highlightProvince = "");
+  // Draws `lines` in order, each its casing then its colour, with the basemap's line shader:
+  // anti-aliased and dashed by the pixel, a quad a segment, where ImGui would make a shape a dash.
+  void drawOverlayLines(const std::vector<OverlayLine>& lines, const Camera& camera, float uiScale);
 
  private:
   // A layer at one level: its groups' meshes, each uploaded once however many levels share it.
@@ -41,6 +50,8 @@ class MapRenderer {
   GpuLevel uploadLevel(const LevelMeshes<Mesh>& level, Upload upload);
 
   void drawLines(const GpuLevel& level, MapPoint origin, const Camera& camera, const LineStyle& style, float uiScale);
+  void useLineProgram(MapPoint origin, const Camera& camera);
+  void setLinePass(Rgba color, float width, float dashOn, float dashOff, float uiScale);
   static GpuMesh uploadLines(const LineMesh& mesh);
   static GpuMesh uploadFill(const FillMesh& mesh);
   void drawFill(const GpuLevel& level, const Camera& camera, Rgba color);
@@ -56,6 +67,7 @@ class MapRenderer {
   std::vector<std::pair<std::string, Levels>> lines_;
   std::array<bool, kLodTolerances.size()> built_{};
   std::map<std::string, GpuLevel> provinceFills_;
+  GpuMesh overlayLines_;  // refilled each frame
 };
 
 }  // namespace itinera

@@ -23,7 +23,7 @@ bool MapView::uploadFinishedLevels() {
 
 void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince,
                    const std::vector<LabelCandidate>& extraLabels, const std::vector<ScreenRect>& obstacles,
-                   const Rect& area) {
+                   const Rect& area, const std::vector<OverlayLine>& lines) {
   const int width = camera.viewport.width, height = camera.viewport.height;
   glViewport(0, 0, width, height);
   // A whole-window clear is a tile clear for a software rasteriser; Mesa draws a scissored one
@@ -37,6 +37,7 @@ void MapView::draw(const Camera& camera, ImDrawList* overlay, const std::string&
     glScissor(int(area.x), height - int(area.y + area.height), int(area.width), int(area.height));
   }
   renderer_.draw(camera, uiScale_, highlightProvince);
+  renderer_.drawOverlayLines(lines, camera, uiScale_);
   glDisable(GL_SCISSOR_TEST);
   Rect frame = partial ? area : Rect{0, 0, double(width), double(height)};
   if (overlay) overlay_.draw(overlay, camera, data_.projection, extraLabels, obstacles, frame);

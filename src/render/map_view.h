@@ -18,12 +18,12 @@ class MapView {
   // (another view may have taken them in first); true when there were some.
   bool uploadFinishedLevels();
 
-  // Clears to the sea colour and draws the basemap; the overlay goes into `overlay`. With an
-  // `area`, only that part of the window is drawn (panels cover the rest) and the scale bar
-  // and north arrow sit in its corners.
+  // Clears to the sea colour and draws the basemap, then `lines` over it; the overlay goes into
+  // `overlay`. With an `area`, only that part of the window is drawn (panels cover the rest)
+  // and the scale bar and north arrow sit in its corners.
   void draw(const Camera& camera, ImDrawList* overlay, const std::string& highlightProvince = "",
             const std::vector<LabelCandidate>& extraLabels = {}, const std::vector<ScreenRect>& obstacles = {},
-            const Rect& area = {});
+            const Rect& area = {}, const std::vector<OverlayLine>& lines = {});
   MapRenderer& renderer() { return renderer_; }
   const MapData& data() const { return data_; }
 

@@ -158,15 +158,15 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   }
   for (const Rect& r : windowsOnMap) obstacles.push_back(screenRect(r));
   ImDrawList* list = ImGui::GetBackgroundDrawList();
-  // Trails run at any angle: geometric anti-aliasing keeps them smooth where ImGui's baked
-  // line texture, sampled nearest, would show steps.
+  // Rings and dashes run at any angle: geometric anti-aliasing keeps them smooth where ImGui's
+  // baked line texture, sampled nearest, would show steps.
   list->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;
   // With panels, the trip stays on the map: the panels' backdrops are filled before ImGui draws.
   if (withPanels) list->PushClipRect(pos(l.mapArea), mapEnd);
-  list->ChannelsSplit(3);  // 0: trails and markers, 1: labels and map furniture, 2: travellers
+  list->ChannelsSplit(3);  // 0: markers, 1: labels and map furniture, 2: travellers
   list->ChannelsSetCurrent(1);
   map_.draw(camera, list, overlay_->tintedProvince(state, frame.selectedPlace), overlay_->labels(camera, state), obstacles,
-            withPanels ? l.mapArea : Rect{});
+            withPanels ? l.mapArea : Rect{}, overlay_->routeLines(state));
   list->ChannelsSetCurrent(0);
   overlay_->drawPlaces(list, camera, state);
   list->ChannelsSetCurrent(2);

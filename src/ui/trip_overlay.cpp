@@ -20,6 +20,11 @@ constexpr int64_t kTrailBackSeconds = 72 * 3600, kRouteAheadSeconds = 48 * 3600;
 
 ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 
+Rgba rgbaOf(ImU32 c) {
+  auto channel = [&](int shift) { return float(c >> shift & 255) / 255; };
+  return {channel(IM_COL32_R_SHIFT), channel(IM_COL32_G_SHIFT), channel(IM_COL32_B_SHIFT), channel(IM_COL32_A_SHIFT)};
+}
+
 // The part [t0, t1] (0 to 1) of the segment a-b inside the box lo-hi (Liang-Barsky); false for none.
 bool clipSegment(ImVec2 a, ImVec2 b, ImVec2 lo, ImVec2 hi, float& t0, float& t1) {
   t0 = 0, t1 = 1;
@@ -122,17 +127,27 @@ void TripOverlay::drawMarker(ImDrawList* list, const Camera& camera, const Marke
   list->AddCircleFilled(c, std::max(2.5f * scale_, r * 0.35f), ring);
 }
 
-void TripOverlay::drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
-                            bool dashed) const {
-  std::vector<ImVec2> pts;
-  for (const LonLat& p : points) pts.push_back(toImVec(camera.toScreen(toMap(p))));
-  if (pts.size() < 2) return;
-  if (dashed) {
-    dashedPolyline(list, pts, palette::withAlpha(colour, 110), 2.0f * scale_, 7 * scale_, 6 * scale_);
-    return;
+std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) const {
+  std::vector<OverlayLine> lines;
+  auto add = [&](const std::vector<LonLat>& points, LineStyle style) {
+    if (points.size() < 2) return;
+    OverlayLine& line = lines.emplace_back();
+    line.style = style;
+    for (const LonLat& p : points) line.points.push_back(toMap(p));
+  };
+  const Timeline& timeline = briefing_.timeline();
+  for (size_t i = 0; i < state.travellers.size(); ++i) {
+    const std::string& id = state.travellers[i].id;
+    Rgba colour = rgbaOf(palette::traveller(i));
+    // The route still to come thin, faint and dashed: "not yet"; the trail so far solid, haloed.
+    // Widths are of the solid core; the line shader adds a pixel of fringe each side.
+    Rgba faint = colour;
+    faint.a = 110.f / 255;
+    add(timeline.routeAfter(id, state.time, state.time + kRouteAheadSeconds), {faint, 1.2f, 7, 6});
+    add(timeline.trailUntil(id, state.time, state.time - kTrailBackSeconds),
+        {colour, 2.2f, 0, 0, rgbaOf(palette::kHalo), 5.0f});
   }
-  list->AddPolyline(pts.data(), int(pts.size()), palette::kHalo, 0, crispWidth(6.0f * scale_));
-  list->AddPolyline(pts.data(), int(pts.size()), colour, 0, crispWidth(3.2f * scale_));
+  return lines;
 }
 
 void TripOverlay::drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t,
@@ -153,14 +168,6 @@ ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::Trave
 }
 
 void TripOverlay::drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
-  for (size_t i = 0; i < state.travellers.size(); ++i) {
-    const std::string& id = state.travellers[i].id;
-    const Timeline& timeline = briefing_.timeline();
-    drawTrail(list, camera, timeline.routeAfter(id, state.time, state.time + kRouteAheadSeconds), palette::traveller(i),
-              true);
-    drawTrail(list, camera, timeline.trailUntil(id, state.time, state.time - kTrailBackSeconds), palette::traveller(i),
-              false);
-  }
   std::vector<Group> all = groups(camera, state);
   for (const Group& g : all)
     if (!g.cluster() && !isCurrent(*g.members[0], state)) drawMarker(list, camera, *g.members[0], false);

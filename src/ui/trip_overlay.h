@@ -12,6 +12,7 @@
 #include "core/layout/label_layout.h"
 #include "core/layout/marker_clusters.h"
 #include "core/geo/projection.h"
+#include "render/map_renderer.h"
 #include "render/ui_context.h"
 
 namespace itinera {
@@ -20,7 +21,10 @@ class TripOverlay {
  public:
   TripOverlay(const Briefing& briefing, const Projection& projection, const UiFonts& fonts, float uiScale);
 
-  // Trails and place markers (under the map labels), then travellers (over them).
+  // The travellers' trails so far and routes to come, drawn with the basemap (under everything
+  // ImGui draws): each traveller's last three days and next two.
+  std::vector<OverlayLine> routeLines(const Timeline::State& state) const;
+  // Place markers (under the map labels), then travellers (over them).
   void drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
   void drawTravellers(ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
   // The markers' discs and the travellers, which map labels must keep clear of.
@@ -56,8 +60,6 @@ class TripOverlay {
   void drawBadge(ImDrawList* list, const Group& g) const;
   void drawMarker(ImDrawList* list, const Camera& camera, const Marker& m, bool current) const;
   void drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t, size_t index) const;
-  void drawTrail(ImDrawList* list, const Camera& camera, const std::vector<LonLat>& points, ImU32 colour,
-                 bool dashed) const;
   bool isCurrent(const Marker& m, const Timeline::State& state) const;
   const Marker* currentMarker(const Timeline::State& state) const;  // the current event's place
   // Close enough on screen to the current place's marker to give way to its name.

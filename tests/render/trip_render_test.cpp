@@ -85,6 +85,16 @@ TEST_F(TripRenderTest, TravellerMovesAlongTheLegWhileFlying) {
   EXPECT_GT(std::hypot(during.traveller.x - before.traveller.x, during.traveller.y - before.traveller.y), 5);
 }
 
+// Behind him the leg flown so far is his solid trail; ahead, the route to come is faint.
+TEST_F(TripRenderTest, TrailSoFarIsSolidTheRouteToComeFaint) {
+  Frame during = renderAt("2022-04-18T12:35", legPoint(35.0 / 49));
+  Camera camera = cameraForView(*panamaView("overview"), data_->projection, kSize);
+  auto onScreen = [&](double fraction) { return camera.toScreen(data_->projection.toMap(legPoint(fraction))); };
+  EXPECT_TRUE(isTravellerColour(during, onScreen(0.3)));
+  EXPECT_TRUE(isTravellerColour(during, onScreen(0.5)));
+  for (double ahead : {0.85, 0.9, 0.95}) EXPECT_FALSE(isTravellerColour(during, onScreen(ahead))) << ahead;
+}
+
 // A screen built on one version of the trip picks from the next once it has drawn a frame of it.
 TEST_F(TripRenderTest, AScreenFollowsACommittedVersion) {
   Camera camera = cameraForView(*panamaView("darien"), data_->projection, kSize);
