@@ -15,9 +15,9 @@ std::string whereLabel(const Trip& trip, const Event& e, const Evidence& placeEv
   std::string marks;
   // Named as in the interchange files' grades: "place" for the event being there, "location" for the
   // coordinates.
-  if (placeEvidence.basis != Basis::Stated) marks = "place " + gradeName(placeEvidence);
+  if (placeEvidence.basis != Basis::Stated) marks = "place " + gradeWord(gradeName(placeEvidence));
   if (place->locationEvidence && place->locationEvidence->basis != Basis::Stated)
-    marks += (marks.empty() ? "" : "; ") + std::string("location ") + gradeName(*place->locationEvidence);
+    marks += (marks.empty() ? "" : "; ") + std::string("location ") + gradeWord(gradeName(*place->locationEvidence));
   return placeLabel(place, e.place, marks);
 }
 

@@ -48,6 +48,13 @@ TEST(StoryCard, EachPartCarriesItsOwnGrade) {
   expectNoIds(tour);
 }
 
+TEST(StoryCard, AnEstimatedLocationIsSaidInWords) {
+  StoryCard opening = cardAtPanama("19T20:00");
+  ASSERT_EQ(opening.kind, StoryCard::Kind::Event);
+  EXPECT_EQ(opening.event->id, "ministerial-opening");
+  EXPECT_EQ(opening.where, "Palacio Bolívar (Foreign Ministry) (approx.; place C; location estimate)");
+}
+
 TEST(StoryCard, WhileTravellingTheCardNamesTheLegItsEndsAndItsGradedMode) {
   StoryCard flight = cardAtPanama("18T12:30");
   ASSERT_EQ(flight.kind, StoryCard::Kind::Travelling);
