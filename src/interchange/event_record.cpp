@@ -82,7 +82,7 @@ std::string gradesText(const EventStory& s) {
 }
 
 EventRecord record(const Trip& trip, const PlaceZones& zones, const Event& e) {
-  EventStory story = describeEvent(trip, zones.home(), e);
+  EventStory story = describeEvent(trip, zones, e);
   const TripClock& clock = dayClock(e, zones);
   EventRecord r;
   r.event = &e;

@@ -47,11 +47,10 @@ bool hourKnown(const TimeSpan& time) {
 
 std::string shortDay(const CivilTime& c) { return weekdayName(c) + " " + std::to_string(c.day) + " " + monthName(c.month); }
 
-EventStory describeEvent(const Trip& trip, const TripClock& clock, const Event& e) {
+EventStory describeEvent(const Trip& trip, const PlaceZones& zones, const Event& e) {
   EventStory s;
   s.event = &e;
   s.title = e.title;
-  PlaceZones zones(trip, clock);
   if (e.time.precision != TimePrecision::Trip) s.day = localDay(e, zones);
   const Evidence& timeEvidence = aspectEvidence(e.time.evidence, e.evidence);
   const Evidence& placeEvidence = aspectEvidence(e.placeEvidence, e.evidence);

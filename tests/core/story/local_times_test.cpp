@@ -73,7 +73,7 @@ TEST(LocalTimes, PartOfDayKeepsItsPrecisionWithTheZone) {
   PlaceZones zones(trip, home);
   EXPECT_EQ(eventTimeLabel(event(trip, "port-meeting"), zones), "afternoon EST");
   EXPECT_EQ(eventTimeLabel(event(trip, "press-talk"), zones), "14:00 CST");
-  EventStory story = describeEvent(trip, home, event(trip, "press-talk"));
+  EventStory story = describeEvent(trip, zones, event(trip, "press-talk"));
   EXPECT_EQ(story.when, "14:00 CST");
   EXPECT_EQ(story.day, "Tue 14 Mar");
 }
@@ -86,7 +86,8 @@ TEST(LocalTimes, AgendaAndCaptionUseLocalTimes) {
     for (const AgendaRow& row : day.rows) times.push_back(row.time);
   EXPECT_EQ(times, (std::vector<std::string>{"10:00 EST", "afternoon EST", "14:00 CST"}));
   Timeline timeline(trip, home);
-  StoryCard flying = cardAt(trip, timeline, home, at("2023-03-13T14:00Z"));
+  PlaceZones zones(trip, home);
+  StoryCard flying = cardAt(trip, timeline, zones, at("2023-03-13T14:00Z"));
   EXPECT_EQ(flying.when, "Mon 13 Mar, dep 08:00 EDT, arr 12:30 EST");
 }
 
@@ -98,7 +99,8 @@ TEST(LocalTimes, AnEstimateBesideAnEstTimeIsNamedInWords) {
     if (e.id == "staff-briefing") e.evidence = {Basis::Corroborated, "tri-release", Grade::EST, ""};
   TripClock home(trip);
   Timeline timeline(trip, home);
-  EventStory story = describeEvent(trip, home, event(trip, "staff-briefing"));
+  PlaceZones zones(trip, home);
+  EventStory story = describeEvent(trip, zones, event(trip, "staff-briefing"));
   EXPECT_EQ(story.when, "10:00 EST (estimate)");
   EXPECT_EQ(story.where, "Washington (venue not known; place estimate)");
   EXPECT_EQ(story.basis, "corroborated (estimate)");
