@@ -20,8 +20,8 @@ int sourceNumber(const Trip& trip, const std::string& id) {
   return 0;
 }
 
-HandoutRow row(const Trip& trip, const TripClock& clock, const Event& e, std::vector<HandoutSource>& sources) {
-  EventStory story = describeEvent(trip, clock, e);
+HandoutRow row(const Trip& trip, const PlaceZones& zones, const Event& e, std::vector<HandoutSource>& sources) {
+  EventStory story = describeEvent(trip, zones, e);
   HandoutRow r;
   r.eventId = e.id;
   r.kind = e.kind;
@@ -64,11 +64,12 @@ HandoutBook handoutBook(const Trip& trip, const TripClock& clock) {
     const Source& s = trip.sources[i];
     book.sources.push_back({int(i) + 1, s.publisher, s.title, s.date, s.url, {}});
   }
+  PlaceZones zones(trip, clock);
   for (const AgendaDay& day : buildAgenda(trip, clock)) {
     HandoutDay d{day.heading, day.dated, {}, {}, {}};
     for (const AgendaRow& r : day.rows) {
       d.events.push_back(r.event);
-      d.rows.push_back(row(trip, clock, *r.event, book.sources));
+      d.rows.push_back(row(trip, zones, *r.event, book.sources));
     }
     book.days.push_back(std::move(d));
   }

@@ -236,7 +236,7 @@ void drawCover(Pages& pages, const HandoutBook& book, int sourcesPage) {
   std::string reading = book.timeNote +
       " Each part of an event carries its own grade. Unmarked, or \"stated\": said by the primary source."
       " (C): confirmed by another named source. (P): from a single, weaker or partisan source."
-      " (EST): an estimate with no source. (inferred): our inference, its reason given in the trip file."
+      " (estimate): an estimate with no source. (inferred): our inference, its reason given in the trip file."
       " Nothing is given more precisely than its source: an afternoon stays an afternoon, a region a region."
       " References such as [1] \u00b64 cite source 1, paragraph 4; the sources are listed on page " +
       std::to_string(sourcesPage) + ".";

@@ -6,6 +6,7 @@
 
 #include "core/story/local_times.h"
 #include "core/story/story_event.h"
+#include "core/story/story_marks.h"
 #include "core/story/story_sequence.h"
 #include "core/story/trip_text.h"
 
@@ -74,13 +75,14 @@ std::optional<LonLat> honestPoint(const Trip& trip, const Event& e) {
 }
 
 std::string gradesText(const EventStory& s) {
-  std::string out = "event " + s.eventGrade + "; time " + s.timeGrade + "; place " + s.placeGrade;
-  if (!s.locationGrade.empty()) out += "; location " + s.locationGrade;
+  std::string out = "event " + gradeWord(s.eventGrade) + "; time " + gradeWord(s.timeGrade) + "; place " +
+                    gradeWord(s.placeGrade);
+  if (!s.locationGrade.empty()) out += "; location " + gradeWord(s.locationGrade);
   return out;
 }
 
 EventRecord record(const Trip& trip, const PlaceZones& zones, const Event& e) {
-  EventStory story = describeEvent(trip, zones.home(), e);
+  EventStory story = describeEvent(trip, zones, e);
   const TripClock& clock = dayClock(e, zones);
   EventRecord r;
   r.event = &e;

@@ -39,7 +39,7 @@ struct EventRecord {
   std::string where;        // the story's, with grades: "Palacio de las Garzas (place C; location C)"
   std::optional<LonLat> point;  // only for an exact or approximate point: never a region's centre
   std::vector<std::string> participants;  // "name, role" with notes on attendance
-  std::string grades;       // "event C; time C; place stated; location P"
+  std::string grades;       // "event C; time estimate; place stated; location P"
   std::vector<std::string> sources;       // one citation line each
   std::string summary, outcome, basis;
   std::optional<LocalSpan> span;

@@ -45,7 +45,7 @@ void BriefingScreen::followVersion() {
 const StoryCard& BriefingScreen::cardAt(int64_t t) {
   // The card scans the trip's events; between changes of time or version, frames reuse it.
   if (!card_ || card_->time != t || card_->version != version_)
-    card_ = CachedCard{t, version_, itinera::cardAt(briefing_.trip(), briefing_.timeline(), briefing_.clock(), t)};
+    card_ = CachedCard{t, version_, itinera::cardAt(briefing_.trip(), briefing_.timeline(), briefing_.zones(), t)};
   return card_->card;
 }
 

@@ -65,7 +65,7 @@ void EventDetails::drawEvidence(const Evidence& evidence, const std::vector<Cita
 
 bool EventDetails::draw(const Event& e, const UiFonts& fonts, bool current) {
   ImGui::PushID(e.id.c_str());
-  EventStory story = describeEvent(briefing_.trip(), briefing_.clock(), e);
+  EventStory story = describeEvent(briefing_.trip(), briefing_.zones(), e);
   std::string when = (story.day.empty() ? "" : story.day + ", ") + story.when + ", " + story.where;
   ImGui::PushStyleColor(ImGuiCol_Text, ImColor(palette::eventKindText(e.kind)).Value);
   ImGui::TextWrapped("%s", when.c_str());

@@ -17,7 +17,7 @@ struct AgendaRow {
   std::string eventId;  // for tests and links; never shown
   std::string time;     // "14:30", "~12:00", "afternoon", "time not known", "date not known"
   std::string title;
-  std::string mark;     // the event's basis: "", " [C]", " [P]", " [EST]", " [inferred]"
+  std::string mark;     // the event's basis: "", " [C]", " [P]", " [estimate]", " [inferred]"
   std::string place;    // "Panama City (venue not known)"
   std::vector<std::string> participants;
   std::string timeGrade, placeGrade;  // gradeName() of when and where

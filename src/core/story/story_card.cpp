@@ -38,7 +38,7 @@ void fillEvent(StoryCard& card, const EventStory& s) {
 }
 
 // The travellers on the first leg under way, and others on a leg between the same places.
-void fillLeg(StoryCard& card, const Trip& trip, const TripClock& clock, const Timeline::State& state) {
+void fillLeg(StoryCard& card, const Trip& trip, const PlaceZones& zones, const Timeline::State& state) {
   std::string names;
   for (const Timeline::TravellerState& s : state.travellers) {
     if (!s.leg) continue;
@@ -51,7 +51,6 @@ void fillLeg(StoryCard& card, const Trip& trip, const TripClock& clock, const Ti
   card.title = names + " travelling";
   const Evidence& timeEvidence = aspectEvidence(leg.time.evidence, leg.evidence);
   const Evidence& modeEvidence = aspectEvidence(leg.modeEvidence, leg.evidence);
-  PlaceZones zones(trip, clock);
   card.when = shortDay(zones.clockFor(leg.from).civil(leg.time.start)) + ", " + withGrade(legTimeLabel(leg, zones), timeEvidence);
   card.where = placeName(trip, leg.from) + " → " + placeName(trip, leg.to);
   card.mode = leg.mode == LegMode::Unknown ? modeLabel(leg) : withGrade(modeLabel(leg), modeEvidence);
@@ -86,15 +85,16 @@ void fillAlso(StoryCard& card, const Timeline& timeline, const TripClock& clock,
 
 }  // namespace
 
-StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t) {
+StoryCard cardAt(const Trip& trip, const Timeline& timeline, const PlaceZones& zones, int64_t t) {
+  const TripClock& clock = zones.home();
   StoryCard card;
   Timeline::State state = timeline.at(t);
   bool travelling = false;
   for (const Timeline::TravellerState& s : state.travellers) travelling |= s.leg != nullptr;
   if (const Event* e = timeline.eventAt(t)) {
-    fillEvent(card, describeEvent(trip, clock, *e));
+    fillEvent(card, describeEvent(trip, zones, *e));
   } else if (travelling) {
-    fillLeg(card, trip, clock, state);
+    fillLeg(card, trip, zones, state);
   } else {
     card.title = "Between events";
     card.when = clockAt(trip, timeline, clock, t).local;
@@ -113,11 +113,11 @@ std::string alsoTodayLine(const StoryCard& card, size_t shown) {
   return line;
 }
 
-StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& event) {
+StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const PlaceZones& zones, const Event& event) {
   StoryCard card;
-  fillEvent(card, describeEvent(trip, clock, event));
+  fillEvent(card, describeEvent(trip, zones, event));
   if (event.time.precision == TimePrecision::Trip) return card;
-  fillAlso(card, timeline, clock, timeline.stopFor(event).value_or(event.time.start.utc));
+  fillAlso(card, timeline, zones.home(), timeline.stopFor(event).value_or(event.time.start.utc));
   if (!hourKnown(event.time)) {  // its stop is the day's start, not a moment it shares with others
     card.alsoNowEvents.clear();
     card.alsoNow.clear();

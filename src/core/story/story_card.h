@@ -43,10 +43,12 @@ struct StoryCard {
 inline constexpr size_t kAlsoTodayShown = 3;
 std::string alsoTodayLine(const StoryCard& card, size_t shown = kAlsoTodayShown);
 
-StoryCard cardAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t);
+// `zones`: the trip's table of place zones (its home() is the trip's clock), made once by the
+// caller for all its cards (a Briefing keeps one per version).
+StoryCard cardAt(const Trip& trip, const Timeline& timeline, const PlaceZones& zones, int64_t t);
 
 // The card telling `event` itself, as at its stop, with the other events under way there and that
 // day's events whose hour is not known (never the event itself): the presenter sequence's card.
-StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& event);
+StoryCard cardForEvent(const Trip& trip, const Timeline& timeline, const PlaceZones& zones, const Event& event);
 
 }  // namespace itinera

@@ -15,9 +15,9 @@ std::string whereLabel(const Trip& trip, const Event& e, const Evidence& placeEv
   std::string marks;
   // Named as in the interchange files' grades: "place" for the event being there, "location" for the
   // coordinates.
-  if (placeEvidence.basis != Basis::Stated) marks = "place " + gradeName(placeEvidence);
+  if (placeEvidence.basis != Basis::Stated) marks = "place " + gradeWord(gradeName(placeEvidence));
   if (place->locationEvidence && place->locationEvidence->basis != Basis::Stated)
-    marks += (marks.empty() ? "" : "; ") + std::string("location ") + gradeName(*place->locationEvidence);
+    marks += (marks.empty() ? "" : "; ") + std::string("location ") + gradeWord(gradeName(*place->locationEvidence));
   return placeLabel(place, e.place, marks);
 }
 
@@ -47,11 +47,10 @@ bool hourKnown(const TimeSpan& time) {
 
 std::string shortDay(const CivilTime& c) { return weekdayName(c) + " " + std::to_string(c.day) + " " + monthName(c.month); }
 
-EventStory describeEvent(const Trip& trip, const TripClock& clock, const Event& e) {
+EventStory describeEvent(const Trip& trip, const PlaceZones& zones, const Event& e) {
   EventStory s;
   s.event = &e;
   s.title = e.title;
-  PlaceZones zones(trip, clock);
   if (e.time.precision != TimePrecision::Trip) s.day = localDay(e, zones);
   const Evidence& timeEvidence = aspectEvidence(e.time.evidence, e.evidence);
   const Evidence& placeEvidence = aspectEvidence(e.placeEvidence, e.evidence);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/story/trip_text.h"
+#include "core/time/place_zones.h"
 #include "core/trip/trip.h"
 
 namespace itinera {
@@ -36,7 +37,9 @@ struct EventStory {
 // hour or part of the day); an event known only by its day or the trip is never "now".
 bool hourKnown(const TimeSpan& time);
 
-EventStory describeEvent(const Trip& trip, const TripClock& clock, const Event& event);
+// Times in their places' zones: `zones` is the trip's table, made once by the caller for all its
+// events (a Briefing keeps one per version).
+EventStory describeEvent(const Trip& trip, const PlaceZones& zones, const Event& event);
 
 // "Mon 18 Apr"
 std::string shortDay(const CivilTime& c);

@@ -12,14 +12,18 @@ std::string gradeName(const Evidence& e) {
   return "";
 }
 
+std::string gradeWord(const std::string& gradeName) {
+  return gradeName == toString(Grade::EST) ? "estimate" : gradeName;
+}
+
 std::string withGrade(const std::string& label, const Evidence& evidence) {
   if (evidence.basis == Basis::Stated) return label;
-  return label + " (" + gradeName(evidence) + ")";
+  return label + " (" + gradeWord(gradeName(evidence)) + ")";
 }
 
 std::string basisMark(const Evidence& evidence) {
   if (evidence.basis == Basis::Stated) return "";
-  return " [" + gradeName(evidence) + "]";
+  return " [" + gradeWord(gradeName(evidence)) + "]";
 }
 
 }  // namespace itinera

@@ -86,14 +86,14 @@ void placeInTime(SequenceCard& c, const Trip& trip, const Timeline& timeline, co
   c.clock = c.dayOnly ? dayText(clock.civil(e.time.start)) : clockAt(trip, timeline, clock, c.time).local;
 }
 
-SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e) {
+SequenceCard eventCard(const Trip& trip, const Timeline& timeline, const PlaceZones& zones, const Event& e) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Event;
   c.id = "event:" + e.id;
   c.event = &e;
   c.notes = e.notes;
-  placeInTime(c, trip, timeline, clock, e);
-  c.card = cardForEvent(trip, timeline, clock, e);
+  placeInTime(c, trip, timeline, zones.home(), e);
+  c.card = cardForEvent(trip, timeline, zones, e);
   c.heading = c.card->title;
   c.lines = {c.heading, c.card->when, c.card->where};
   for (const StoryPerson& p : c.card->participants) c.lines.push_back(p.line);
@@ -121,15 +121,15 @@ void fillQuote(SequenceCard& c, const Trip& trip, const Event& e, const std::vec
   if (c.citation.empty() && !e.citations.empty()) c.citation = citationText(trip, e.citations.front());
 }
 
-SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const TripClock& clock, const Event& e,
+SequenceCard quoteCard(const Trip& trip, const Timeline& timeline, const PlaceZones& zones, const Event& e,
                        const std::vector<std::string>& sourceDirs) {
   SequenceCard c;
   c.kind = SequenceCard::Kind::Quote;
   c.id = "quote:" + e.id;
   c.event = &e;
   c.notes = e.notes;
-  placeInTime(c, trip, timeline, clock, e);
-  EventStory story = describeEvent(trip, clock, e);
+  placeInTime(c, trip, timeline, zones.home(), e);
+  EventStory story = describeEvent(trip, zones, e);
   std::string names;
   for (const StoryPerson& p : story.participants) {
     c.speakers.push_back(p.line);
@@ -209,18 +209,20 @@ StorySequence buildSequence(const Trip& trip, const Timeline& timeline, const Tr
   std::vector<AgendaDay> agenda = buildAgenda(trip, clock);
   for (const AgendaDay& day : agenda)
     if (day.dated && !day.rows.empty()) days[clock.localDay(day.rows.front().event->time.start.utc)] = &day;
+  PlaceZones zones(trip, clock);  // one table for every card
   for (const Event* e : dated) {
     auto day = days.find(clock.localDay(e->time.start.utc));
     if (day != days.end()) {  // the day's first card: its overview goes first
       out.push_back(dayOverviewCard(trip, clock, *day->second, day->first, out.back().time));
       days.erase(day);
     }
-    out.push_back(isStatement(*e) ? quoteCard(trip, timeline, clock, *e, sourceDirs) : eventCard(trip, timeline, clock, *e));
+    out.push_back(isStatement(*e) ? quoteCard(trip, timeline, zones, *e, sourceDirs)
+                                  : eventCard(trip, timeline, zones, *e));
   }
   std::stable_sort(undatedQuotes.begin(), undatedQuotes.end(),
                    [&](const Event* a, const Event* b) { return sourceOrder(trip, *a) < sourceOrder(trip, *b); });
-  for (const Event* e : undated) out.push_back(eventCard(trip, timeline, clock, *e));
-  for (const Event* e : undatedQuotes) out.push_back(quoteCard(trip, timeline, clock, *e, sourceDirs));
+  for (const Event* e : undated) out.push_back(eventCard(trip, timeline, zones, *e));
+  for (const Event* e : undatedQuotes) out.push_back(quoteCard(trip, timeline, zones, *e, sourceDirs));
   out.push_back(closingCard(trip, clock));
   return out;
 }

@@ -99,7 +99,7 @@ std::vector<std::string> tripUnknowns(const Trip& trip) {
     out.push_back("Inferred, not stated by a source (each with its reason in the trip file): " + s + ".");
   if (std::string s = t.sentence(t.weak); !s.empty())
     out.push_back("Resting on a single weaker report (P): " + s + ".");
-  if (std::string s = t.sentence(t.estimate); !s.empty()) out.push_back("Estimated (EST): " + s + ".");
+  if (std::string s = t.sentence(t.estimate); !s.empty()) out.push_back("Estimated, with no source: " + s + ".");
   return out;
 }
 

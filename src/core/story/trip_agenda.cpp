@@ -49,8 +49,9 @@ std::string timeZoneNote(const Trip& trip, const TripClock& clock) {
 
 std::string formatAgenda(const Trip& trip, const TripClock& clock) {
   std::string out = trip.title + "\n" + timeZoneNote(trip, clock) +
-                    ". Unmarked: stated by the primary source; [C], [P], [EST]: corroborated elsewhere with "
-                    "that grade; [inferred]: an inference, its reason given in the trip file.\n";
+                    ". Unmarked: stated by the primary source; [C], [P]: corroborated elsewhere with that grade; "
+                    "[estimate]: an estimate with no source; [inferred]: an inference, its reason given in the trip "
+                    "file.\n";
   for (const AgendaDay& day : buildAgenda(trip, clock)) {
     std::vector<Cells> rows{{"Time", "Event", "Place", "Participants"}};
     for (const AgendaRow& r : day.rows) rows.push_back({r.time, r.title + r.mark, r.place, joined(r.participants)});

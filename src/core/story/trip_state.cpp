@@ -102,7 +102,7 @@ std::string tripStateJson(const Trip& trip, const Timeline& timeline, int64_t t,
   j["reference_zone"] = {{"mode", toString(reference)},
                          {"zone", referenceClock(timeline, zones, t, reference).zoneName()}};
   j["event_times"] = eventTimesJson(zones, state.active);
-  j["caption"] = captionJson(cardAt(trip, timeline, clock, t));
+  j["caption"] = captionJson(cardAt(trip, timeline, zones, t));
   return j.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "core/story/story_marks.h"
+
 namespace itinera {
 namespace {
 
@@ -56,7 +58,7 @@ std::string placeLabel(const Place* p, const std::string& id, const std::string&
 std::string basisLabel(const Evidence& e) {
   switch (e.basis) {
     case Basis::Stated: return "stated";
-    case Basis::Corroborated: return std::string("corroborated (") + toString(e.grade) + ")";
+    case Basis::Corroborated: return "corroborated (" + gradeWord(toString(e.grade)) + ")";
     case Basis::Inferred: return "inferred";
   }
   return "";

@@ -20,7 +20,7 @@ std::string partOfDayName(const CivilTime& c);
 // parentheses: "Pacific locks (approx.; place inferred)".
 std::string placeLabel(const Place* place, const std::string& id, const std::string& marks = "");
 inline std::string eventPlaceLabel(const Trip& trip, const Event& e) { return placeLabel(trip.place(e.place), e.place); }
-// "stated", "corroborated (C)", "inferred".
+// "stated", "corroborated (C)", "corroborated (estimate)", "inferred".
 std::string basisLabel(const Evidence& e);
 // "Tuesday 19 April 2022"
 std::string dayHeading(const CivilTime& c);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <numeric>
 
 #include "core/geo/great_circle.h"
 
@@ -156,9 +157,7 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
   std::stable_sort(dayOnly_.begin(), dayOnly_.end(),
                    [](const Event* x, const Event* y) { return x->time.start.utc < y->time.start.utc; });
   eventIndex_ = IntervalIndex(eventSpans(timed_));
-  for (const Event* e : dated_)
-    if (e->time.precision == TimePrecision::Day) dayOnlyByStart_.push_back(e);
-  dayOnlyIndex_ = IntervalIndex(eventSpans(dayOnlyByStart_));
+  indexDayOnly();
   for (const Event* e : dated_)
     if (e->time.earliest || e->time.latest)
       uncertain_.push_back({e, e->time.earliest.value_or(e->time.start).utc, e->time.latest.value_or(e->time.end).utc});
@@ -177,6 +176,18 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
     for (const Place& p : trip.places) sum = {sum.lon + p.location.lon, sum.lat + p.location.lat};
     centroid_ = LonLat{sum.lon / double(trip.places.size()), sum.lat / double(trip.places.size())};
   }
+}
+
+// The index needs the events by start, in the timeline's order: it is kept over positions in
+// dayOnly_ rather than over a second list of the events.
+void Timeline::indexDayOnly() {
+  dayOnlyByStart_.resize(dayOnly_.size());
+  std::iota(dayOnlyByStart_.begin(), dayOnlyByStart_.end(), size_t(0));
+  std::sort(dayOnlyByStart_.begin(), dayOnlyByStart_.end(),
+            [&](size_t a, size_t b) { return timelineOrder(dayOnly_[a], dayOnly_[b]); });
+  std::vector<std::pair<int64_t, int64_t>> spans;
+  for (size_t i : dayOnlyByStart_) spans.emplace_back(dayOnly_[i]->time.start.utc, dayOnly_[i]->time.end.utc);
+  dayOnlyIndex_ = IntervalIndex(spans);
 }
 
 Timeline::Track Timeline::makeTrack(const Trip& trip, const Traveller& traveller) {
@@ -273,7 +284,8 @@ Timeline::State Timeline::at(int64_t t) const {
   state.time = t;
   for (const Track& track : tracks_) state.travellers.push_back(travellerState(track, t));
   state.examined += eventIndex_.forEachCovering(t, [&](size_t i) { state.active.push_back(timed_[i]); });
-  state.examined += dayOnlyIndex_.forEachCovering(t, [&](size_t i) { state.hourUnknown.push_back(dayOnlyByStart_[i]); });
+  state.examined += dayOnlyIndex_.forEachCovering(
+      t, [&](size_t i) { state.hourUnknown.push_back(dayOnly_[dayOnlyByStart_[i]]); });
   auto started = std::upper_bound(dated_.begin(), dated_.end(), t,
                                   [](int64_t time, const Event* e) { return time < e->time.start.utc; });
   state.upcoming = {started, dated_.end()};

@@ -160,6 +160,7 @@ class Timeline {
   };
 
   static Track makeTrack(const Trip& trip, const Traveller& traveller);
+  void indexDayOnly();
   TravellerState travellerState(const Track& track, int64_t t) const;
   const Track* track(const std::string& id) const;
   const Path& path(const Leg& leg) const;
@@ -178,11 +179,11 @@ class Timeline {
   IntervalIndex eventIndex_;         // over timed_
   std::vector<int64_t> eventStarts_;  // the stepping stops, distinct, ascending
   std::vector<const Event*> byEnd_;  // dated_ by end, for the past
-  std::vector<const Event*> dayOnlyByStart_;  // dated_'s events whose hour is not known
-  IntervalIndex dayOnlyIndex_;                // over dayOnlyByStart_
   std::vector<const Event*> undated_;
   std::vector<Uncertain> uncertain_;  // dated_'s events with earliest or latest, same order
   std::vector<const Event*> dayOnly_;  // precision Day, agenda order, then by start
+  std::vector<size_t> dayOnlyByStart_;  // positions in dayOnly_, in dated_'s order
+  IntervalIndex dayOnlyIndex_;          // over dayOnlyByStart_
   std::optional<LonLat> centroid_;  // of the trip's places, for sunrise and sunset
 };
 

@@ -10,6 +10,7 @@
 #include "core/story/story_agenda.h"
 #include "core/story/story_card.h"
 #include "core/story/story_event.h"
+#include "core/story/trip_agenda.h"
 #include "core/story/trip_state.h"
 #include "test_trips.h"
 
@@ -72,7 +73,7 @@ TEST(LocalTimes, PartOfDayKeepsItsPrecisionWithTheZone) {
   PlaceZones zones(trip, home);
   EXPECT_EQ(eventTimeLabel(event(trip, "port-meeting"), zones), "afternoon EST");
   EXPECT_EQ(eventTimeLabel(event(trip, "press-talk"), zones), "14:00 CST");
-  EventStory story = describeEvent(trip, home, event(trip, "press-talk"));
+  EventStory story = describeEvent(trip, zones, event(trip, "press-talk"));
   EXPECT_EQ(story.when, "14:00 CST");
   EXPECT_EQ(story.day, "Tue 14 Mar");
 }
@@ -85,8 +86,34 @@ TEST(LocalTimes, AgendaAndCaptionUseLocalTimes) {
     for (const AgendaRow& row : day.rows) times.push_back(row.time);
   EXPECT_EQ(times, (std::vector<std::string>{"10:00 EST", "afternoon EST", "14:00 CST"}));
   Timeline timeline(trip, home);
-  StoryCard flying = cardAt(trip, timeline, home, at("2023-03-13T14:00Z"));
+  PlaceZones zones(trip, home);
+  StoryCard flying = cardAt(trip, timeline, zones, at("2023-03-13T14:00Z"));
   EXPECT_EQ(flying.when, "Mon 13 Mar, dep 08:00 EDT, arr 12:30 EST");
+}
+
+// EST is both a grade (an estimate with no source) and a zone (Washington's winter, Panama's all
+// year): an estimated time there reads "10:00 EST (estimate)", never "10:00 EST (EST)".
+TEST(LocalTimes, AnEstimateBesideAnEstTimeIsNamedInWords) {
+  Trip trip = triCapital();
+  for (Event& e : trip.events)
+    if (e.id == "staff-briefing") e.evidence = {Basis::Corroborated, "tri-release", Grade::EST, ""};
+  TripClock home(trip);
+  Timeline timeline(trip, home);
+  PlaceZones zones(trip, home);
+  EventStory story = describeEvent(trip, zones, event(trip, "staff-briefing"));
+  EXPECT_EQ(story.when, "10:00 EST (estimate)");
+  EXPECT_EQ(story.where, "Washington (venue not known; place estimate)");
+  EXPECT_EQ(story.basis, "corroborated (estimate)");
+  std::string agenda = formatAgenda(trip, home);
+  EXPECT_NE(agenda.find("Staff briefing [estimate]"), std::string::npos) << agenda;
+  EXPECT_NE(agenda.find("[estimate]: an estimate with no source"), std::string::npos) << agenda;
+  auto state = nlohmann::json::parse(tripStateJson(trip, timeline, at("2023-03-11T15:00Z")));
+  EXPECT_EQ(state["caption"]["when"], "Sat 11 Mar, 10:00 EST (estimate)");
+  EXPECT_EQ(state["caption"]["grades"]["time"], "EST");  // a field's value stays the trip file's
+  for (const std::string& text : {story.when, story.where, story.basis, agenda, state.dump()}) {
+    EXPECT_EQ(text.find("(EST)"), std::string::npos) << text;
+    EXPECT_EQ(text.find("[EST]"), std::string::npos) << text;
+  }
 }
 
 TEST(LocalTimes, StateGivesEachActiveEventItsLocalTimeAndZone) {

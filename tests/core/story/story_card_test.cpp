@@ -11,7 +11,8 @@ namespace {
 StoryCard cardAtPanama(const std::string& local) {
   static const Timeline timeline(test::panama(), TripClock(test::panama()));
   static const TripClock clock(test::panama());
-  return cardAt(test::panama(), timeline, clock, parseIsoTime("2022-04-" + local + "-05:00")->utc);
+  static const PlaceZones zones(test::panama(), clock);
+  return cardAt(test::panama(), timeline, zones, parseIsoTime("2022-04-" + local + "-05:00")->utc);
 }
 
 // Every text a card shows, for checking that no internal id leaks.
@@ -46,6 +47,13 @@ TEST(StoryCard, EachPartCarriesItsOwnGrade) {
   EXPECT_FALSE(tour.participants.front().role.empty());
   EXPECT_FALSE(tour.summary.empty());
   expectNoIds(tour);
+}
+
+TEST(StoryCard, AnEstimatedLocationIsSaidInWords) {
+  StoryCard opening = cardAtPanama("19T20:00");
+  ASSERT_EQ(opening.kind, StoryCard::Kind::Event);
+  EXPECT_EQ(opening.event->id, "ministerial-opening");
+  EXPECT_EQ(opening.where, "Palacio Bolívar (Foreign Ministry) (approx.; place C; location estimate)");
 }
 
 TEST(StoryCard, WhileTravellingTheCardNamesTheLegItsEndsAndItsGradedMode) {
@@ -94,7 +102,8 @@ TEST(StoryCard, EventsSharingAStartAreToldTogether) {
   // On the second morning of the road trip Ben arrives (an instant) as the talks begin.
   Timeline timeline(test::roadTrip(), TripClock(test::roadTrip()));
   TripClock clock(test::roadTrip());
-  StoryCard card = cardAt(test::roadTrip(), timeline, clock, parseIsoTime("2022-03-02T09:00-05:00")->utc);
+  StoryCard card = cardAt(test::roadTrip(), timeline, PlaceZones(test::roadTrip(), clock),
+                          parseIsoTime("2022-03-02T09:00-05:00")->utc);
   ASSERT_EQ(card.kind, StoryCard::Kind::Event);
   EXPECT_EQ(card.event->id, "arrival-ben");
   ASSERT_EQ(card.alsoNowEvents.size(), 1u);
@@ -110,8 +119,7 @@ namespace itinera {
 namespace {
 
 TEST(StoryCard, TheCaptionNamesAFewEventsOfUnknownHourAndSendsTheRestToTheAgenda) {
-  StoryCard card = cardAt(test::panama(), Timeline(test::panama(), TripClock(test::panama())), TripClock(test::panama()),
-                          parseIsoTime("2022-04-20T13:45-05:00")->utc);
+  StoryCard card = cardAtPanama("20T13:45");
   ASSERT_GT(card.alsoToday.size(), kAlsoTodayShown);  // about ten that day
   std::string line = alsoTodayLine(card);
   EXPECT_EQ(line.rfind(card.alsoTodayHeading + ": " + card.alsoToday[0] + ", ", 0), 0u) << line;

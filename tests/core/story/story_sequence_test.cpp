@@ -176,6 +176,8 @@ TEST(StorySequence, ClosingNamesTheSourcesAndWhatIsNotKnown) {
   }
   EXPECT_TRUE(approximate);
   EXPECT_TRUE(inferred);
+  // A palace's and a hotel's coordinates are estimates; the grade is worded, never "EST".
+  EXPECT_EQ(c.unknowns.back(), "Estimated, with no source: 2 place locations.");
 }
 
 TEST(StorySequence, CardAtATimeIsTheFirstOfTheLatestCardTime) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <span>
+#include <tuple>
 
 #include "core/time/timeline.h"
 #include "core/trip/trip_loader.h"
@@ -383,6 +384,34 @@ TEST(Timeline, AtLooksAtTheEventsUnderWayNotTheWholeTrip) {
       EXPECT_LE(double(s.examined), 4 * depth) << n << " events, at event " << i;
     }
   }
+}
+
+// The events of unknown hour are listed once, in the agenda's order then by start (the slider's
+// day bands); those a moment's nominal spans cover come in the timeline's order, as `active` does:
+// by start, the longer first, then by id.
+TEST(Timeline, EventsOfUnknownHourInTheAgendasOrderAndUnderWayByStart) {
+  const Trip& trip = panama();
+  Timeline tl(trip, TripClock(trip));
+  std::vector<const Event*> agenda;
+  for (const Event* e : trip.eventsInOrder())
+    if (e->time.precision == TimePrecision::Day) agenda.push_back(e);
+  std::stable_sort(agenda.begin(), agenda.end(),
+                   [](const Event* a, const Event* b) { return a->time.start.utc < b->time.start.utc; });
+  EXPECT_EQ(tl.dayOnlyEvents(), agenda);
+  auto byStart = [](const Event* a, const Event* b) {
+    return std::make_tuple(a->time.start.utc, -a->time.end.utc, a->id) <
+           std::make_tuple(b->time.start.utc, -b->time.end.utc, b->id);
+  };
+  size_t moments = 0;
+  for (int64_t t = tl.start(); t <= tl.end(); t += 15 * 60) {
+    std::vector<const Event*> covering;
+    for (const Event* e : agenda)
+      if (e->time.start.utc <= t && t <= e->time.end.utc) covering.push_back(e);
+    std::sort(covering.begin(), covering.end(), byStart);
+    EXPECT_EQ(tl.at(t).hourUnknown, covering) << t;
+    moments += covering.size() > 1;
+  }
+  EXPECT_GT(moments, 0u);  // some moments have several, so their order is tried
 }
 
 TEST(IntervalIndex, VisitsEverySpanCoveringATimeInOrderAndLittleElse) {
