@@ -2,6 +2,7 @@
 #include "ui/timeline_bar.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -162,18 +163,22 @@ void drawEvents(TrackShapes& shapes, const Track& tr, const Briefing& b, float t
     }
 }
 
-// Ticks every six hours of local time, labelled, so the slider reads like a clock.
+// Ticks every six hours of local time, labelled where six hours leave room for a label (not on
+// a month-long trip), so the slider reads like a clock.
 void drawHours(TrackShapes& shapes, ImDrawList* list, const Track& tr, const UiFonts& fonts, float top, float s) {
+  const float labelSize = fonts.labelTown->FontSize * 0.85f;
+  const float labelWidth = fonts.labelTown->CalcTextSizeA(labelSize, FLT_MAX, 0, "00").x;
+  const bool labelled = tr.x(tr.start + 6 * 3600) - tr.min.x >= labelWidth + 6 * s;
   for (const Timeline::Day& day : tr.days)
     for (int hour = 6; hour < 24; hour += 6) {
       int64_t t = day.start + hour * 3600;
       if (t <= tr.start || t >= tr.end || t >= day.end) continue;
       float x = tr.x(t);
       shapes.line({x, top}, {x, top + 6 * s}, IM_COL32(120, 120, 120, 255), 1);
+      if (!labelled) continue;
       char label[8];
       std::snprintf(label, sizeof label, "%02d", hour);
-      list->AddText(fonts.labelTown, fonts.labelTown->FontSize * 0.85f, {x + 2 * s, top}, ImColor(palette::kMutedText),
-                    label);
+      list->AddText(fonts.labelTown, labelSize, {x + 2 * s, top}, ImColor(palette::kMutedText), label);
     }
 }
 

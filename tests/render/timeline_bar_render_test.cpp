@@ -27,10 +27,9 @@ class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 96
     pixels_ = renderer_->renderWith([&] { bar_ = drawBar(*briefing_); }, 2);
   }
   // The bar along the bottom with its backdrop (panel, day bands and the track's picture).
-  TimelineBarResult drawBar(Briefing& b) {
+  TimelineBarResult drawBar(Briefing& b, float width = float(kSize.width)) {
     backdrop_.clear();
-    TimelineBarResult bar =
-        drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {float(kSize.width), 140}, backdrop_, picture_);
+    TimelineBarResult bar = drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {width, 140}, backdrop_, picture_);
     backdrop_.drawWhenRendered(ImGui::GetBackgroundDrawList(), kSize.width, kSize.height);
     return bar;
   }
@@ -148,4 +147,25 @@ TEST_F(TimelineBarRenderTest, TheTrackIsRepaintedOnlyWhenWhatItShowsChanges) {
   b.setReferenceZone(ReferenceZone::Local);  // Mexico City's days, where the story is at 14:00
   renderer_->renderWith([&] { drawBar(b); }, 2);
   EXPECT_NE(picture_.picture().serial, painted);
+}
+
+// Six hours narrower than "06" (a month-long trip, a narrow window): the hour ticks stay, their
+// labels go, rather than run into each other.
+TEST_F(TimelineBarRenderTest, HourLabelsOnlyWhereTheyFit) {
+  auto labelInk = [&](float width) {
+    std::string error;
+    auto now = parseTripTime(briefing_->trip(), briefing_->clock(), "2022-04-18T15:00", &error);
+    briefing_->playback().seek(double(*now));
+    pixels_ = renderer_->renderWith([&] { bar_ = drawBar(*briefing_, width); }, 2);
+    int ink = 0;  // text's pixels where each label is drawn, above the event ticks
+    for (const char* hour : {"2022-04-19T06:00", "2022-04-19T12:00", "2022-04-19T18:00"})
+      for (int y = int(bar_.trackMin.y); y < int(bar_.trackMin.y) + 4; ++y)
+        for (int px = x(hour) + 2; px < x(hour) + 10; ++px) {
+          const uint8_t* p = pixel(px, y);
+          ink += p[0] + p[1] + p[2] < 400;
+        }
+    return ink;
+  };
+  EXPECT_GT(labelInk(float(kSize.width)), 2);
+  EXPECT_EQ(labelInk(200), 0);
 }
