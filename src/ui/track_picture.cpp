@@ -12,9 +12,8 @@ namespace itinera {
 namespace {
 
 void setColour(cairo_t* cr, ImU32 c) {
-  auto channel = [&](int shift) { return double(c >> shift & 255) / 255; };
-  cairo_set_source_rgba(cr, channel(IM_COL32_R_SHIFT), channel(IM_COL32_G_SHIFT), channel(IM_COL32_B_SHIFT),
-                        channel(IM_COL32_A_SHIFT));
+  ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+  cairo_set_source_rgba(cr, v.x, v.y, v.z, v.w);
 }
 
 // Serials unique across pictures, so a texture is never mistaken for another's.

@@ -21,8 +21,8 @@ constexpr int64_t kTrailBackSeconds = 72 * 3600, kRouteAheadSeconds = 48 * 3600;
 ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 
 Rgba rgbaOf(ImU32 c) {
-  auto channel = [&](int shift) { return float(c >> shift & 255) / 255; };
-  return {channel(IM_COL32_R_SHIFT), channel(IM_COL32_G_SHIFT), channel(IM_COL32_B_SHIFT), channel(IM_COL32_A_SHIFT)};
+  ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+  return {v.x, v.y, v.z, v.w};
 }
 
 // The part [t0, t1] (0 to 1) of the segment a-b inside the box lo-hi (Liang-Barsky); false for none.
