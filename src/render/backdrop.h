@@ -19,10 +19,10 @@ struct BackdropPicture {
   uint64_t serial = 0;
 };
 
-// Panel and window backgrounds, the slider's day bands and the frame round the map. ImGui would
-// fill them as textured, blended triangles, which cost a software rasteriser several times more
-// a pixel; opaque flat triangles without blending are the cheapest fill it has, and one draw
-// call sets it up once. Rectangles are filled in the order added.
+// Panel and window backgrounds, the frame round the map, and pictures (the slider's track).
+// ImGui would fill them as textured, blended triangles, which cost a software rasteriser several
+// times more a pixel; opaque flat triangles without blending are the cheapest fill it has, and
+// one draw call sets it up once. Rectangles are filled in the order added.
 class Backdrop {
  public:
   void clear() { fills_.clear(), pictures_.clear(); }
