@@ -13,6 +13,7 @@
 #include "core/story/story_sequence.h"
 #include "core/layout/screen_layout.h"
 #include "render/backdrop.h"
+#include "render/disc_layer.h"
 #include "render/map_view.h"
 #include "ui/side_panels.h"
 #include "ui/timeline_bar.h"
@@ -83,6 +84,7 @@ class BriefingScreen {
   std::optional<PlacePicker> picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
+  DiscLayer markerDiscs_, travellerDiscs_;  // under the map labels, and over them
   TrackPicture trackPicture_;  // the slider's track, repainted when it changes
   // Presenter mode: the card, the progress bar; or nothing but black.
   void drawPresenter(const FrameParams& frame);

@@ -1,4 +1,4 @@
-// Drawing the trip into an ImGui draw list over the basemap.
+// Drawing the trip over the basemap: markers as discs, the rest into an ImGui draw list.
 #include "ui/trip_overlay.h"
 
 #include <cfloat>
@@ -23,55 +23,6 @@ ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 Rgba rgbaOf(ImU32 c) {
   ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
   return {v.x, v.y, v.z, v.w};
-}
-
-// The part [t0, t1] (0 to 1) of the segment a-b inside the box lo-hi (Liang-Barsky); false for none.
-bool clipSegment(ImVec2 a, ImVec2 b, ImVec2 lo, ImVec2 hi, float& t0, float& t1) {
-  t0 = 0, t1 = 1;
-  float dx = b.x - a.x, dy = b.y - a.y;
-  const float p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x - lo.x, hi.x - a.x, a.y - lo.y, hi.y - a.y};
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return false;
-      continue;
-    }
-    float r = q[i] / p[i];
-    if (p[i] < 0) t0 = std::max(t0, r);
-    else t1 = std::min(t1, r);
-  }
-  return t0 <= t1;
-}
-
-// Dashes along a polyline in screen space, so the route still to come reads as "not yet". Only
-// the dashes within the list's clip rectangle are made: zoomed in, a long route off screen would
-// be many thousands, and a big trip has hundreds of routes.
-void dashedPolyline(ImDrawList* list, const std::vector<ImVec2>& pts, ImU32 colour, float width, float on, float off) {
-  float margin = width + on;
-  ImVec2 lo = list->GetClipRectMin(), hi = list->GetClipRectMax();
-  lo = {lo.x - margin, lo.y - margin}, hi = {hi.x + margin, hi.y + margin};
-  float phase = 0;
-  for (size_t i = 0; i + 1 < pts.size(); ++i) {
-    ImVec2 a = pts[i], b = pts[i + 1];
-    float len = std::hypot(b.x - a.x, b.y - a.y), t0 = 0, t1 = 0;
-    if (!clipSegment(a, b, lo, hi, t0, t1)) {
-      phase += len;
-      continue;
-    }
-    float end = len * t1;
-    phase += len * t0;
-    for (float d = len * t0; d < end;) {
-      float cycle = std::fmod(phase, on + off), step = cycle < on ? on - cycle : on + off - cycle;
-      float e = std::min(end, d + step);
-      if (cycle < on) {
-        ImVec2 p{a.x + (b.x - a.x) * d / len, a.y + (b.y - a.y) * d / len};
-        ImVec2 q{a.x + (b.x - a.x) * e / len, a.y + (b.y - a.y) * e / len};
-        list->AddLine(p, q, colour, crispWidth(width));
-      }
-      phase += e - d;
-      d = e;
-    }
-    phase += len - end;
-  }
 }
 
 }  // namespace
@@ -104,27 +55,23 @@ bool TripOverlay::isCurrent(const Marker& m, const Timeline::State& state) const
   return false;
 }
 
-void TripOverlay::drawMarker(ImDrawList* list, const Camera& camera, const Marker& m, bool current) const {
+void TripOverlay::drawMarker(DiscLayer& discs, const Camera& camera, const Marker& m, bool current) const {
   ImVec2 c = toImVec(camera.toScreen(m.at));
   float r = float(markerRadiusPx(m.events, scale_));
   ImU32 ring = current ? palette::kHighlight : palette::kInk;
   if (m.approximate) {
     // Where the source is vague the map is too: a soft area and a dashed edge, no pin.
     float spread = std::max(r * 1.6f, float(m.uncertaintyM / camera.metresPerPixel));
-    list->AddCircleFilled(c, spread, palette::withAlpha(ring, 40));
-    std::vector<ImVec2> circle;
-    for (int i = 0; i <= 48; ++i)
-      circle.push_back({c.x + spread * std::cos(float(i) * 6.2832f / 48), c.y + spread * std::sin(float(i) * 6.2832f / 48)});
-    dashedPolyline(list, circle, palette::withAlpha(ring, 200), 1.6f * scale_, 5 * scale_, 4 * scale_);
-    list->AddCircleFilled(c, 3 * scale_, palette::withAlpha(ring, 160));
+    discs.addDisc(c, spread, palette::withAlpha(ring, 40));
+    discs.addRing(c, spread, crispWidth(1.6f * scale_), palette::withAlpha(ring, 200), 5 * scale_, 4 * scale_);
+    discs.addDisc(c, 3 * scale_, palette::withAlpha(ring, 160));
     return;
   }
-  // Segment counts are left to ImGui, which uses as few as keep the circle round.
-  if (current) list->AddCircleFilled(c, r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70));
-  list->AddCircleFilled(c, r + 1.5f * scale_, palette::kHalo);
-  list->AddCircleFilled(c, r, IM_COL32(255, 255, 255, 255));
-  list->AddCircle(c, r, ring, 0, crispWidth((current ? 3.2f : 2.2f) * scale_));
-  list->AddCircleFilled(c, std::max(2.5f * scale_, r * 0.35f), ring);
+  if (current) discs.addDisc(c, r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70));
+  discs.addDisc(c, r + 1.5f * scale_, palette::kHalo);
+  discs.addDisc(c, r, IM_COL32(255, 255, 255, 255));
+  discs.addRing(c, r, crispWidth((current ? 3.2f : 2.2f) * scale_), ring);
+  discs.addDisc(c, std::max(2.5f * scale_, r * 0.35f), ring);
 }
 
 std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) const {
@@ -150,15 +97,16 @@ std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) c
   return lines;
 }
 
-void TripOverlay::drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t,
-                                size_t index) const {
+void TripOverlay::drawTraveller(DiscLayer& discs, ImDrawList* list, const Camera& camera,
+                                const Timeline::TravellerState& t, size_t index) const {
   if (t.status == Timeline::TravellerState::Status::Away) return;
   ImVec2 c = toImVec(travellerAt(camera, t, index));
   float s = scale_;
   ImU32 colour = palette::traveller(index);
-  list->AddCircleFilled(c, 10 * s, palette::kHalo);
+  discs.addDisc(c, 10 * s, palette::kHalo);
+  discs.addRing(c, 10 * s, crispWidth(2.0f * s), colour);
+  // Inside the ring, so drawing every disc first changes nothing where travellers overlap.
   list->AddTriangleFilled({c.x, c.y - 8 * s}, {c.x - 7 * s, c.y + 5 * s}, {c.x + 7 * s, c.y + 5 * s}, colour);
-  list->AddCircle(c, 10 * s, colour, 0, crispWidth(2.0f * s));
 }
 
 ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const {
@@ -167,14 +115,14 @@ ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::Trave
   return {p.x + double(index) * 13 * scale_, p.y};
 }
 
-void TripOverlay::drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
+void TripOverlay::drawPlaces(DiscLayer& discs, ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
   std::vector<Group> all = groups(camera, state);
   for (const Group& g : all)
-    if (!g.cluster() && !isCurrent(*g.members[0], state)) drawMarker(list, camera, *g.members[0], false);
+    if (!g.cluster() && !isCurrent(*g.members[0], state)) drawMarker(discs, camera, *g.members[0], false);
   for (const Group& g : all)
-    if (g.cluster()) drawBadge(list, g);
+    if (g.cluster()) drawBadge(discs, list, g);
   for (const Group& g : all)
-    if (!g.cluster() && isCurrent(*g.members[0], state)) drawMarker(list, camera, *g.members[0], true);
+    if (!g.cluster() && isCurrent(*g.members[0], state)) drawMarker(discs, camera, *g.members[0], true);
 }
 
 std::vector<TripOverlay::Group> TripOverlay::groups(const Camera& camera, const Timeline::State& state) const {
@@ -196,12 +144,12 @@ std::vector<TripOverlay::Group> TripOverlay::groups(const Camera& camera, const 
   return out;
 }
 
-void TripOverlay::drawBadge(ImDrawList* list, const Group& g) const {
+void TripOverlay::drawBadge(DiscLayer& discs, ImDrawList* list, const Group& g) const {
   ImVec2 c = toImVec(g.at);
   float r = float(g.radiusPx);
-  list->AddCircleFilled(c, r + 1.5f * scale_, palette::kHalo);
-  list->AddCircleFilled(c, r, palette::kInk);
-  list->AddCircle(c, r - 2.5f * scale_, IM_COL32(255, 255, 255, 255), 0, crispWidth(1.5f * scale_));
+  discs.addDisc(c, r + 1.5f * scale_, palette::kHalo);
+  discs.addDisc(c, r, palette::kInk);
+  discs.addRing(c, r - 2.5f * scale_, crispWidth(1.5f * scale_), IM_COL32(255, 255, 255, 255));
   std::string count = std::to_string(g.members.size());
   ImFont* font = fonts_.bodyBold;
   ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, count.c_str());
@@ -227,8 +175,9 @@ std::vector<std::pair<ScreenPoint, size_t>> TripOverlay::clusterBadges(const Cam
   return out;
 }
 
-void TripOverlay::drawTravellers(ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
-  for (size_t i = 0; i < state.travellers.size(); ++i) drawTraveller(list, camera, state.travellers[i], i);
+void TripOverlay::drawTravellers(DiscLayer& discs, ImDrawList* list, const Camera& camera,
+                                 const Timeline::State& state) const {
+  for (size_t i = 0; i < state.travellers.size(); ++i) drawTraveller(discs, list, camera, state.travellers[i], i);
 }
 
 std::vector<ScreenRect> TripOverlay::obstacles(const Camera& camera, const Timeline::State& state) const {

@@ -12,6 +12,7 @@
 #include "core/layout/label_layout.h"
 #include "core/layout/marker_clusters.h"
 #include "core/geo/projection.h"
+#include "render/disc_layer.h"
 #include "render/map_renderer.h"
 #include "render/ui_context.h"
 
@@ -24,9 +25,11 @@ class TripOverlay {
   // The travellers' trails so far and routes to come, drawn with the basemap (under everything
   // ImGui draws): each traveller's last three days and next two.
   std::vector<OverlayLine> routeLines(const Timeline::State& state) const;
-  // Place markers (under the map labels), then travellers (over them).
-  void drawPlaces(ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
-  void drawTravellers(ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
+  // Place markers and cluster badges into `discs`, the badges' counts into `list` (drawn after
+  // them); markers go under the map labels, travellers over them.
+  void drawPlaces(DiscLayer& discs, ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
+  // Travellers: their discs into `discs`, their arrows into `list`.
+  void drawTravellers(DiscLayer& discs, ImDrawList* list, const Camera& camera, const Timeline::State& state) const;
   // The markers' discs and the travellers, which map labels must keep clear of.
   std::vector<ScreenRect> obstacles(const Camera& camera, const Timeline::State& state) const;
   // The trip's place names, placed with the map's labels.
@@ -57,9 +60,10 @@ class TripOverlay {
     bool cluster() const { return members.size() > 1; }
   };
   std::vector<Group> groups(const Camera& camera, const Timeline::State& state) const;
-  void drawBadge(ImDrawList* list, const Group& g) const;
-  void drawMarker(ImDrawList* list, const Camera& camera, const Marker& m, bool current) const;
-  void drawTraveller(ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t, size_t index) const;
+  void drawBadge(DiscLayer& discs, ImDrawList* list, const Group& g) const;
+  void drawMarker(DiscLayer& discs, const Camera& camera, const Marker& m, bool current) const;
+  void drawTraveller(DiscLayer& discs, ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t,
+                     size_t index) const;
   bool isCurrent(const Marker& m, const Timeline::State& state) const;
   const Marker* currentMarker(const Timeline::State& state) const;  // the current event's place
   // Close enough on screen to the current place's marker to give way to its name.

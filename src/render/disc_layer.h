@@ -1,0 +1,45 @@
+// Discs and rings over the map (place markers, cluster badges), one instanced quad each.
+#pragma once
+
+#include <imgui.h>
+
+#include <vector>
+
+#include "render/gl_handles.h"
+#include "render/shader_program.h"
+
+namespace itinera {
+
+// ImGui builds a circle as a fan of thin triangles with a blended fringe, and a software
+// rasteriser pays for every 4x4 block each small triangle touches; a quad with its edge worked
+// out per pixel costs a fraction of that. Shapes are drawn in the order added.
+class DiscLayer {
+ public:
+  struct Disc {
+    ImVec2 centre;  // pixels from the window's top left
+    float inner = 0, outer = 0;  // radii in pixels; inner 0 fills the disc
+    ImU32 colour = 0;
+    float dashOn = 0, dashOff = 0;  // pixels along the ring; 0 off is a whole ring
+  };
+
+  void clear() { discs_.clear(); }
+  void addDisc(ImVec2 centre, float radius, ImU32 colour) { discs_.push_back({centre, 0, radius, colour}); }
+  // A ring of `width` centred on `radius`, as ImGui's AddCircle strokes it.
+  void addRing(ImVec2 centre, float radius, float width, ImU32 colour, float dashOn = 0, float dashOff = 0);
+  const std::vector<Disc>& discs() const { return discs_; }
+  // Draws the shapes when ImGui's renderer reaches this point of `list`, inside its clip rectangle.
+  void drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight);
+
+ private:
+  void draw(const ImVec4& clip);
+  bool makeGlObjects();
+
+  std::vector<Disc> discs_;
+  ShaderProgram program_;
+  gl::VertexArray vao_;
+  gl::Buffer instances_;
+  bool unusable_ = false;  // the driver refused the shaders
+  int width_ = 0, height_ = 0;
+};
+
+}  // namespace itinera
