@@ -6,17 +6,12 @@
 #include <string>
 
 #include "core/layout/picking.h"
+#include "core/time/trail_reach.h"
 #include "render/line_width.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {
 namespace {
-
-// The trails reach three days back and the routes to come two days ahead: a visit of a few days
-// (Panama's three) is shown whole, and a long trip its recent and next moves rather than a month
-// of routes, which would cost a frame in proportion to the trip's length. Dashes cost more to
-// draw than a solid line, hence the shorter reach ahead.
-constexpr int64_t kTrailBackSeconds = 72 * 3600, kRouteAheadSeconds = 48 * 3600;
 
 ImVec2 toImVec(ScreenPoint p) { return {float(p.x), float(p.y)}; }
 
@@ -83,6 +78,7 @@ std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) c
     for (const LonLat& p : points) line.points.push_back(toMap(p));
   };
   const Timeline& timeline = briefing_.timeline();
+  const TrailReach reach = trailReach(state.travellers.size());
   for (size_t i = 0; i < state.travellers.size(); ++i) {
     const std::string& id = state.travellers[i].id;
     Rgba colour = rgbaOf(palette::traveller(i));
@@ -90,8 +86,8 @@ std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) c
     // Widths are of the solid core; the line shader adds a pixel of fringe each side.
     Rgba faint = colour;
     faint.a = 110.f / 255;
-    add(timeline.routeAfter(id, state.time, state.time + kRouteAheadSeconds), {faint, 1.2f, 7, 6});
-    add(timeline.trailUntil(id, state.time, state.time - kTrailBackSeconds),
+    add(timeline.routeAfter(id, state.time, state.time + reach.aheadSeconds, reach.legsEach), {faint, 1.2f, 7, 6});
+    add(timeline.trailUntil(id, state.time, state.time - reach.backSeconds, reach.legsEach),
         {colour, 2.2f, 0, 0, rgbaOf(palette::kHalo), 5.0f});
   }
   return lines;

@@ -321,13 +321,17 @@ std::optional<int64_t> Timeline::previousEventTime(int64_t t) const {
 
 // --- Timeline: trails --------------------------------------------------------------------------
 
-std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t, int64_t since) const {
+std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t, int64_t since, size_t maxLegs) const {
   std::vector<LonLat> out;
   const Track* tr = track(traveller);
-  if (!tr) return out;
+  if (!tr || maxLegs == 0) return out;
+  std::vector<const Leg*> legs;  // begun by `t`, arrived after `since`
   for (const Leg* leg : tr->legs) {
     if (leg->time.start.utc > t) break;
-    if (leg->time.end.utc < since) continue;
+    if (leg->time.end.utc >= since) legs.push_back(leg);
+  }
+  if (legs.size() > maxLegs) legs.erase(legs.begin(), legs.end() - ptrdiff_t(maxLegs));
+  for (const Leg* leg : legs) {
     const Path& p = path(*leg);
     if (leg->time.end.utc <= t) {
       for (LonLat q : p.points) appendPoint(out, q);
@@ -342,13 +346,15 @@ std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t
   return out;
 }
 
-std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t, int64_t until) const {
+std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t, int64_t until, size_t maxLegs) const {
   std::vector<LonLat> out;
   const Track* tr = track(traveller);
   if (!tr) return out;
+  size_t legs = 0;
   for (const Leg* leg : tr->legs) {
-    if (leg->time.start.utc > until) break;  // by departure
+    if (leg->time.start.utc > until || legs == maxLegs) break;  // by departure
     if (leg->time.end.utc <= t) continue;
+    ++legs;
     const Path& p = path(*leg);
     size_t first = 0;
     if (leg->time.start.utc <= t) {  // under way: from the current position on

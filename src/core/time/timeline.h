@@ -94,12 +94,15 @@ class Timeline {
 
   // The traveller's routes travelled by `t` (solid) and still to come after `t` (faint), as one
   // polyline each; they meet at the traveller's position when a leg is under way.
-  // A display's horizon bounds them: the trail leaves out the legs that arrived before `since`,
-  // the route to come those departing after `until`.
+  // A display's horizon bounds them: the trail leaves out the legs that arrived before `since`
+  // and keeps the last `maxLegs`, the route to come leaves out those departing after `until`
+  // and keeps the next `maxLegs` (a leg under way counts in both).
   std::vector<LonLat> trailUntil(const std::string& traveller, int64_t t,
-                                 int64_t since = std::numeric_limits<int64_t>::min()) const;
+                                 int64_t since = std::numeric_limits<int64_t>::min(),
+                                 size_t maxLegs = std::numeric_limits<size_t>::max()) const;
   std::vector<LonLat> routeAfter(const std::string& traveller, int64_t t,
-                                 int64_t until = std::numeric_limits<int64_t>::max()) const;
+                                 int64_t until = std::numeric_limits<int64_t>::max(),
+                                 size_t maxLegs = std::numeric_limits<size_t>::max()) const;
 
   // The next / previous stop strictly after / before `t`, jumping over nights and gaps. The stops
   // are the starts of the events whose hour is known (events sharing a start are under way

@@ -200,6 +200,20 @@ TEST(Timeline, TrailIsTheRouteTravelledSoFarAndRouteAfterTheRest) {
   EXPECT_EQ(tl.trailUntil("ana", march("2T12:00"), tl.start()).size(), 5u);
   EXPECT_EQ(tl.routeAfter("ana", march("1T10:00"), march("1T10:00")).size(), 2u);  // the leg under way only
   EXPECT_EQ(tl.routeAfter("ana", march("1T10:00"), tl.end()).size(), ahead.size());
+  // And by a number of legs: the last ones travelled, the next ones to come.
+  std::vector<LonLat> lastLeg = tl.trailUntil("ana", march("2T12:00"), tl.start(), 1);
+  ASSERT_EQ(lastLeg.size(), 2u);  // the reserve back to Town A
+  expectNear(lastLeg[0], {-79.4, 8.1});
+  expectNear(lastLeg[1], {-80.0, 8.0});
+  EXPECT_EQ(tl.trailUntil("ana", march("2T12:00"), tl.start(), 2).size(), 3u);
+  EXPECT_EQ(tl.trailUntil("ana", march("2T12:00"), tl.start(), 3).size(), 5u);
+  EXPECT_TRUE(tl.trailUntil("ana", march("2T12:00"), tl.start(), 0).empty());
+  EXPECT_EQ(tl.trailUntil("ana", march("1T10:00"), tl.start(), 1).size(), 3u);  // the leg under way
+  std::vector<LonLat> nextLeg = tl.routeAfter("ana", march("1T10:00"), tl.end(), 1);
+  ASSERT_EQ(nextLeg.size(), 2u);  // the rest of the leg under way
+  expectNear(nextLeg[1], {-80.0, 8.4});
+  EXPECT_EQ(tl.routeAfter("ana", march("1T12:00"), tl.end(), 1).size(), 2u);  // Town B to the reserve
+  EXPECT_EQ(tl.routeAfter("ana", march("1T12:00"), tl.end(), 2).size(), 3u);
 }
 
 TEST(Timeline, DaysAreLocalCalendarDaysWithLabels) {
