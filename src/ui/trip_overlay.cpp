@@ -77,18 +77,15 @@ std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) c
     line.style = style;
     for (const LonLat& p : points) line.points.push_back(toMap(p));
   };
-  const Timeline& timeline = briefing_.timeline();
-  const TrailReach reach = trailReach(state.travellers.size());
-  for (size_t i = 0; i < state.travellers.size(); ++i) {
-    const std::string& id = state.travellers[i].id;
+  std::vector<TravellerRoutes> routes = routesAround(briefing_.timeline(), state);
+  for (size_t i = 0; i < routes.size(); ++i) {
     Rgba colour = rgbaOf(palette::traveller(i));
     // The route still to come thin, faint and dashed: "not yet"; the trail so far solid, haloed.
     // Widths are of the solid core; the line shader adds a pixel of fringe each side.
     Rgba faint = colour;
     faint.a = 110.f / 255;
-    add(timeline.routeAfter(id, state.time, state.time + reach.aheadSeconds, reach.legsEach), {faint, 1.2f, 7, 6});
-    add(timeline.trailUntil(id, state.time, state.time - reach.backSeconds, reach.legsEach),
-        {colour, 2.2f, 0, 0, rgbaOf(palette::kHalo), 5.0f});
+    add(routes[i].ahead, {faint, 1.2f, 7, 6});
+    add(routes[i].travelled, {colour, 2.2f, 0, 0, rgbaOf(palette::kHalo), 5.0f});
   }
   return lines;
 }

@@ -23,7 +23,7 @@ class TripOverlay {
   TripOverlay(const Briefing& briefing, const Projection& projection, const UiFonts& fonts, float uiScale);
 
   // The travellers' trails so far and routes to come, drawn with the basemap (under everything
-  // ImGui draws), as far as `trailReach` says.
+  // ImGui draws), as far as `trailReach` says (`routesAround`).
   std::vector<OverlayLine> routeLines(const Timeline::State& state) const;
   // Place markers and cluster badges into `discs`, the badges' counts into `list` (drawn after
   // them); markers go under the map labels, travellers over them.

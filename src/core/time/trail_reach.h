@@ -3,6 +3,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
+
+#include "core/time/timeline.h"
 
 namespace itinera {
 
@@ -16,5 +19,12 @@ struct TrailReach {
 };
 
 TrailReach trailReach(size_t travellers);
+
+// Each traveller's trail so far and route to come at the state's time, as far as `trailReach`
+// says for the state's travellers, in their order.
+struct TravellerRoutes {
+  std::vector<LonLat> travelled, ahead;
+};
+std::vector<TravellerRoutes> routesAround(const Timeline& timeline, const Timeline::State& state);
 
 }  // namespace itinera
