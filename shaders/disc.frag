@@ -5,7 +5,7 @@ flat in vec2 v_radii;
 flat in vec4 v_colour;
 flat in vec2 v_dash;
 out vec4 o_color;
-// The angle of `p` from 0 to 2 pi, to a thousandth of a radian: a polynomial is far cheaper than a
+// The angle of `p` from 0 to 2 pi, to about 1e-5 radian: a polynomial is far cheaper than a
 // software rasteriser's atan, which every pixel of every shape would pay for.
 float angleOf(vec2 p) {
   vec2 a = abs(p);

@@ -4,7 +4,6 @@
 #include <embedded_shaders.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstddef>
 #include <cstdio>
 

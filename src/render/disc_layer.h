@@ -1,4 +1,4 @@
-// Discs and rings over the map (place markers, cluster badges), one instanced quad each.
+// Discs and rings over the map (place markers, cluster badges, travellers), one instanced quad each.
 #pragma once
 
 #include <imgui.h>
@@ -26,7 +26,6 @@ class DiscLayer {
   void addDisc(ImVec2 centre, float radius, ImU32 colour) { discs_.push_back({centre, 0, radius, colour}); }
   // A ring of `width` centred on `radius`, as ImGui's AddCircle strokes it.
   void addRing(ImVec2 centre, float radius, float width, ImU32 colour, float dashOn = 0, float dashOff = 0);
-  const std::vector<Disc>& discs() const { return discs_; }
   // Draws the shapes when ImGui's renderer reaches this point of `list`, inside its clip rectangle.
   void drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight);
 
