@@ -5,6 +5,7 @@
 
 #include "core/layout/screen_layout.h"
 #include "render/line_width.h"
+#include "ui/traveller_sign.h"
 #include "ui/ui_palette.h"
 #include "ui/window_rect.h"
 
@@ -30,10 +31,10 @@ void dashedCircle(ImDrawList* list, ImVec2 c, float r, ImU32 colour, float width
   }
 }
 
-void drawTraveller(ImDrawList* list, ImVec2 c, float s, ImU32 colour) {
+void drawTraveller(ImDrawList* list, ImVec2 c, float s, size_t index) {
   list->AddCircleFilled(c, 10 * s, palette::kHalo);
-  list->AddTriangleFilled({c.x, c.y - 8 * s}, {c.x - 7 * s, c.y + 5 * s}, {c.x + 7 * s, c.y + 5 * s}, colour);
-  list->AddCircle(c, 10 * s, colour, 0, crispWidth(2.0f * s));
+  drawTravellerGlyph(list, c, s, index);
+  list->AddCircle(c, 10 * s, palette::traveller(index), 0, crispWidth(2.0f * s));
 }
 
 void drawMarker(ImDrawList* list, ImVec2 c, float r, float s, ImU32 ring, bool current) {
@@ -49,7 +50,7 @@ void drawSample(ImDrawList* list, const LegendEntry& e, ImVec2 a, ImVec2 b, floa
   ImVec2 c{(a.x + b.x) / 2, (a.y + b.y) / 2};
   ImU32 route = palette::traveller(0);
   switch (e.sign) {
-    case Sign::Traveller: drawTraveller(list, c, s, palette::traveller(e.traveller)); break;
+    case Sign::Traveller: drawTraveller(list, c, s, e.traveller); break;
     case Sign::RouteTravelled:
       list->AddLine({a.x, c.y}, {b.x, c.y}, palette::kHalo, crispWidth(6 * s));
       list->AddLine({a.x, c.y}, {b.x, c.y}, route, crispWidth(3.2f * s));

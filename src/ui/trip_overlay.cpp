@@ -8,6 +8,7 @@
 #include "core/layout/picking.h"
 #include "core/time/trail_reach.h"
 #include "render/line_width.h"
+#include "ui/traveller_sign.h"
 #include "ui/ui_palette.h"
 
 namespace itinera {
@@ -99,7 +100,7 @@ void TripOverlay::drawTraveller(DiscLayer& discs, ImDrawList* list, const Camera
   discs.addDisc(c, 10 * s, palette::kHalo);
   discs.addRing(c, 10 * s, crispWidth(2.0f * s), colour);
   // Inside the ring, so drawing every disc first changes nothing where travellers overlap.
-  list->AddTriangleFilled({c.x, c.y - 8 * s}, {c.x - 7 * s, c.y + 5 * s}, {c.x + 7 * s, c.y + 5 * s}, colour);
+  drawTravellerGlyph(list, c, s, index);
 }
 
 ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::TravellerState& t, size_t index) const {
