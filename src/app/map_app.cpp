@@ -146,6 +146,7 @@ AppState MapApp::currentState() const {
   s.uiScale = ui_->scale();
   if (editor_) s.edit = editor_->state();
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
+  if (moreViews_.height > 0) s.moreViews = {moreViews_.x, moreViews_.y, moreViews_.width, moreViews_.height};
   if (export_) {
     s.exportJob = export_->status();
     s.exportJob.dialog = exportDialog_->isOpen();
@@ -223,14 +224,40 @@ void MapApp::drawToolbar() {
   ImGui::SetNextWindowPos({margin, margin});
   ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
-  for (size_t i = 0; i < options_.views.size(); ++i) {
+  // The views keep to the toolbar's usual width, clear of the caption; a trip with many (one
+  // per city) shows the first as buttons and the rest in a menu.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const char* moreLabel = "More views…";
+  std::vector<double> widths;
+  for (const NamedView& v : options_.views) widths.push_back(ImGui::CalcTextSize(v.title.c_str()).x + 2 * style.FramePadding.x);
+  const float menuWidth = ImGui::CalcTextSize(moreLabel).x + 2 * style.FramePadding.x;
+  moreViews_ = {};
+  const size_t buttons = viewButtonsThatFit(widths, style.ItemSpacing.x, menuWidth,
+                                            toolbarUsualWidth(ui_->scale()) - 2 * style.WindowPadding.x);
+  auto choose = [&](const NamedView& view) {
+    showView(view);
+    viewState_.follow = false;
+  };
+  for (size_t i = 0; i < buttons; ++i) {
     if (i) ImGui::SameLine();
     ImGui::PushID(int(i));
-    if (ImGui::Button(options_.views[i].title.c_str())) {
-      showView(options_.views[i]);
-      viewState_.follow = false;
-    }
+    if (ImGui::Button(options_.views[i].title.c_str())) choose(options_.views[i]);
     ImGui::PopID();
+  }
+  if (buttons < options_.views.size()) {
+    ImGui::SameLine();
+    if (ImGui::Button(moreLabel)) ImGui::OpenPopup("more views");
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    moreViews_ = {min.x, min.y, max.x - min.x, max.y - min.y};
+    ImGui::SetNextWindowPos({min.x, max.y});  // a list dropping from its button
+    if (ImGui::BeginPopup("more views")) {
+      for (size_t i = buttons; i < options_.views.size(); ++i) {
+        ImGui::PushID(int(i));
+        if (ImGui::Selectable(options_.views[i].title.c_str())) choose(options_.views[i]);
+        ImGui::PopID();
+      }
+      ImGui::EndPopup();
+    }
   }
   if (briefing_) {
     if (ImGui::Checkbox("Follow the story", &viewState_.follow) && viewState_.follow) {
@@ -298,7 +325,7 @@ void MapApp::drawFrame() {
     view_->draw(camera_, ImGui::GetBackgroundDrawList());
   }
   if (!presenting) drawToolbar();
-  else toolbar_ = {};
+  else toolbar_ = moreViews_ = {};
   drawProblems();
   if (!presenting) drawExport();
   if (!presenting) drawEditor();

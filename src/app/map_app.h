@@ -151,6 +151,7 @@ class MapApp {
   static constexpr int kSignalCheckMs = 100;   // how often an idle app looks for SIGINT/SIGTERM
   static constexpr double kExportSliceMs = 15;  // the export's share of the time between frames
   Rect toolbar_;  // where the view toolbar was last drawn; empty while hidden
+  Rect moreViews_;  // its menu button of the views that do not fit; empty without one
   Backdrop floor_;  // renderFloorFrame's pass
   std::optional<TimelineBarResult> slider_;  // where the slider was last drawn
   std::string viewName_;

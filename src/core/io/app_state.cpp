@@ -33,6 +33,7 @@ std::string toJson(const AppState& s) {
   j["metres_per_pixel"] = s.metresPerPixel;
   j["frames_drawn"] = s.framesDrawn;
   j["toolbar"] = s.toolbar.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.toolbar);
+  j["more_views"] = s.moreViews.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.moreViews);
   nlohmann::ordered_json days = nlohmann::ordered_json::array();
   for (const AppState::Button& b : s.dayButtons) days.push_back({{"label", b.label}, {"x", b.x}, {"y", b.y}});
   j["slider"] = {{"track", s.sliderTrack.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.sliderTrack)},

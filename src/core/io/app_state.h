@@ -33,6 +33,7 @@ struct AppState {
   double metresPerPixel = 0;
   long framesDrawn = 0;  // so a test can see that an untouched app draws nothing
   std::vector<double> toolbar;  // the view toolbar's x, y, width, height in pixels; empty while hidden
+  std::vector<double> moreViews;  // its "More views…" button (x, y, width, height); empty without one
   // Where the slider was drawn, so input can be aimed at it at any size and UI scale: its track
   // (x, y, width, height; empty without one) and each day's label button by its centre.
   std::vector<double> sliderTrack;

@@ -88,6 +88,18 @@ double toolbarMargin(float s) { return 10.0 * s; }
 
 double toolbarUsualWidth(float s) { return kToolbarWidth * s; }
 
+size_t viewButtonsThatFit(const std::vector<double>& widths, double spacing, double menuWidth, double rowWidth) {
+  double all = 0;
+  for (size_t i = 0; i < widths.size(); ++i) all += (i ? spacing : 0) + widths[i];
+  if (all <= rowWidth) return widths.size();
+  size_t fit = 0;
+  for (double used = 0; fit < widths.size(); ++fit) {
+    used += (fit ? spacing : 0) + widths[fit];
+    if (used + spacing + menuWidth > rowWidth) break;
+  }
+  return std::max<size_t>(1, fit);
+}
+
 double toolbarBandHeight(float s) {
   const double lineHeight = 21, framePadY = 3, itemSpacingY = 4, windowPadY = 8;
   double row = lineHeight + 2 * framePadY;

@@ -2,6 +2,7 @@
 // for a window size, a UI scale and a mode. Shared by the GUI and `locate`, so both agree.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "core/camera/camera.h"
@@ -71,6 +72,10 @@ double toolbarMargin(float uiScale);
 // The toolbar's usual width, which the caption keeps clear of: the toolbar keeps within it so
 // the window and `render --ui` place the caption alike.
 double toolbarUsualWidth(float uiScale);
+// How many of the view buttons, `widths` wide in order with `spacing` between them, fit in a
+// row `rowWidth` wide: all of them, or as many as leave room after them for the menu of the
+// rest (`menuWidth`), at least one.
+size_t viewButtonsThatFit(const std::vector<double>& widths, double spacing, double menuWidth, double rowWidth);
 
 // Where the story is framed: the map area less the toolbar's band (and, in a narrow window,
 // the caption's band below it) when `toolbar`; the whole map area in presenter mode. The

@@ -25,6 +25,9 @@ TEST(AppState, JsonHasTheDocumentedFields) {
   EXPECT_TRUE(nlohmann::json::parse(toJson(AppState{}))["toolbar"].is_null());  // hidden
   s.toolbar = {10, 10, 400, 78};
   EXPECT_EQ(nlohmann::json::parse(toJson(s))["toolbar"], nlohmann::json({10, 10, 400, 78}));
+  EXPECT_TRUE(nlohmann::json::parse(toJson(s))["more_views"].is_null());  // every view a button
+  s.moreViews = {360, 18, 96, 27};
+  EXPECT_EQ(nlohmann::json::parse(toJson(s))["more_views"], nlohmann::json({360, 18, 96, 27}));
   EXPECT_TRUE(nlohmann::json::parse(toJson(s))["slider"]["track"].is_null());
   s.sliderTrack = {0, 700, 1280, 60};
   s.dayButtons = {{"Mon 18 Apr", 40, 690}};

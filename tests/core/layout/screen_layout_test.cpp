@@ -198,3 +198,16 @@ TEST(ScreenLayout, PresentingTheMapFillsTheScreenAboveAThinBar) {
     EXPECT_EQ(story.height, l.mapArea.height);
   }
 }
+
+TEST(ScreenLayout, ViewButtonsBeyondTheToolbarsWidthGoIntoAMenu) {
+  // Panama's four views fit.
+  EXPECT_EQ(viewButtonsThatFit({90, 100, 140, 100}, 8, 110, 464), 4u);
+  // Twenty-one do not: as many as leave room for the menu, which takes the rest.
+  std::vector<double> many(21, 80);
+  size_t fit = viewButtonsThatFit(many, 8, 110, 464);
+  EXPECT_EQ(fit, 4u);  // 4 * 80 + 3 * 8 = 344, and 8 + 110 to 462; with a fifth, 550
+  // A single view too wide for the row still shows as a button; so does the first of many.
+  EXPECT_EQ(viewButtonsThatFit({600}, 8, 110, 464), 1u);
+  EXPECT_EQ(viewButtonsThatFit({400, 400}, 8, 110, 464), 1u);
+  EXPECT_EQ(viewButtonsThatFit({}, 8, 110, 464), 0u);
+}
