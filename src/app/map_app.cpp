@@ -92,6 +92,12 @@ Rect MapApp::mapArea() const {
       .mapArea;
 }
 
+std::vector<Rect> MapApp::panelsOverStory() const {
+  return itinera::panelsOverStory(camera_.viewport, ui_->scale(), briefing_ && viewState_.presenter, briefing_ != nullptr,
+                                  panelsOpened(), viewState_.legend, viewState_.legendChosen,
+                                  screen_ ? screen_->legend().rows() : kLegendRows);
+}
+
 bool MapApp::panelsOpened() const { return screen_ && screen_->panelsOpened(viewState_.selectedPlace); }
 
 Rect MapApp::storyArea() const {
@@ -111,7 +117,10 @@ FrameParams MapApp::frameParams() const {
 
 void MapApp::showView(const NamedView& view) {
   camera_.viewport = drawableSize();
-  camera_ = cameraFraming(projectedBox(view, data_->projection), camera_.viewport, mapArea());
+  // Clear of the caption and the legend, as the story is: a view's places are not hidden under them.
+  camera_ = briefing_ ? cameraFramingClearOf(projectedBox(view, data_->projection), camera_.viewport, mapArea(),
+                                             panelsOverStory(), kViewFrameMargin)
+                      : cameraFraming(projectedBox(view, data_->projection), camera_.viewport, mapArea());
   viewName_ = view.name;
   if (story_) story_->stop();
 }
@@ -168,9 +177,7 @@ void MapApp::followStory(bool immediately) {
                                              screen_->sequence(), viewState_.card, briefing_->playback().time())
                             : storyFrame(briefing_->trip(), briefing_->timeline(), data_->projection,
                                          briefing_->playback().time());
-  story_->followFrame(camera_, frame, storyArea(), immediately,
-                 panelsOverStory(camera_.viewport, ui_->scale(), presenting, true, panelsOpened(), viewState_.legend,
-                                 viewState_.legendChosen));
+  story_->followFrame(camera_, frame, storyArea(), immediately, panelsOverStory());
 }
 
 bool MapApp::advanceClock() {

@@ -130,6 +130,8 @@ class MapApp {
   // (the same area `render --follow --ui` frames it in).
   Rect storyArea() const;
   bool panelsOpened() const;  // a narrow window's side column, opened (screen_layout.h)
+  // The caption, legend and folded tab over the map, which the story and views keep clear of.
+  std::vector<Rect> panelsOverStory() const;
   FrameParams frameParams() const;
   AppState currentState() const;
 

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "core/geo/trip_area.h"
 #include "core/story/briefing.h"
+#include "core/story/story_legend.h"
 #include "core/layout/picking.h"
 #include "core/layout/screen_layout.h"
 
@@ -28,7 +29,8 @@ int printPixel(ScreenPoint s, const std::string& what) {
   return kExitOk;
 }
 
-// The GUI frames a chosen view inside what its panels leave of the window (UI scale 1).
+// The GUI frames a chosen view inside what its panels leave of the window, clear of the caption
+// and the legend (UI scale 1).
 int locatePlace(const CommandLine& cl, const NamedView& view, Viewport size, const std::string& crs,
                 const Projection& projection) {
   if (cl.positional.size() > 1) return fail("unexpected argument '" + cl.positional[1] + "' for 'locate'", kExitUsage);
@@ -40,7 +42,9 @@ int locatePlace(const CommandLine& cl, const NamedView& view, Viewport size, con
   std::string id = cl.get("--place");
   auto where = placeMarkerLocation(trip, id);
   if (!where) return fail("--place: no place '" + id + "' in " + path.value(), kExitUsage);
-  Camera camera = cameraFraming(projectedBox(view, projection), size, screenLayout(size, 1, false, true).mapArea);
+  auto panels = panelsOverStory(size, 1, false, true, false, true, false, tripLegend(trip).rows());
+  Camera camera = cameraFramingClearOf(projectedBox(view, projection), size, screenLayout(size, 1, false, true).mapArea,
+                                       panels, kViewFrameMargin);
   return printPixel(camera.toScreen(projection.toMap(*where)), "place '" + id + "'");
 }
 

@@ -9,6 +9,7 @@
 #include "core/camera/camera_bounds.h"
 #include "core/camera/story_camera.h"
 #include "core/frame/frame_params.h"
+#include "core/story/story_legend.h"
 #include "core/story/story_sequence.h"
 #include "core/story/trip_state.h"
 #include "cli/offscreen_setup.h"
@@ -89,12 +90,16 @@ Camera frameCamera(const CommandLine& cl, const Briefing* b, const Projection& p
   if (cl.has("--follow") || cl.has("--presenter")) {
     bool presenter = cl.has("--presenter");
     Rect area = storyArea(size, uiScale, presenter, ui, ui && !presenter, cl.has("--select"));
-    auto panels = panelsOverStory(size, uiScale, presenter, ui, cl.has("--select"));
+    auto panels = panelsOverStory(size, uiScale, presenter, ui, cl.has("--select"), true, false, tripLegend(b->trip()).rows());
     return cameraFramingClearOf(storyFrame(b->trip(), b->timeline(), projection, b->playback().time()), size, area,
                                 panels, kStoryFrameMargin);
   }
-  return cameraFraming(projectedBox(view, projection), size,
-                       screenLayout(size, uiScale, cl.has("--presenter"), ui, cl.has("--select")).mapArea);
+  // A view with the window's panels is framed clear of them, as the window frames it.
+  Rect mapArea = screenLayout(size, uiScale, cl.has("--presenter"), ui, cl.has("--select")).mapArea;
+  if (!ui) return cameraFraming(projectedBox(view, projection), size, mapArea);
+  auto panels = panelsOverStory(size, uiScale, cl.has("--presenter"), true, cl.has("--select"), true, false,
+                                tripLegend(b->trip()).rows());
+  return cameraFramingClearOf(projectedBox(view, projection), size, mapArea, panels, kViewFrameMargin);
 }
 
 // --presenter-view: the presenter's window as the app draws it, with elapsed time at 00:00:00 and

@@ -206,7 +206,7 @@ BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, con
   if (frame.legend) {
     bool full = frame.legendChosen || legendFits(l.mapArea.width, l.mapArea.height, scale_);
     legendReminder_ = !full;
-    Rect corner = legendCorner(l.mapArea, scale_, full);
+    Rect corner = legendCorner(l.mapArea, scale_, full, legend_.rows());
     ImVec2 bottomLeft{float(corner.x), float(corner.y + corner.height)};
     legendRect_ = drawLegend(legend_, fonts_, scale_, bottomLeft, full);
     fillWindow(legendRect_);

@@ -46,6 +46,8 @@ class BriefingScreen {
   const SidePanels& panels() const { return panels_; }
   // The story told as cards, for presenter mode (core/story/story_sequence.h).
   const StorySequence& sequence() const { return sequence_; }
+  // The trip's legend; its rows size the corner the story keeps clear of.
+  const Legend& legend() const { return legend_; }
   // Where the legend was last drawn; empty while hidden.
   ScreenRect legendRect() const { return legendRect_; }
   // The legend was last drawn as a one-line reminder, a small map having no room for it.

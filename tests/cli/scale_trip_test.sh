@@ -17,6 +17,14 @@ read -r wall user sys <"$work/time"
 echo "validate: ${wall} s wall, $(echo "$user + $sys" | bc) s CPU"
 python3 -c "import sys; sys.exit(not $user + $sys <= 1.0)" || failed "validate took $user + $sys s of CPU, want at most 1"
 
+# A city's view shows the city: framed clear of the ten travellers' tall legend, the marker is
+# drawn where `locate` says (the centre dot, in ink), not hidden under the legend.
+read -r x y < <("$app" locate --place ciudad-choluteca-hn "$work/scale.geojson" --view ciudad-choluteca-hn --size 1920x1080)
+"$app" render "$work/scale.geojson" --view ciudad-choluteca-hn --ui --size 1920x1080 -o "$work/view.png" ||
+  failed "render --view exited $?"
+dot="$(ffmpeg -loglevel error -i "$work/view.png" -vf "crop=1:1:$x:$y" -f rawvideo -pix_fmt gray - | od -An -tu1 | tr -d ' ')"
+[ -n "$dot" ] && [ "$dot" -lt 80 ] || failed "no marker at $x $y in the city's view (grey $dot)"
+
 # ratio OUTPUT: the scrub's p95 ratio to the floor.
 ratio() { sed -n 's/^scrub: .*p95 \([0-9.]*\)x the floor.*/\1/p' <<<"$1"; }
 scale="$(timeout 240 "$app" bench "$work/scale.geojson" --size 640x360 --frames 10 2>&1)" || failed "bench TRIP exited $?: $scale"

@@ -169,22 +169,24 @@ Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, doubl
 
 bool legendFitsMap(double mapWidth, double mapHeight, float s) { return mapWidth >= 1100 * s && mapHeight >= 800 * s; }
 
-Rect legendCorner(const Rect& mapArea, float s, bool full) {
-  // The drawn legend measures about 830 x 260 px in full and 310 x 36 px as a reminder at UI
-  // scale 1 (legend_render_test checks it stays inside).
-  double width = (full ? 860 : 330) * s, height = (full ? 290 : 44) * s;
+Rect legendCorner(const Rect& mapArea, float s, bool full, size_t rows) {
+  // The drawn legend measures about 830 x 260 px in full (eight rows of 24 px) and 310 x 36 px
+  // as a reminder at UI scale 1 (legend_render_test checks it stays inside).
+  double extraRows = double(std::max(rows, kLegendRows) - kLegendRows);
+  double width = (full ? 860 : 330) * s, height = (full ? 290 + 24 * extraRows : 44) * s;
   double bottom = mapArea.y + mapArea.height - 56 * s;
   return {mapArea.x + 10 * s, bottom - height, width, height};
 }
 
 std::vector<Rect> panelsOverStory(Viewport window, float s, bool presenter, bool hasTrip, bool panelsOpened,
-                                  bool legend, bool legendChosen) {
+                                  bool legend, bool legendChosen, size_t legendRows) {
   if (presenter || !hasTrip) return {};
   ScreenLayout l = screenLayout(window, s, presenter, hasTrip, panelsOpened);
   CaptionPlace c = captionPlace(l.mapArea, s, false, {});
   // A caption is rarely taller than this; a taller one may cover the story's edge.
   std::vector<Rect> panels{{c.right - c.maxWidth, c.top, c.maxWidth, std::min(c.maxHeight, 180.0 * s)}};
-  if (legend) panels.push_back(legendCorner(l.mapArea, s, legendChosen || legendFitsMap(l.mapArea.width, l.mapArea.height, s)));
+  if (legend)
+    panels.push_back(legendCorner(l.mapArea, s, legendChosen || legendFitsMap(l.mapArea.width, l.mapArea.height, s), legendRows));
   if (l.sideFolded) panels.push_back(l.side);
   return panels;
 }

@@ -83,8 +83,12 @@ size_t viewButtonsThatFit(const std::vector<double>& widths, double spacing, dou
 Rect storyArea(Viewport window, float uiScale, bool presenter, bool hasTrip, bool toolbar,
                bool panelsOpened = false);
 
-// A camera over the whole window that frames `box` inside `area`.
-Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin = 0.04);
+// A camera over the whole window that frames `box` inside `area`, by default with a view's margin.
+inline constexpr double kViewFrameMargin = 0.04;
+Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, double margin = kViewFrameMargin);
+
+// The rows of Panama's legend (its taller column), which the legend's corner is sized for.
+inline constexpr size_t kLegendRows = 8;
 
 // The panels over the map that a story framed in storyArea keeps clear of: the caption's
 // usual band at the top right, the legend's corner at the bottom left (`legend`: shown; in
@@ -92,10 +96,11 @@ Camera cameraFraming(const MapBox& box, Viewport window, const Rect& area, doubl
 // agenda's tab. Estimated, not measured, so the window's first frame and `render --follow --ui`
 // frame alike. Empty in presenter mode.
 std::vector<Rect> panelsOverStory(Viewport window, float uiScale, bool presenter, bool hasTrip, bool panelsOpened,
-                                  bool legend = true, bool legendChosen = false);
+                                  bool legend = true, bool legendChosen = false, size_t legendRows = kLegendRows);
 // The legend's corner of the map: at most this wide and tall, its bottom 56 px (at UI scale 1)
-// above the map's bottom, clear of the scale bar.
-Rect legendCorner(const Rect& mapArea, float uiScale, bool full);
+// above the map's bottom, clear of the scale bar. In full its height follows its rows (those
+// of its taller column: Panama's legend has eight; each traveller adds one).
+Rect legendCorner(const Rect& mapArea, float uiScale, bool full, size_t rows = kLegendRows);
 // Whether the full legend leaves a map area this size clear enough; else it is a reminder.
 bool legendFitsMap(double mapWidth, double mapHeight, float uiScale);
 

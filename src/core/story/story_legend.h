@@ -2,6 +2,7 @@
 // in words, so the window, a still and a slide explain them alike.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ struct LegendEntry {
 struct Legend {
   std::vector<LegendEntry> map;     // signs on the map, the travellers first
   std::vector<LegendEntry> slider;  // event kinds and the slider's signs
+  size_t rows() const { return std::max(map.size(), slider.size()); }  // of the taller column
 };
 
 Legend tripLegend(const Trip& trip);

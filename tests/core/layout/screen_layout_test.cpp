@@ -211,3 +211,14 @@ TEST(ScreenLayout, ViewButtonsBeyondTheToolbarsWidthGoIntoAMenu) {
   EXPECT_EQ(viewButtonsThatFit({400, 400}, 8, 110, 464), 1u);
   EXPECT_EQ(viewButtonsThatFit({}, 8, 110, 464), 0u);
 }
+
+TEST(ScreenLayout, TheLegendsCornerGrowsWithItsRows) {
+  Rect map = screenLayout({1920, 1080}, 1, false, true).mapArea;
+  Rect panama = legendCorner(map, 1, true), ten = legendCorner(map, 1, true, kLegendRows + 8);
+  EXPECT_EQ(panama.height, legendCorner(map, 1, true, 3).height);  // never smaller than Panama's
+  EXPECT_EQ(ten.height - panama.height, 8 * 24);
+  EXPECT_EQ(ten.y + ten.height, panama.y + panama.height);  // the same bottom, above the scale bar
+  std::vector<Rect> panels = panelsOverStory({1920, 1080}, 1, false, true, false, true, false, kLegendRows + 8);
+  ASSERT_EQ(panels.size(), 2u);  // the caption's band and the legend's corner
+  EXPECT_EQ(panels[1].height, ten.height);
+}
