@@ -15,9 +15,11 @@ void DiscLayer::addRing(ImVec2 centre, float radius, float width, ImU32 colour, 
 
 void DiscLayer::drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight) {
   width_ = framebufferWidth, height_ = framebufferHeight;
+  batches_.push_back({this, batches_.size(), discs_.size()});
   list->AddCallback([](const ImDrawList*, const ImDrawCmd* command) {
-    static_cast<DiscLayer*>(command->UserCallbackData)->draw(command->ClipRect);
-  }, this);
+    const auto& batch = *static_cast<const Batch*>(command->UserCallbackData);
+    batch.layer->draw(batch, command->ClipRect);
+  }, &batches_.back());
   list->AddCallback(ImDrawCallback_ResetRenderState, nullptr);  // ImGui's GL state back for what follows
 }
 
@@ -46,8 +48,9 @@ bool DiscLayer::makeGlObjects() {
   return true;
 }
 
-void DiscLayer::draw(const ImVec4& clip) {
-  if (discs_.empty() || unusable_ || !makeGlObjects()) return;
+void DiscLayer::draw(const Batch& batch, const ImVec4& clip) {
+  size_t end = batch.index + 1 < batches_.size() ? batches_[batch.index + 1].first : discs_.size();
+  if (end == batch.first || unusable_ || !makeGlObjects()) return;
   glViewport(0, 0, width_, height_);
   glEnable(GL_BLEND);
   glBlendEquation(GL_FUNC_ADD);
@@ -58,8 +61,9 @@ void DiscLayer::draw(const ImVec4& clip) {
   glUniform2f(program_.uniform("u_framebuffer"), float(width_), float(height_));
   glBindVertexArray(vao_.get());
   glBindBuffer(GL_ARRAY_BUFFER, instances_.get());
-  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(discs_.size() * sizeof(Disc)), discs_.data(), GL_STREAM_DRAW);
-  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(discs_.size()));
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr((end - batch.first) * sizeof(Disc)), discs_.data() + batch.first,
+               GL_STREAM_DRAW);
+  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(end - batch.first));
   glBindVertexArray(0);
 }
 

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <deque>
 #include <vector>
 
 #include "render/gl_handles.h"
@@ -12,7 +13,8 @@ namespace itinera {
 
 // ImGui builds a circle as a fan of thin triangles with a blended fringe, and a software
 // rasteriser pays for every 4x4 block each small triangle touches; a quad with its edge worked
-// out per pixel costs a fraction of that. Shapes are drawn in the order added.
+// out per pixel costs a fraction of that. Shapes are drawn in the order added, in batches that
+// each go at their own point of a draw list (markers under the map labels, travellers over them).
 class DiscLayer {
  public:
   struct Disc {
@@ -22,18 +24,25 @@ class DiscLayer {
     float dashOn = 0, dashOff = 0;  // pixels along the ring; 0 off is a whole ring
   };
 
-  void clear() { discs_.clear(); }
+  void clear() { discs_.clear(), batches_.clear(); }
   void addDisc(ImVec2 centre, float radius, ImU32 colour) { discs_.push_back({centre, 0, radius, colour}); }
   // A ring of `width` centred on `radius`, as ImGui's AddCircle strokes it.
   void addRing(ImVec2 centre, float radius, float width, ImU32 colour, float dashOn = 0, float dashOff = 0);
-  // Draws the shapes when ImGui's renderer reaches this point of `list`, inside its clip rectangle.
+  // Starts a batch: the shapes added from now until the next batch are drawn when ImGui's
+  // renderer reaches this point of `list`, inside its clip rectangle.
   void drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight);
 
  private:
-  void draw(const ImVec4& clip);
+  struct Batch {
+    DiscLayer* layer;
+    size_t index;  // in batches_
+    size_t first;  // in discs_; it ends where the next batch begins
+  };
+  void draw(const Batch& batch, const ImVec4& clip);
   bool makeGlObjects();
 
   std::vector<Disc> discs_;
+  std::deque<Batch> batches_;  // a deque, so the callbacks' pointers to them stay valid
   ShaderProgram program_;
   gl::VertexArray vao_;
   gl::Buffer instances_;

@@ -168,13 +168,12 @@ BriefingScreen::Result BriefingScreen::draw(const FrameParams& frame) {
   map_.draw(camera, list, overlay_->tintedProvince(state, frame.selectedPlace), overlay_->labels(camera, state), obstacles,
             withPanels ? l.mapArea : Rect{}, overlay_->routeLines(state));
   list->ChannelsSetCurrent(0);
-  markerDiscs_.clear();
-  markerDiscs_.drawWhenRendered(list, camera.viewport.width, camera.viewport.height);
-  overlay_->drawPlaces(markerDiscs_, list, camera, state);
+  discs_.clear();
+  discs_.drawWhenRendered(list, camera.viewport.width, camera.viewport.height);
+  overlay_->drawPlaces(discs_, list, camera, state);
   list->ChannelsSetCurrent(2);
-  travellerDiscs_.clear();
-  travellerDiscs_.drawWhenRendered(list, camera.viewport.width, camera.viewport.height);
-  overlay_->drawTravellers(travellerDiscs_, list, camera, state);
+  discs_.drawWhenRendered(list, camera.viewport.width, camera.viewport.height);
+  overlay_->drawTravellers(discs_, list, camera, state);
   list->ChannelsMerge();
   if (!withPanels) return result;
   list->PopClipRect();

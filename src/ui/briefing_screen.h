@@ -86,7 +86,7 @@ class BriefingScreen {
   std::optional<PlacePicker> picker_;  // the trip's places in map space, for hovering and clicking
   SidePanels panels_;
   Backdrop backdrop_;
-  DiscLayer markerDiscs_, travellerDiscs_;  // under the map labels, and over them
+  DiscLayer discs_;  // the markers under the map labels, the travellers' rings over them
   TrackPicture trackPicture_;  // the slider's track, repainted when it changes
   // Presenter mode: the card, the progress bar; or nothing but black.
   void drawPresenter(const FrameParams& frame);
