@@ -217,7 +217,7 @@ BriefingScreen::Result BriefingScreen::drawWindows(const FrameParams& frame, con
     result.seeked |= panels_.draw(briefing_, view, fonts_, scale_, pos(l.side), size(l.side), backdrop_,
                                   folds(frame.camera.viewport));
   if (view.selectedPlace != frame.selectedPlace) result.selected = view.selectedPlace;
-  result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, trackPicture_,
+  result.slider = drawTimelineBar(briefing_, fonts_, scale_, pos(l.slider), size(l.slider), backdrop_, timelineBar_,
                                   heading_);
   result.seeked |= result.slider->seeked;
   return result;

@@ -87,7 +87,7 @@ class BriefingScreen {
   SidePanels panels_;
   Backdrop backdrop_;
   DiscLayer discs_;  // the markers under the map labels, the travellers' rings over them
-  TrackPicture trackPicture_;  // the slider's track, repainted when it changes
+  TimelineBarMemory timelineBar_;  // the slider's track and event shapes, kept between frames
   // Presenter mode: the card, the progress bar; or nothing but black.
   void drawPresenter(const FrameParams& frame);
   // The caption, the legend, the side panels and the slider.

@@ -240,6 +240,21 @@ void drawHeading(const std::string& heading, const UiFonts& fonts) {
   ImGui::PopFont();
 }
 
+// The shapes of the trip's events and their day bands, from memory while what they depend on stays.
+const TimelineBarMemory::Events& eventShapes(TimelineBarMemory& memory, const Track& tr, const Briefing& b, float top,
+                                             float s) {
+  uint64_t version = b.snapshot()->version();
+  auto& m = memory.events;
+  if (m && m->version == version && m->min.x == tr.min.x && m->min.y == tr.min.y && m->max.x == tr.max.x &&
+      m->max.y == tr.max.y && m->top == top && m->scale == s && m->days == tr.days)
+    return *m;
+  m = TimelineBarMemory::Events{version, tr.min, tr.max, top, s, tr.days, TrackShapes(tr.min, tr.max),
+                                layOutDayBands(tr, b, top, s)};
+  drawDayBands(m->shapes, m->bands, s);
+  drawEvents(m->shapes, tr, b, top, s);
+  return *m;
+}
+
 }  // namespace
 
 std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float px, float s) {
@@ -257,7 +272,7 @@ std::string sliderTooltip(const Briefing& b, const TimelineBarResult& bar, float
 }
 
 TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop, TrackPicture& picture, const std::string& heading) {
+                                  Backdrop& backdrop, TimelineBarMemory& memory, const std::string& heading) {
   TimelineBarResult result;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
@@ -284,12 +299,12 @@ TimelineBarResult drawTimelineBar(Briefing& b, const UiFonts& fonts, float s, Im
   }
   result.trackMin = {min.x, eventsTop};
   result.trackMax = max;
-  result.dayBands = layOutDayBands(tr, b, eventsTop, s);
+  const TimelineBarMemory::Events& events = eventShapes(memory, tr, b, eventsTop, s);
+  result.dayBands = events.bands;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sliderTooltip(b, result, ImGui::GetIO().MousePos.x, s).c_str());
-  drawDayBands(shapes, result.dayBands, s);
-  drawEvents(shapes, tr, b, eventsTop, s);
+  shapes.append(events.shapes);
   drawHours(shapes, list, tr, fonts, eventsTop, s);
-  backdrop.addPicture(shapes.topLeft(), picture.paint(std::move(shapes)));
+  backdrop.addPicture(shapes.topLeft(), memory.picture.paint(std::move(shapes)));
   drawNow(list, tr, b.playback().time(), s);
   ImGui::End();
   result.seeked |= dayClicked;

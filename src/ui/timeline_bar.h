@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,10 +31,26 @@ struct TimelineBarResult {
   ImVec2 playMin, playMax;  // the Play/Pause button
 };
 
+// What the slider keeps from frame to frame: its painted track, and the shapes of the trip's
+// events (thousands on a long trip), listed again only when the trip's version, the track's
+// place or its days change, so a frame's work does not grow with the trip.
+struct TimelineBarMemory {
+  struct Events {
+    uint64_t version = 0;
+    ImVec2 min, max;  // the track
+    float top = 0, scale = 0;
+    std::vector<Timeline::Day> days;
+    TrackShapes shapes{{0, 0}, {0, 0}};
+    std::vector<DayBand> bands;
+  };
+  TrackPicture picture;
+  std::optional<Events> events;
+};
+
 // Draws the bar as an ImGui window at `pos` with `size` (pixels), with `heading` (the trip's
 // title and dates) at the right of its controls.
 TimelineBarResult drawTimelineBar(Briefing& briefing, const UiFonts& fonts, float scale, ImVec2 pos, ImVec2 size,
-                                  Backdrop& backdrop, TrackPicture& picture, const std::string& heading = "");
+                                  Backdrop& backdrop, TimelineBarMemory& memory, const std::string& heading = "");
 
 // The slider's tooltip at pixel column `px` of a drawn bar: the events under the pointer by title
 // with their time ("Joint press conference (Wed 20 Apr, during the day)" for a day band), then

@@ -45,6 +45,10 @@ void TrackShapes::hatch(ImVec2 min, ImVec2 max, ImU32 colour, float step) {
     shapes_.push_back({Kind::Hatch, min.x - x_, min.y - y_, max.x - x_, max.y - y_, colour, step});
 }
 
+void TrackShapes::append(const TrackShapes& more) {
+  shapes_.insert(shapes_.end(), more.shapes_.begin(), more.shapes_.end());
+}
+
 const BackdropPicture& TrackPicture::paint(TrackShapes shapes) {
   if (painted_ == shapes) return picture_;
   const int width = shapes.width_, height = shapes.height_;

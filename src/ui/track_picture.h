@@ -23,6 +23,8 @@ class TrackShapes {
   void line(ImVec2 from, ImVec2 to, ImU32 colour, float width);
   // Diagonal strokes `step` pixels apart across the rectangle.
   void hatch(ImVec2 min, ImVec2 max, ImU32 colour, float step);
+  // The shapes of `more`, listed for the same rectangle, after these.
+  void append(const TrackShapes& more);
 
   ImVec2 topLeft() const { return {float(x_), float(y_)}; }
   bool operator==(const TrackShapes&) const = default;

@@ -29,7 +29,7 @@ class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 96
   // The bar along the bottom with its backdrop (panel, day bands and the track's picture).
   TimelineBarResult drawBar(Briefing& b, float width = float(kSize.width)) {
     backdrop_.clear();
-    TimelineBarResult bar = drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {width, 140}, backdrop_, picture_);
+    TimelineBarResult bar = drawTimelineBar(b, renderer_->ui().fonts(), 1, {0, 400}, {width, 140}, backdrop_, memory_);
     backdrop_.drawWhenRendered(ImGui::GetBackgroundDrawList(), kSize.width, kSize.height);
     return bar;
   }
@@ -47,7 +47,7 @@ class TimelineBarRenderTest : public BriefingSceneTest<TimelineBarRenderTest, 96
   std::vector<uint8_t> pixels_;
   TimelineBarResult bar_;
   Backdrop backdrop_;
-  TrackPicture picture_;
+  TimelineBarMemory memory_;
 };
 
 }  // namespace
@@ -138,15 +138,32 @@ TEST_F(TimelineBarRenderTest, TheTrackIsRepaintedOnlyWhenWhatItShowsChanges) {
   Briefing& b = *loaded.value();
   b.playback().seek(double(parseIsoTime("2023-03-14T14:00-06:00")->utc));
   renderer_->renderWith([&] { drawBar(b); }, 2);
-  uint64_t painted = picture_.picture().serial;
-  ASSERT_GT(picture_.picture().width, 800);
+  uint64_t painted = memory_.picture.picture().serial;
+  ASSERT_GT(memory_.picture.picture().width, 800);
   b.playback().seek(double(parseIsoTime("2023-03-14T14:05-06:00")->utc));
   renderer_->renderWith([&] { drawBar(b); }, 2);
-  EXPECT_EQ(picture_.picture().serial, painted);
+  EXPECT_EQ(memory_.picture.picture().serial, painted);
   b.playback().seek(double(parseIsoTime("2023-03-14T14:00-06:00")->utc));
   b.setReferenceZone(ReferenceZone::Local);  // Mexico City's days, where the story is at 14:00
   renderer_->renderWith([&] { drawBar(b); }, 2);
-  EXPECT_NE(picture_.picture().serial, painted);
+  EXPECT_NE(memory_.picture.picture().serial, painted);
+}
+
+// A long trip's thousands of event shapes are listed once, not in every frame: while the trip's
+// version and the track stay, a frame reuses them; a new version lists them again.
+TEST_F(TimelineBarRenderTest, EventShapesAreListedOnceForAVersion) {
+  renderer_->renderWith([&] { drawBar(*briefing_); }, 2);
+  ASSERT_TRUE(memory_.events);
+  ASSERT_FALSE(memory_.events->bands.empty());  // the fixture has events known only by their day
+  memory_.events->bands.clear();  // so a frame that lists them again would be seen
+  briefing_->playback().seek(briefing_->playback().time() + 3600);
+  renderer_->renderWith([&] { bar_ = drawBar(*briefing_); }, 2);
+  EXPECT_TRUE(bar_.dayBands.empty());
+  std::shared_ptr<const TripSnapshot> original = briefing_->snapshot();
+  briefing_->commit(TripSnapshot::make(Trip(original->trip()), original->clock()));
+  renderer_->renderWith([&] { bar_ = drawBar(*briefing_); }, 2);
+  EXPECT_FALSE(bar_.dayBands.empty());
+  briefing_->commit(original);
 }
 
 // Six hours narrower than "06" (a month-long trip, a narrow window): the hour ticks stay, their

@@ -130,6 +130,7 @@ class Timeline {
     int64_t start = 0, end = 0;
     std::string label;
     std::vector<std::pair<int64_t, int64_t>> nights;
+    bool operator==(const Day&) const = default;
   };
   std::vector<Day> days() const { return days(clock_); }
   // The same days in another zone's calendar (the reference zone the user chose): its midnights
