@@ -6,7 +6,7 @@
 namespace itinera {
 
 TrailReach trailReach(size_t travellers) {
-  constexpr size_t kLegsInAll = 20, kLegsAtLeast = 2;
+  constexpr size_t kLegsInAll = 10, kLegsAtLeast = 1;
   TrailReach reach;
   reach.legsEach = std::max(kLegsAtLeast, kLegsInAll / std::max<size_t>(1, travellers));
   return reach;
