@@ -1,4 +1,4 @@
-// Discs and rings drawn as instanced quads from an ImGui draw callback.
+// Discs and rings drawn as instanced quads, a quad a shape, from an ImGui draw callback.
 #include "render/disc_layer.h"
 
 #include <embedded_shaders.h>
@@ -9,13 +9,19 @@
 
 namespace itinera {
 
-void DiscLayer::addRing(ImVec2 centre, float radius, float width, ImU32 colour, float dashOn, float dashOff) {
-  discs_.push_back({centre, std::max(0.01f, radius - width / 2), radius + width / 2, colour, dashOn, dashOff});
+DiscLayer::Layer DiscLayer::ring(float radius, float width, ImU32 colour, float dashOn, float dashOff) {
+  return {std::max(0.01f, radius - width / 2), radius + width / 2, colour, dashOn, dashOff};
+}
+
+void DiscLayer::add(ImVec2 centre, std::initializer_list<Layer> layers) {
+  Shape& shape = shapes_.emplace_back();
+  shape.centre = centre;
+  std::copy_n(layers.begin(), std::min(layers.size(), kMaxLayers), shape.layers);
 }
 
 void DiscLayer::drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight) {
   width_ = framebufferWidth, height_ = framebufferHeight;
-  batches_.push_back({this, batches_.size(), discs_.size()});
+  batches_.push_back({this, batches_.size(), shapes_.size()});
   list->AddCallback([](const ImDrawList*, const ImDrawCmd* command) {
     const auto& batch = *static_cast<const Batch*>(command->UserCallbackData);
     batch.layer->draw(batch, command->ClipRect);
@@ -38,30 +44,33 @@ bool DiscLayer::makeGlObjects() {
   glBindBuffer(GL_ARRAY_BUFFER, instances_.get());
   auto attribute = [](GLuint index, GLint size, GLenum type, size_t offset) {
     glEnableVertexAttribArray(index);
-    glVertexAttribPointer(index, size, type, type == GL_UNSIGNED_BYTE, sizeof(Disc), reinterpret_cast<void*>(offset));
+    glVertexAttribPointer(index, size, type, type == GL_UNSIGNED_BYTE, sizeof(Shape), reinterpret_cast<void*>(offset));
     glVertexAttribDivisor(index, 1);
   };
-  attribute(0, 2, GL_FLOAT, offsetof(Disc, centre));
-  attribute(1, 2, GL_FLOAT, offsetof(Disc, inner));
-  attribute(2, 4, GL_UNSIGNED_BYTE, offsetof(Disc, colour));
-  attribute(3, 2, GL_FLOAT, offsetof(Disc, dashOn));
+  attribute(0, 2, GL_FLOAT, offsetof(Shape, centre));
+  for (GLuint k = 0; k < kMaxLayers; ++k) {  // the shader's arrays a_radii, a_colour, a_dash
+    size_t layer = offsetof(Shape, layers) + k * sizeof(Layer);
+    attribute(1 + k, 2, GL_FLOAT, layer + offsetof(Layer, inner));
+    attribute(1 + kMaxLayers + k, 4, GL_UNSIGNED_BYTE, layer + offsetof(Layer, colour));
+    attribute(1 + 2 * kMaxLayers + k, 2, GL_FLOAT, layer + offsetof(Layer, dashOn));
+  }
   return true;
 }
 
 void DiscLayer::draw(const Batch& batch, const ImVec4& clip) {
-  size_t end = batch.index + 1 < batches_.size() ? batches_[batch.index + 1].first : discs_.size();
+  size_t end = batch.index + 1 < batches_.size() ? batches_[batch.index + 1].first : shapes_.size();
   if (end == batch.first || unusable_ || !makeGlObjects()) return;
   glViewport(0, 0, width_, height_);
   glEnable(GL_BLEND);
   glBlendEquation(GL_FUNC_ADD);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the shader gives premultiplied colour
   glEnable(GL_SCISSOR_TEST);  // GL counts rows from the bottom
   glScissor(int(clip.x), height_ - int(clip.w), int(clip.z - clip.x), int(clip.w - clip.y));
   program_.use();
   glUniform2f(program_.uniform("u_framebuffer"), float(width_), float(height_));
   glBindVertexArray(vao_.get());
   glBindBuffer(GL_ARRAY_BUFFER, instances_.get());
-  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr((end - batch.first) * sizeof(Disc)), discs_.data() + batch.first,
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr((end - batch.first) * sizeof(Shape)), shapes_.data() + batch.first,
                GL_STREAM_DRAW);
   glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(end - batch.first));
   glBindVertexArray(0);

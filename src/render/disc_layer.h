@@ -1,9 +1,10 @@
-// Discs and rings over the map (place markers, cluster badges, travellers), one instanced quad each.
+// Discs and rings over the map (place markers, cluster badges, travellers), one instanced quad a shape.
 #pragma once
 
 #include <imgui.h>
 
 #include <deque>
+#include <initializer_list>
 #include <vector>
 
 #include "render/gl_handles.h"
@@ -13,21 +14,27 @@ namespace itinera {
 
 // ImGui builds a circle as a fan of thin triangles with a blended fringe, and a software
 // rasteriser pays for every 4x4 block each small triangle touches; a quad with its edge worked
-// out per pixel costs a fraction of that. Shapes are drawn in the order added, in batches that
-// each go at their own point of a draw list (markers under the map labels, travellers over them).
+// out per pixel costs a fraction of that. A shape's concentric layers (a marker's halo, face,
+// ring and dot) share one quad, so it costs the pixels of its largest layer, not of all of them.
+// Shapes are drawn in the order added, in batches that each go at their own point of a draw
+// list (markers under the map labels, travellers over them).
 class DiscLayer {
  public:
-  struct Disc {
-    ImVec2 centre;  // pixels from the window's top left
+  // One layer of a shape: a disc, or a ring that may be dashed.
+  struct Layer {
     float inner = 0, outer = 0;  // radii in pixels; inner 0 fills the disc
     ImU32 colour = 0;
     float dashOn = 0, dashOff = 0;  // pixels along the ring; 0 off is a whole ring
   };
-
-  void clear() { discs_.clear(), batches_.clear(); }
-  void addDisc(ImVec2 centre, float radius, ImU32 colour) { discs_.push_back({centre, 0, radius, colour}); }
+  static constexpr size_t kMaxLayers = 4;
+  static Layer disc(float radius, ImU32 colour) { return {0, radius, colour}; }
   // A ring of `width` centred on `radius`, as ImGui's AddCircle strokes it.
-  void addRing(ImVec2 centre, float radius, float width, ImU32 colour, float dashOn = 0, float dashOff = 0);
+  static Layer ring(float radius, float width, ImU32 colour, float dashOn = 0, float dashOff = 0);
+
+  void clear() { shapes_.clear(), batches_.clear(); }
+  // A shape of up to kMaxLayers layers round `centre`, the first at the bottom; it looks as if
+  // each layer were drawn over the last.
+  void add(ImVec2 centre, std::initializer_list<Layer> layers);
   // Starts a batch: the shapes added from now until the next batch are drawn when ImGui's
   // renderer reaches this point of `list`, inside its clip rectangle.
   void drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight);
@@ -36,12 +43,16 @@ class DiscLayer {
   struct Batch {
     DiscLayer* layer;
     size_t index;  // in batches_
-    size_t first;  // in discs_; it ends where the next batch begins
+    size_t first;  // in shapes_; it ends where the next batch begins
   };
   void draw(const Batch& batch, const ImVec4& clip);
   bool makeGlObjects();
 
-  std::vector<Disc> discs_;
+  struct Shape {
+    ImVec2 centre;  // pixels from the window's top left
+    Layer layers[kMaxLayers];  // unused ones have outer radius 0
+  };
+  std::vector<Shape> shapes_;
   std::deque<Batch> batches_;  // a deque, so the callbacks' pointers to them stay valid
   ShaderProgram program_;
   gl::VertexArray vao_;

@@ -58,16 +58,15 @@ void TripOverlay::drawMarker(DiscLayer& discs, const Camera& camera, const Marke
   if (m.approximate) {
     // Where the source is vague the map is too: a soft area and a dashed edge, no pin.
     float spread = std::max(r * 1.6f, float(m.uncertaintyM / camera.metresPerPixel));
-    discs.addDisc(c, spread, palette::withAlpha(ring, 40));
-    discs.addRing(c, spread, crispWidth(1.6f * scale_), palette::withAlpha(ring, 200), 5 * scale_, 4 * scale_);
-    discs.addDisc(c, 3 * scale_, palette::withAlpha(ring, 160));
+    discs.add(c, {DiscLayer::disc(spread, palette::withAlpha(ring, 40)),
+                  DiscLayer::ring(spread, crispWidth(1.6f * scale_), palette::withAlpha(ring, 200), 5 * scale_, 4 * scale_),
+                  DiscLayer::disc(3 * scale_, palette::withAlpha(ring, 160))});
     return;
   }
-  if (current) discs.addDisc(c, r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70));
-  discs.addDisc(c, r + 1.5f * scale_, palette::kHalo);
-  discs.addDisc(c, r, IM_COL32(255, 255, 255, 255));
-  discs.addRing(c, r, crispWidth((current ? 3.2f : 2.2f) * scale_), ring);
-  discs.addDisc(c, std::max(2.5f * scale_, r * 0.35f), ring);
+  if (current) discs.add(c, {DiscLayer::disc(r + 7 * scale_, palette::withAlpha(palette::kHighlight, 70))});
+  discs.add(c, {DiscLayer::disc(r + 1.5f * scale_, palette::kHalo), DiscLayer::disc(r, IM_COL32(255, 255, 255, 255)),
+                DiscLayer::ring(r, crispWidth((current ? 3.2f : 2.2f) * scale_), ring),
+                DiscLayer::disc(std::max(2.5f * scale_, r * 0.35f), ring)});
 }
 
 std::vector<OverlayLine> TripOverlay::routeLines(const Timeline::State& state) const {
@@ -97,8 +96,7 @@ void TripOverlay::drawTraveller(DiscLayer& discs, ImDrawList* list, const Camera
   ImVec2 c = toImVec(travellerAt(camera, t, index));
   float s = scale_;
   ImU32 colour = palette::traveller(index);
-  discs.addDisc(c, 10 * s, palette::kHalo);
-  discs.addRing(c, 10 * s, crispWidth(2.0f * s), colour);
+  discs.add(c, {DiscLayer::disc(10 * s, palette::kHalo), DiscLayer::ring(10 * s, crispWidth(2.0f * s), colour)});
   // Inside the ring, so drawing every disc first changes nothing where travellers overlap.
   drawTravellerGlyph(list, c, s, index);
 }
@@ -141,9 +139,8 @@ std::vector<TripOverlay::Group> TripOverlay::groups(const Camera& camera, const 
 void TripOverlay::drawBadge(DiscLayer& discs, ImDrawList* list, const Group& g) const {
   ImVec2 c = toImVec(g.at);
   float r = float(g.radiusPx);
-  discs.addDisc(c, r + 1.5f * scale_, palette::kHalo);
-  discs.addDisc(c, r, palette::kInk);
-  discs.addRing(c, r - 2.5f * scale_, crispWidth(1.5f * scale_), IM_COL32(255, 255, 255, 255));
+  discs.add(c, {DiscLayer::disc(r + 1.5f * scale_, palette::kHalo), DiscLayer::disc(r, palette::kInk),
+                DiscLayer::ring(r - 2.5f * scale_, crispWidth(1.5f * scale_), IM_COL32(255, 255, 255, 255))});
   std::string count = std::to_string(g.members.size());
   ImFont* font = fonts_.bodyBold;
   ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, count.c_str());

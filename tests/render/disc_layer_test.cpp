@@ -49,7 +49,7 @@ TEST_F(DiscLayerTest, FillsADiscToItsRadiusWithASoftEdge) {
   ImVec2 c{60.5f, 60.5f};  // a pixel's centre, so the pixel 20 to the right is cut by the edge
   render([&](DiscLayer& layer, ImDrawList* list) {
     layer.drawWhenRendered(list, kSize.width, kSize.height);
-    layer.addDisc(c, 20, kRed);
+    layer.add(c, {DiscLayer::disc(20, kRed)});
   });
   for (float degrees : {0.f, 90.f, 200.f, 315.f}) {
     EXPECT_TRUE(is(at(c, 0), kRed));
@@ -65,8 +65,8 @@ TEST_F(DiscLayerTest, StrokesARingCentredOnItsRadiusAndDrawsInOrder) {
   ImVec2 c{120, 120};
   render([&](DiscLayer& layer, ImDrawList* list) {
     layer.drawWhenRendered(list, kSize.width, kSize.height);
-    layer.addRing(c, 30, 4, kBlue);
-    layer.addDisc({c.x + 30, c.y}, 8, kRed);  // over the ring where they cross
+    layer.add(c, {DiscLayer::ring(30, 4, kBlue)});
+    layer.add({c.x + 30, c.y}, {DiscLayer::disc(8, kRed)});  // over the ring where they cross
   });
   EXPECT_TRUE(isWhite(at(c, 0)));
   EXPECT_TRUE(isWhite(at(c, 26, 180)));
@@ -76,12 +76,31 @@ TEST_F(DiscLayerTest, StrokesARingCentredOnItsRadiusAndDrawsInOrder) {
   EXPECT_TRUE(is(at(c, 30, 0), kRed));
 }
 
+// A shape's layers in one quad look as if each were drawn over the last: a half-clear blue disc
+// over a red one, a ring round both, and the quad reaches the largest layer, not the first.
+TEST_F(DiscLayerTest, LayersOfAShapeAreDrawnEachOverTheLast) {
+  ImVec2 c{120.5f, 120.5f};
+  constexpr ImU32 kHalfBlue = IM_COL32(30, 60, 220, 128);
+  render([&](DiscLayer& layer, ImDrawList* list) {
+    layer.drawWhenRendered(list, kSize.width, kSize.height);
+    layer.add(c, {DiscLayer::disc(10, kHalfBlue), DiscLayer::disc(30, kRed), DiscLayer::disc(20, kHalfBlue),
+                  DiscLayer::ring(40, 4, kBlue)});
+  });
+  const uint8_t* middle = at(c, 0);  // half blue over red
+  EXPECT_NEAR(middle[0], (30 * 128 + 220 * 127) / 255, 3);
+  EXPECT_NEAR(middle[2], (220 * 128 + 30 * 127) / 255, 3);
+  EXPECT_TRUE(is(at(c, 25, 45), kRed));
+  EXPECT_TRUE(isWhite(at(c, 35, 135)));
+  EXPECT_TRUE(is(at(c, 40, 270), kBlue));
+  EXPECT_TRUE(isWhite(at(c, 44, 0)));
+}
+
 TEST_F(DiscLayerTest, DashesARingAlongItsLengthFromTheRightClockwise) {
   ImVec2 c{120, 120};
   const float r = 60, on = 12, off = 8;
   render([&](DiscLayer& layer, ImDrawList* list) {
     layer.drawWhenRendered(list, kSize.width, kSize.height);
-    layer.addRing(c, r, 3, kBlue, on, off);
+    layer.add(c, {DiscLayer::ring(r, 3, kBlue, on, off)});
   });
   auto degreesAlong = [&](float length) { return length / r * 180 / 3.14159265f; };
   for (int dash = 0; dash < 5; ++dash) {
@@ -97,7 +116,7 @@ TEST_F(DiscLayerTest, KeepsToTheClipRectangleOfItsPlaceInTheList) {
     list->PushClipRect({0, 0}, {120, 240});  // the left half
     layer.drawWhenRendered(list, kSize.width, kSize.height);
     list->PopClipRect();
-    layer.addDisc(c, 40, kRed);
+    layer.add(c, {DiscLayer::disc(40, kRed)});
   });
   EXPECT_TRUE(is(at(c, 30, 180), kRed));
   EXPECT_TRUE(isWhite(at(c, 30, 0)));
