@@ -108,7 +108,7 @@ ScreenPoint TripOverlay::travellerAt(const Camera& camera, const Timeline::Trave
 }
 
 void TripOverlay::drawPlaces(DiscLayer& discs, ImDrawList* list, const Camera& camera, const Timeline::State& state) const {
-  std::vector<Group> all = groups(camera, state);
+  const std::vector<Group>& all = groups(camera, state);
   for (const Group& g : all)
     if (!g.cluster() && !isCurrent(*g.members[0], state)) drawMarker(discs, camera, *g.members[0], false);
   for (const Group& g : all)
@@ -117,10 +117,14 @@ void TripOverlay::drawPlaces(DiscLayer& discs, ImDrawList* list, const Camera& c
     if (!g.cluster() && isCurrent(*g.members[0], state)) drawMarker(discs, camera, *g.members[0], true);
 }
 
-std::vector<TripOverlay::Group> TripOverlay::groups(const Camera& camera, const Timeline::State& state) const {
+const std::vector<TripOverlay::Group>& TripOverlay::groups(const Camera& camera, const Timeline::State& state) const {
+  const Marker* current = currentMarker(state);
+  const Camera& c = camera;
+  if (groups_ && groups_->x == c.center.x && groups_->y == c.center.y && groups_->metresPerPixel == c.metresPerPixel &&
+      groups_->width == c.viewport.width && groups_->height == c.viewport.height && groups_->current == current)
+    return groups_->groups;
   std::vector<ClusterInput> inputs;
   std::optional<size_t> keep;
-  const Marker* current = currentMarker(state);
   for (const Marker& m : markers_) {
     if (&m == current) keep = inputs.size();
     inputs.push_back({camera.toScreen(m.at), markerRadiusPx(m.events, scale_)});
@@ -133,7 +137,8 @@ std::vector<TripOverlay::Group> TripOverlay::groups(const Camera& camera, const 
       g.at = badgeClearOf(g.at, g.radiusPx, inputs[*keep].at, inputs[*keep].radiusPx + 7 * scale_, 2 * scale_);
     out.push_back(std::move(g));
   }
-  return out;
+  groups_ = GroupsFor{c.center.x, c.center.y, c.metresPerPixel, c.viewport.width, c.viewport.height, current, std::move(out)};
+  return groups_->groups;
 }
 
 void TripOverlay::drawBadge(DiscLayer& discs, ImDrawList* list, const Group& g) const {

@@ -59,7 +59,9 @@ class TripOverlay {
     double radiusPx;  // a cluster's badge
     bool cluster() const { return members.size() > 1; }
   };
-  std::vector<Group> groups(const Camera& camera, const Timeline::State& state) const;
+  // The groups for this camera and current place; a frame asks for them several times (to draw,
+  // to keep labels clear, to label), and they are worked out once.
+  const std::vector<Group>& groups(const Camera& camera, const Timeline::State& state) const;
   void drawBadge(DiscLayer& discs, ImDrawList* list, const Group& g) const;
   void drawMarker(DiscLayer& discs, const Camera& camera, const Marker& m, bool current) const;
   void drawTraveller(DiscLayer& discs, ImDrawList* list, const Camera& camera, const Timeline::TravellerState& t,
@@ -78,6 +80,13 @@ class TripOverlay {
   const UiFonts& fonts_;
   float scale_;
   std::vector<Marker> markers_;  // projected once
+  struct GroupsFor {
+    double x, y, metresPerPixel;
+    int width, height;
+    const Marker* current;
+    std::vector<Group> groups;
+  };
+  mutable std::optional<GroupsFor> groups_;
   std::map<std::pair<double, double>, MapPoint> projected_;  // every leg's route and place, by lon, lat
 };
 
