@@ -1,6 +1,7 @@
 // Drawing the legend's samples: the same colours and strokes as the map and the slider, small.
 #include "ui/legend.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/layout/screen_layout.h"
@@ -90,12 +91,20 @@ void drawSample(ImDrawList* list, const LegendEntry& e, ImVec2 a, ImVec2 b, floa
   }
 }
 
-void drawColumn(const char* heading, const std::vector<LegendEntry>& entries, const UiFonts& fonts, float s) {
+void drawColumn(const char* heading, const std::vector<LegendEntry>& entries, const UiFonts& fonts, float s,
+                size_t travellersPerRow = 1) {
   ImGui::PushFont(fonts.bodyBold);
   ImGui::TextUnformatted(heading);
   ImGui::PopFont();
   const float h = ImGui::GetTextLineHeight(), w = 2.2f * h;
+  float nameWidth = 0;  // the widest traveller's name: where the second of a row starts
+  for (const LegendEntry& e : entries)
+    if (e.sign == LegendEntry::Sign::Traveller) nameWidth = std::max(nameWidth, ImGui::CalcTextSize(e.text.c_str()).x);
+  float left = ImGui::GetCursorPosX();
+  size_t traveller = 0;
   for (const LegendEntry& e : entries) {
+    if (e.sign == LegendEntry::Sign::Traveller && traveller++ % travellersPerRow != 0)
+      ImGui::SameLine(left + w + nameWidth + 2 * h);
     ImVec2 at = ImGui::GetCursorScreenPos();
     drawSample(ImGui::GetWindowDrawList(), e, at, {at.x + w, at.y + h}, s);
     ImGui::Dummy({w, h});
@@ -117,7 +126,7 @@ ScreenRect drawLegend(const Legend& legend, const UiFonts& fonts, float s, ImVec
   if (!full) ImGui::TextUnformatted("L shows the legend; ? lists every key");
   if (full && ImGui::BeginTable("legend", 2, ImGuiTableFlags_SizingFixedFit, {0, 0})) {
     ImGui::TableNextColumn();
-    drawColumn("On the map", legend.map, fonts, s);
+    drawColumn("On the map", legend.map, fonts, s, legend.travellersPerRow());
     ImGui::TableNextColumn();
     drawColumn("On the slider and in the text", legend.slider, fonts, s);
     ImGui::EndTable();

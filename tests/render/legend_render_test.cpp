@@ -8,6 +8,7 @@
 #include "core/frame/frame_params.h"
 #include "briefing_scene.h"
 #include "ui/briefing_screen.h"
+#include "ui/legend.h"
 #include "ui/ui_palette.h"
 
 using namespace itinera;
@@ -63,6 +64,24 @@ TEST_F(LegendRenderTest, ShowsEveryKindAndTravellerAtTheBottomLeftOfTheMap) {
 }
 
 // Its background is the panels' opaque colour, nothing of the map under it showing through.
+// Ten travellers stand two to a row: over four travellers the legend grows by one row, not six.
+TEST_F(LegendRenderTest, ManyTravellersStandTwoToARow) {
+  auto heightWith = [&](size_t travellers) {
+    Legend legend = tripLegend(briefing_->trip());
+    std::erase_if(legend.map, [](const LegendEntry& e) { return e.sign == LegendEntry::Sign::Traveller; });
+    for (size_t i = 0; i < travellers; ++i)
+      legend.map.insert(legend.map.begin() + long(i),
+                        {LegendEntry::Sign::Traveller, "Traveller " + std::to_string(i + 1), "", i});
+    ScreenRect rect{};
+    renderer_->renderWith([&] { rect = drawLegend(legend, renderer_->ui().fonts(), 1, {10, 1000}, true); }, 2);
+    return rect.y1 - rect.y0;
+  };
+  double three = heightWith(3), four = heightWith(4), ten = heightWith(10);
+  double row = four - three;
+  ASSERT_GT(row, 10);
+  EXPECT_NEAR(ten - four, row, 2);
+}
+
 TEST_F(LegendRenderTest, HidesTheMapUnderIt) {
   auto pixels = render(true);
   ASSERT_GT(rect_.x1, rect_.x0);

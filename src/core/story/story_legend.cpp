@@ -5,6 +5,22 @@
 
 namespace itinera {
 
+namespace {
+
+size_t travellersIn(const std::vector<LegendEntry>& entries) {
+  return size_t(std::count_if(entries.begin(), entries.end(),
+                              [](const LegendEntry& e) { return e.sign == LegendEntry::Sign::Traveller; }));
+}
+
+}  // namespace
+
+size_t Legend::travellersPerRow() const { return travellersIn(map) > 4 ? 2 : 1; }
+
+size_t Legend::rows() const {
+  size_t travellers = travellersIn(map), perRow = travellersPerRow();
+  return std::max(map.size() - travellers + (travellers + perRow - 1) / perRow, slider.size());
+}
+
 Legend tripLegend(const Trip& trip) {
   using Sign = LegendEntry::Sign;
   Legend l;

@@ -34,7 +34,10 @@ struct LegendEntry {
 struct Legend {
   std::vector<LegendEntry> map;     // signs on the map, the travellers first
   std::vector<LegendEntry> slider;  // event kinds and the slider's signs
-  size_t rows() const { return std::max(map.size(), slider.size()); }  // of the taller column
+  // Travellers stand two to a row when there are more than four: ten of them one under another
+  // made the legend cover a third of the map.
+  size_t travellersPerRow() const;
+  size_t rows() const;  // of the taller column
 };
 
 Legend tripLegend(const Trip& trip);

@@ -29,6 +29,15 @@ TEST(StoryLegend, NamesEveryTravellerAndEverySign) {
   EXPECT_EQ(kinds, 5u);
 }
 
+TEST(StoryLegend, ManyTravellersStandTwoToARow) {
+  Legend legend = tripLegend(test::panama());
+  EXPECT_EQ(legend.travellersPerRow(), 1u);
+  EXPECT_EQ(legend.rows(), 8u);  // the map's eight signs and the slider's eight
+  for (size_t i = 2; i < 10; ++i) legend.map.insert(legend.map.begin(), {LegendEntry::Sign::Traveller, "T", "", i});
+  EXPECT_EQ(legend.travellersPerRow(), 2u);
+  EXPECT_EQ(legend.rows(), 11u);  // five rows of travellers, six more signs
+}
+
 TEST(StoryLegend, TheHeadingGivesTheDatesOnce) {
   const Trip& trip = test::panama();
   TripClock clock(trip);
