@@ -33,7 +33,7 @@ struct TimelineBarResult {
 
 // What the slider keeps from frame to frame: its painted track, and the shapes of the trip's
 // events (thousands on a long trip), listed again only when the trip's version, the track's
-// place or its days change, so a frame's work does not grow with the trip.
+// place or its days change; a frame copies them and the picture compares them.
 struct TimelineBarMemory {
   struct Events {
     uint64_t version = 0;

@@ -122,7 +122,7 @@ const std::vector<TripOverlay::Group>& TripOverlay::groups(const Camera& camera,
   const Camera& c = camera;
   if (groups_ && groups_->x == c.center.x && groups_->y == c.center.y && groups_->metresPerPixel == c.metresPerPixel &&
       groups_->width == c.viewport.width && groups_->height == c.viewport.height && groups_->current == current)
-    return groups_->groups;
+    return groups_->groups;  // the same frame, or a still one
   std::vector<ClusterInput> inputs;
   std::optional<size_t> keep;
   for (const Marker& m : markers_) {
