@@ -13,12 +13,6 @@ DiscLayer::Layer DiscLayer::ring(float radius, float width, ImU32 colour, float 
   return {std::max(0.01f, radius - width / 2), radius + width / 2, colour, dashOn, dashOff};
 }
 
-void DiscLayer::add(ImVec2 centre, std::initializer_list<Layer> layers) {
-  Shape& shape = shapes_.emplace_back();
-  shape.centre = centre;
-  std::copy_n(layers.begin(), std::min(layers.size(), kMaxLayers), shape.layers);
-}
-
 void DiscLayer::drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight) {
   width_ = framebufferWidth, height_ = framebufferHeight;
   batches_.push_back({this, batches_.size(), shapes_.size()});

@@ -3,8 +3,8 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <deque>
-#include <initializer_list>
 #include <vector>
 
 #include "render/gl_handles.h"
@@ -34,7 +34,7 @@ class DiscLayer {
   void clear() { shapes_.clear(), batches_.clear(); }
   // A shape of up to kMaxLayers layers round `centre`, the first at the bottom; it looks as if
   // each layer were drawn over the last.
-  void add(ImVec2 centre, std::initializer_list<Layer> layers);
+  void add(ImVec2 centre, const std::array<Layer, kMaxLayers>& layers) { shapes_.push_back({centre, layers}); }
   // Starts a batch: the shapes added from now until the next batch are drawn when ImGui's
   // renderer reaches this point of `list`, inside its clip rectangle.
   void drawWhenRendered(ImDrawList* list, int framebufferWidth, int framebufferHeight);
@@ -50,7 +50,7 @@ class DiscLayer {
 
   struct Shape {
     ImVec2 centre;  // pixels from the window's top left
-    Layer layers[kMaxLayers];  // unused ones have outer radius 0
+    std::array<Layer, kMaxLayers> layers;  // unused ones have outer radius 0
   };
   std::vector<Shape> shapes_;
   std::deque<Batch> batches_;  // a deque, so the callbacks' pointers to them stay valid
