@@ -98,8 +98,8 @@ inline constexpr size_t kLegendRows = 8;
 std::vector<Rect> panelsOverStory(Viewport window, float uiScale, bool presenter, bool hasTrip, bool panelsOpened,
                                   bool legend = true, bool legendChosen = false, size_t legendRows = kLegendRows);
 // The legend's corner of the map: at most this wide and tall, its bottom 56 px (at UI scale 1)
-// above the map's bottom, clear of the scale bar. In full its height follows its rows (those
-// of its taller column: Panama's legend has eight; each traveller adds one).
+// above the map's bottom, clear of the scale bar. In full its height follows its rows, as
+// `Legend::rows` counts them (Panama's legend has eight).
 Rect legendCorner(const Rect& mapArea, float uiScale, bool full, size_t rows = kLegendRows);
 // Whether the full legend leaves a map area this size clear enough; else it is a reminder.
 bool legendFitsMap(double mapWidth, double mapHeight, float uiScale);
