@@ -1,6 +1,7 @@
 // Clamping the camera's scale and centre to the covered area, by bisection against its outline.
 #include "core/camera/camera_bounds.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/geo/projection_domain.h"
@@ -8,7 +9,6 @@
 namespace itinera {
 namespace {
 
-constexpr int kEdgeSamples = 24;   // points tested along each edge of the view
 constexpr int kBisections = 30;    // halvings of each search: far below a pixel
 constexpr double kInset = 1.01;    // the view tested is this much larger: a margin for the cut's chords
 constexpr double kOutlineStep = 1.0;  // degrees between the outline's points
@@ -26,6 +26,20 @@ bool insideOutline(MapPoint p, const std::vector<MapPoint>& ring) {
     if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
   }
   return inside;
+}
+
+// Whether the segment from a to b has a point inside the box (Liang-Barsky clipping).
+bool segmentEnters(MapPoint a, MapPoint b, const MapBox& box) {
+  double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
+  auto clip = [&](double p, double q) {  // the part where p * t <= q
+    if (p == 0) return q >= 0;
+    double t = q / p;
+    if (p < 0) t0 = std::max(t0, t);
+    else t1 = std::min(t1, t);
+    return t0 <= t1;
+  };
+  return clip(-dx, a.x - box.min.x) && clip(dx, box.max.x - a.x) && clip(-dy, a.y - box.min.y) &&
+         clip(dy, box.max.y - a.y);
 }
 
 Camera withCentre(Camera c, MapPoint centre) {
@@ -71,17 +85,12 @@ bool seesOnlyInside(const Camera& camera, const CameraBounds& bounds) {
   double halfW = camera.viewport.width * camera.metresPerPixel / 2 * kInset;
   double halfH = camera.viewport.height * camera.metresPerPixel / 2 * kInset;
   MapPoint c = camera.center;
-  // An outline point inside the view is a bay of the outside reaching in between the samples.
-  for (const MapPoint& p : bounds.outline)
-    if (std::abs(p.x - c.x) < halfW && std::abs(p.y - c.y) < halfH) return false;
-  for (int i = 0; i <= kEdgeSamples; ++i) {
-    double f = -1 + 2.0 * i / kEdgeSamples;
-    MapPoint edges[] = {{c.x + f * halfW, c.y - halfH}, {c.x + f * halfW, c.y + halfH},
-                        {c.x - halfW, c.y + f * halfH}, {c.x + halfW, c.y + f * halfH}};
-    for (const MapPoint& p : edges)
-      if (!insideOutline(p, bounds.outline)) return false;
-  }
-  return true;
+  MapBox view{{c.x - halfW, c.y - halfH}, {c.x + halfW, c.y + halfH}};
+  // The view lies wholly on one side of an outline that nowhere enters it, and its centre tells which.
+  const std::vector<MapPoint>& ring = bounds.outline;
+  for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+    if (segmentEnters(ring[j], ring[i], view)) return false;
+  return insideOutline(c, ring);
 }
 
 Camera keptInside(Camera camera, const CameraBounds& bounds) {

@@ -59,12 +59,17 @@ TEST(CameraBounds, PanningStopsAtTheEdgeAndSlidesAlongIt) {
   EXPECT_NEAR(kept.center.y, 200, 1);
 }
 
-TEST(CameraBounds, ABayOfTheOutsideBetweenTheSamplesIsSeen) {
+TEST(CameraBounds, ABayOfTheOutsideIsSeenHoweverThin) {
   // A notch from the top edge down to the middle: a view over it is not inside.
   CameraBounds notched{{{-2000, -1000}, {2000, -1000}, {2000, 1000}, {10, 1000}, {0, 0}, {-10, 1000}, {-2000, 1000}},
                        {0, -500}};
   EXPECT_FALSE(seesOnlyInside(camera({0, 500}, 0.1, 1000, 1000), notched));
   EXPECT_TRUE(seesOnlyInside(camera({1000, 500}, 0.1, 1000, 1000), notched));
+  // A notch 20 cm wide crossing the whole 100 m view, with no corner of it in view.
+  CameraBounds slit{{{-2000, -1000}, {2000, -1000}, {2000, 1000}, {2.1, 1000}, {2, -900}, {1.9, 1000}, {-2000, 1000}},
+                    {-1000, 0}};
+  EXPECT_FALSE(seesOnlyInside(camera({0, 0}, 0.1, 1000, 1000), slit));
+  EXPECT_TRUE(seesOnlyInside(camera({-100, 0}, 0.1, 1000, 1000), slit));
 }
 
 TEST(CameraBounds, NoBoundsNoClamp) {
