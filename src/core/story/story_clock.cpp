@@ -3,15 +3,14 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <limits>
 
 #include "core/story/story_event.h"
 
 namespace itinera {
 namespace {
 
-ClockPrecision fromTime(const TimeSpan& time) {
-  switch (time.precision) {
+ClockPrecision fromPrecision(TimePrecision precision) {
+  switch (precision) {
     case TimePrecision::Minute: return ClockPrecision::Minute;
     case TimePrecision::Hour: return ClockPrecision::Hour;
     default: return ClockPrecision::PartOfDay;
@@ -20,23 +19,13 @@ ClockPrecision fromTime(const TimeSpan& time) {
 
 ClockPrecision coarser(ClockPrecision a, ClockPrecision b) { return std::max(a, b); }
 
-// The neighbours of `t` among the events and legs whose hour is known: the latest end at or
-// before `t` and the earliest start at or after it, each with its precision.
-ClockPrecision betweenPrecision(const Trip& trip, int64_t t) {
-  int64_t before = std::numeric_limits<int64_t>::min(), after = std::numeric_limits<int64_t>::max();
-  ClockPrecision beforeP = ClockPrecision::PartOfDay, afterP = ClockPrecision::PartOfDay;
-  auto consider = [&](const TimeSpan& span) {
-    if (!hourKnown(span)) return;
-    ClockPrecision p = fromTime(span);
-    if (span.end.utc <= t && (span.end.utc > before || (span.end.utc == before && p > beforeP)))
-      before = span.end.utc, beforeP = p;
-    if (span.start.utc >= t && (span.start.utc < after || (span.start.utc == after && p > afterP)))
-      after = span.start.utc, afterP = p;
-  };
-  for (const Event& e : trip.events) consider(e.time);
-  for (const Leg& leg : trip.legs) consider(leg.time);
-  bool bothSides = before != std::numeric_limits<int64_t>::min() && after != std::numeric_limits<int64_t>::max();
-  return bothSides ? coarser(beforeP, afterP) : ClockPrecision::PartOfDay;
+// Between events: the coarser of the known hours on either side, the latest end at or before `t`
+// and the earliest start at or after it; part of the day when one side has none.
+ClockPrecision betweenPrecision(const Timeline& timeline, int64_t t) {
+  auto before = timeline.lastKnownEnd(t);
+  auto after = timeline.firstKnownStart(t);
+  if (!before || !after) return ClockPrecision::PartOfDay;
+  return coarser(fromPrecision(before->precision), fromPrecision(after->precision));
 }
 
 std::string twoDigits(int a, int b) {
@@ -47,18 +36,18 @@ std::string twoDigits(int a, int b) {
 
 }  // namespace
 
-ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_t t) {
-  if (const Event* e = timeline.eventAt(t)) return fromTime(e->time);
+ClockPrecision clockPrecision(const Timeline& timeline, int64_t t) {
+  if (const Event* e = timeline.eventAt(t)) return fromPrecision(e->time.precision);
   ClockPrecision onLeg = ClockPrecision::Minute;
   bool travelling = false;
   for (const Timeline::TravellerState& s : timeline.at(t).travellers)
-    if (s.leg) travelling = true, onLeg = coarser(onLeg, fromTime(s.leg->time));
-  return travelling ? onLeg : betweenPrecision(trip, t);
+    if (s.leg) travelling = true, onLeg = coarser(onLeg, fromPrecision(s.leg->time.precision));
+  return travelling ? onLeg : betweenPrecision(timeline, t);
 }
 
 ClockText clockAt(const Trip& trip, const Timeline& timeline, const TripClock& clock, int64_t t, bool nameZone) {
   ClockText out;
-  out.precision = clockPrecision(trip, timeline, t);
+  out.precision = clockPrecision(timeline, t);
   TimePoint at{t, trip.periodStart.offsetMinutes};
   int offset = clock.offset(at);
   // To the hour: the nearest whole hour, in local time and in UTC alike.

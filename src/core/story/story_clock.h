@@ -25,7 +25,7 @@ struct ClockText {
 // or leg that ended and the next that starts, among those whose hour is known): minutes when
 // both are minute-precise, the hour when both are at least hour-precise, else the part of the
 // day. Before the first or after the last, the part of the day.
-ClockPrecision clockPrecision(const Trip& trip, const Timeline& timeline, int64_t t);
+ClockPrecision clockPrecision(const Timeline& timeline, int64_t t);
 
 // `nameZone`: the zone's abbreviation follows the time ("11:00 EDT", "afternoon CST"), for a trip
 // across several zones, where a bare time would not say whose it is.

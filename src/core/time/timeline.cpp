@@ -6,6 +6,7 @@
 #include <limits>
 #include <numbers>
 #include <numeric>
+#include <tuple>
 
 #include "core/geo/great_circle.h"
 
@@ -164,6 +165,17 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
   byEnd_ = dated_;
   std::stable_sort(byEnd_.begin(), byEnd_.end(),
                    [](const Event* x, const Event* y) { return x->time.end.utc < y->time.end.utc; });
+  auto addKnown = [this](const TimeSpan& span) {
+    if (span.precision == TimePrecision::Day || span.precision == TimePrecision::Trip) return;
+    knownEnds_.push_back({span.end.utc, span.precision});
+    knownStarts_.push_back({span.start.utc, span.precision});
+  };
+  for (const Event& e : trip.events) addKnown(e.time);
+  for (const Leg& leg : trip.legs) addKnown(leg.time);
+  std::sort(knownEnds_.begin(), knownEnds_.end(),
+            [](const KnownHour& x, const KnownHour& y) { return std::tie(x.at, x.precision) < std::tie(y.at, y.precision); });
+  std::sort(knownStarts_.begin(), knownStarts_.end(),
+            [](const KnownHour& x, const KnownHour& y) { return std::tie(x.at, y.precision) < std::tie(y.at, x.precision); });
   for (const Event* e : dated_) eventStarts_.push_back(*stopFor(*e));
   std::sort(eventStarts_.begin(), eventStarts_.end());
   eventStarts_.erase(std::unique(eventStarts_.begin(), eventStarts_.end()), eventStarts_.end());
@@ -176,6 +188,20 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
     for (const Place& p : trip.places) sum = {sum.lon + p.location.lon, sum.lat + p.location.lat};
     centroid_ = LonLat{sum.lon / double(trip.places.size()), sum.lat / double(trip.places.size())};
   }
+}
+
+std::optional<Timeline::KnownHour> Timeline::lastKnownEnd(int64_t t) const {
+  auto after = std::upper_bound(knownEnds_.begin(), knownEnds_.end(), t,
+                                [](int64_t time, const KnownHour& k) { return time < k.at; });
+  if (after == knownEnds_.begin()) return std::nullopt;
+  return *std::prev(after);
+}
+
+std::optional<Timeline::KnownHour> Timeline::firstKnownStart(int64_t t) const {
+  auto from = std::lower_bound(knownStarts_.begin(), knownStarts_.end(), t,
+                               [](const KnownHour& k, int64_t time) { return k.at < time; });
+  if (from == knownStarts_.end()) return std::nullopt;
+  return *from;
 }
 
 // The index needs the events by start, in the timeline's order: it is kept over positions in

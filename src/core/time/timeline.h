@@ -122,6 +122,16 @@ class Timeline {
   // shortest on a tie, i.e. the most specific); nullptr when none is under way.
   const Event* eventAt(int64_t t) const;
 
+  // Around `t`, among the events and legs whose hour is known (minute, hour or part of the day):
+  // the latest end at or before `t` and the earliest start at or after it, each with its precision
+  // (the coarser where several meet there); nullopt on a side with none. O(log n).
+  struct KnownHour {
+    int64_t at = 0;
+    TimePrecision precision = TimePrecision::Minute;
+  };
+  std::optional<KnownHour> lastKnownEnd(int64_t t) const;
+  std::optional<KnownHour> firstKnownStart(int64_t t) const;
+
   // Local calendar days clipped to the trip period, labelled like "Mon 18 Apr", each with its
   // nights: before sunrise and after sunset, computed with NOAA's approximate solar formulas where
   // the story is at the day's middle (storyLocation; about 06:10 and 18:20 in Panama in April).
@@ -184,6 +194,8 @@ class Timeline {
   std::vector<int64_t> eventStarts_;  // the stepping stops, distinct, ascending
   std::vector<const Event*> byEnd_;  // dated_ by end, for the past
   std::vector<const Event*> undated_;
+  std::vector<KnownHour> knownEnds_;    // by time, the coarser last on a tie
+  std::vector<KnownHour> knownStarts_;  // by time, the coarser first on a tie
   std::vector<Uncertain> uncertain_;  // dated_'s events with earliest or latest, same order
   std::vector<const Event*> dayOnly_;  // precision Day, agenda order, then by start
   std::vector<size_t> dayOnlyByStart_;  // positions in dayOnly_, in dated_'s order

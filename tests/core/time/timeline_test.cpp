@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <span>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "core/time/timeline.h"
 #include "core/trip/trip_loader.h"
@@ -458,6 +461,36 @@ TEST(IntervalIndex, FindsTheLastSpanCoveringATime) {
   EXPECT_EQ(index.lastCovering(201), std::nullopt);
   EXPECT_EQ(index.startedBy(30), 3u);
   EXPECT_EQ(IntervalIndex().lastCovering(0), std::nullopt);
+}
+
+// The known hours around a moment, found by binary search, are those a walk over every event and
+// leg finds, the coarser precision winning where several meet: every ten minutes of both trips.
+TEST(TimelineKnownHours, AreThoseAWalkOverEveryEventAndLegFinds) {
+  for (const Trip* trip : {&panama(), &roadTrip()}) {
+    Timeline tl(*trip, TripClock(*trip));
+    std::vector<TimeSpan> known;
+    for (const Event& e : trip->events) known.push_back(e.time);
+    for (const Leg& leg : trip->legs) known.push_back(leg.time);
+    std::erase_if(known, [](const TimeSpan& s) {
+      return s.precision == TimePrecision::Day || s.precision == TimePrecision::Trip;
+    });
+    ASSERT_GT(known.size(), 5u);
+    for (int64_t t = tl.start() - 3600; t <= tl.end() + 3600; t += 600) {
+      std::optional<std::pair<int64_t, TimePrecision>> end, start;
+      for (const TimeSpan& s : known) {
+        if (s.end.utc <= t && (!end || std::pair(s.end.utc, s.precision) > *end)) end = std::pair(s.end.utc, s.precision);
+        if (s.start.utc >= t && (!start || s.start.utc < start->first ||
+                                 (s.start.utc == start->first && s.precision > start->second)))
+          start = std::pair(s.start.utc, s.precision);
+      }
+      auto lastEnd = tl.lastKnownEnd(t);
+      auto firstStart = tl.firstKnownStart(t);
+      ASSERT_EQ(lastEnd.has_value(), end.has_value()) << t;
+      ASSERT_EQ(firstStart.has_value(), start.has_value()) << t;
+      if (end) EXPECT_EQ(std::pair(lastEnd->at, lastEnd->precision), *end) << t;
+      if (start) EXPECT_EQ(std::pair(firstStart->at, firstStart->precision), *start) << t;
+    }
+  }
 }
 
 }  // namespace
