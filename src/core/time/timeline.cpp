@@ -238,7 +238,10 @@ Timeline::Track Timeline::makeTrack(const Trip& trip, const Traveller& traveller
   std::sort(track.events.begin(), track.events.end(), timelineOrder);
   track.eventIndex = IntervalIndex(eventSpans(track.events));
   std::vector<std::pair<int64_t, int64_t>> legSpans;
-  for (const Leg* leg : track.legs) legSpans.emplace_back(leg->time.start.utc, leg->time.end.utc - 1);
+  for (const Leg* leg : track.legs) {
+    legSpans.emplace_back(leg->time.start.utc, leg->time.end.utc - 1);
+    track.arrivedBy.push_back(std::max(leg->time.end.utc, track.arrivedBy.empty() ? leg->time.end.utc : track.arrivedBy.back()));
+  }
   track.legIndex = IntervalIndex(legSpans);
   return track;
 }
@@ -351,12 +354,14 @@ std::vector<LonLat> Timeline::trailUntil(const std::string& traveller, int64_t t
   std::vector<LonLat> out;
   const Track* tr = track(traveller);
   if (!tr || maxLegs == 0) return out;
-  std::vector<const Leg*> legs;  // begun by `t`, arrived after `since`
-  for (const Leg* leg : tr->legs) {
-    if (leg->time.start.utc > t) break;
-    if (leg->time.end.utc >= since) legs.push_back(leg);
-  }
-  if (legs.size() > maxLegs) legs.erase(legs.begin(), legs.end() - ptrdiff_t(maxLegs));
+  // The last `maxLegs` begun by `t` and arrived after `since`, found from the last begun back to
+  // where no earlier leg arrives after `since`: a frame's cost does not grow with the trip.
+  auto begun = std::upper_bound(tr->legs.begin(), tr->legs.end(), t,
+                                [](int64_t time, const Leg* leg) { return time < leg->time.start.utc; });
+  std::vector<const Leg*> legs;
+  for (size_t i = size_t(begun - tr->legs.begin()); i-- > 0 && legs.size() < maxLegs && tr->arrivedBy[i] >= since;)
+    if (tr->legs[i]->time.end.utc >= since) legs.push_back(tr->legs[i]);
+  std::reverse(legs.begin(), legs.end());
   for (const Leg* leg : legs) {
     const Path& p = path(*leg);
     if (leg->time.end.utc <= t) {
@@ -377,7 +382,10 @@ std::vector<LonLat> Timeline::routeAfter(const std::string& traveller, int64_t t
   const Track* tr = track(traveller);
   if (!tr) return out;
   size_t legs = 0;
-  for (const Leg* leg : tr->legs) {
+  // The legs before the first whose latest arrival so far is after `t` have all arrived by `t`.
+  size_t from = size_t(std::upper_bound(tr->arrivedBy.begin(), tr->arrivedBy.end(), t) - tr->arrivedBy.begin());
+  for (size_t n = from; n < tr->legs.size(); ++n) {
+    const Leg* leg = tr->legs[n];
     if (leg->time.start.utc > until || legs == maxLegs) break;  // by departure
     if (leg->time.end.utc <= t) continue;
     ++legs;

@@ -170,6 +170,7 @@ class Timeline {
     std::vector<const Event*> events;  // dated, by start (longer first on ties)
     IntervalIndex eventIndex;
     std::vector<const Leg*> legs;  // by departure
+    std::vector<int64_t> arrivedBy;  // arrivedBy[i]: the latest arrival among legs[0..i]
     IntervalIndex legIndex;        // spans [depart, arrive - 1]: under way until just before arrival
   };
 
