@@ -119,10 +119,7 @@ void TripOverlay::drawPlaces(DiscLayer& discs, ImDrawList* list, const Camera& c
 
 const std::vector<TripOverlay::Group>& TripOverlay::groups(const Camera& camera, const Timeline::State& state) const {
   const Marker* current = currentMarker(state);
-  const Camera& c = camera;
-  if (groups_ && groups_->x == c.center.x && groups_->y == c.center.y && groups_->metresPerPixel == c.metresPerPixel &&
-      groups_->width == c.viewport.width && groups_->height == c.viewport.height && groups_->current == current)
-    return groups_->groups;  // the same frame, or a still one
+  if (groups_ && groups_->camera == camera && groups_->current == current) return groups_->groups;  // the same frame, or a still one
   std::vector<ClusterInput> inputs;
   std::optional<size_t> keep;
   for (const Marker& m : markers_) {
@@ -137,7 +134,7 @@ const std::vector<TripOverlay::Group>& TripOverlay::groups(const Camera& camera,
       g.at = badgeClearOf(g.at, g.radiusPx, inputs[*keep].at, inputs[*keep].radiusPx + 7 * scale_, 2 * scale_);
     out.push_back(std::move(g));
   }
-  groups_ = GroupsFor{c.center.x, c.center.y, c.metresPerPixel, c.viewport.width, c.viewport.height, current, std::move(out)};
+  groups_ = GroupsFor{camera, current, std::move(out)};
   return groups_->groups;
 }
 

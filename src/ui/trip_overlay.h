@@ -81,8 +81,7 @@ class TripOverlay {
   float scale_;
   std::vector<Marker> markers_;  // projected once
   struct GroupsFor {
-    double x, y, metresPerPixel;
-    int width, height;
+    Camera camera;
     const Marker* current;
     std::vector<Group> groups;
   };

@@ -14,12 +14,14 @@ namespace itinera {
 struct Viewport {
   int width = 0;
   int height = 0;
+  bool operator==(const Viewport&) const = default;
 };
 
 struct Camera {
   MapPoint center;
   double metresPerPixel = 1000;
   Viewport viewport;
+  bool operator==(const Camera&) const = default;
 
   ScreenPoint toScreen(MapPoint p) const;
   MapPoint toMap(ScreenPoint s) const;

@@ -14,6 +14,7 @@ struct LonLat {
 struct MapPoint {
   double x = 0;  // easting, metres
   double y = 0;  // northing, metres
+  bool operator==(const MapPoint&) const = default;
 };
 
 struct ScreenPoint {

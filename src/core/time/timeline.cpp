@@ -17,8 +17,11 @@ constexpr double kRad = std::numbers::pi / 180;
 constexpr int64_t kDaySeconds = 86400;
 
 bool undated(const Event& e) { return e.time.precision == TimePrecision::Trip; }
-// Minute, hour or part of the day: the event can be placed at a moment.
-bool hourKnown(const Event& e) { return !undated(e) && e.time.precision != TimePrecision::Day; }
+// Minute, hour or part of the day: the event or leg can be placed at a moment.
+bool hourKnown(const TimeSpan& time) {
+  return time.precision != TimePrecision::Trip && time.precision != TimePrecision::Day;
+}
+bool hourKnown(const Event& e) { return hourKnown(e.time); }
 
 // Timeline order: by start; on a tie the longer first, so the last started is the most specific.
 bool timelineOrder(const Event* a, const Event* b) {
@@ -166,7 +169,7 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
   std::stable_sort(byEnd_.begin(), byEnd_.end(),
                    [](const Event* x, const Event* y) { return x->time.end.utc < y->time.end.utc; });
   auto addKnown = [this](const TimeSpan& span) {
-    if (span.precision == TimePrecision::Day || span.precision == TimePrecision::Trip) return;
+    if (!hourKnown(span)) return;
     knownEnds_.push_back({span.end.utc, span.precision});
     knownStarts_.push_back({span.start.utc, span.precision});
   };
@@ -240,7 +243,8 @@ Timeline::Track Timeline::makeTrack(const Trip& trip, const Traveller& traveller
   std::vector<std::pair<int64_t, int64_t>> legSpans;
   for (const Leg* leg : track.legs) {
     legSpans.emplace_back(leg->time.start.utc, leg->time.end.utc - 1);
-    track.arrivedBy.push_back(std::max(leg->time.end.utc, track.arrivedBy.empty() ? leg->time.end.utc : track.arrivedBy.back()));
+    int64_t arrives = leg->time.end.utc;
+    track.arrivedBy.push_back(track.arrivedBy.empty() ? arrives : std::max(arrives, track.arrivedBy.back()));
   }
   track.legIndex = IntervalIndex(legSpans);
   return track;
