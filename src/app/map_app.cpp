@@ -152,6 +152,7 @@ AppState MapApp::currentState() const {
     if (legend.x1 > legend.x0) s.legendRect = {legend.x0, legend.y0, legend.x1 - legend.x0, legend.y1 - legend.y0};
   }
   s.keysShown = keysShown_;
+  if (auto at = ui_->pointer()) s.pointer = {at->x, at->y};
   s.uiScale = ui_->scale();
   if (editor_) s.edit = editor_->state();
   if (toolbar_.height > 0) s.toolbar = {toolbar_.x, toolbar_.y, toolbar_.width, toolbar_.height};
@@ -445,6 +446,8 @@ int MapApp::run() {
       settlingFrames_ = 0;  // input may start ImGui moving again
     }
     if (idle) lastTick_ = SDL_GetTicks64();  // a flight or playback begun on waking starts from here
+    // Here, not in a frame: the app may go idle within the second an autosave waits after a change.
+    if (editor_) editor_->autosaveIfDue();
     if (advanceClock()) framesToDraw_ = std::max(framesToDraw_, 1);
     else lastTick_ = SDL_GetTicks64();  // idle time is not trip time
     // A slice of the export between the window's frames; its progress bar is redrawn after it.

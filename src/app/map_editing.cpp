@@ -36,7 +36,6 @@ void MapApp::drawEditor() {
     story_ = std::make_unique<StoryDirector>(briefing_->trip(), briefing_->timeline(), data_->projection);
     framesToDraw_ = std::max(framesToDraw_, 2);
   }
-  editor_->autosaveIfDue();
   if (editor_->quitRequested()) quit_ = true;  // the prompt's answer
 }
 

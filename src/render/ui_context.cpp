@@ -197,6 +197,16 @@ void UiContext::beginFrame() {
   ImGui::NewFrame();
 }
 
+std::optional<ImVec2> UiContext::pointer() const {
+  ImGuiContext* current = ImGui::GetCurrentContext();
+  makeCurrent();
+  ImVec2 at = ImGui::GetIO().MousePos;
+  bool valid = ImGui::IsMousePosValid(&at);
+  ImGui::SetCurrentContext(current);
+  if (!valid) return std::nullopt;
+  return at;
+}
+
 void UiContext::render() {
   makeCurrent();
   ImGui::Render();

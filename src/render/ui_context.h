@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,6 +52,9 @@ class UiContext {
   // Hidden (presenter mode's idle pointer): from the next frame on, ImGui sees no mouse, so
   // nothing is hovered and no tooltip shows, and leaves the cursor to the app (SDL_ShowCursor).
   void setPointerShown(bool shown) { pointerShown_ = shown; }
+
+  // Where this frame saw the pointer, in pixels; nothing when it saw none over the window.
+  std::optional<ImVec2> pointer() const;
 
   float scale() const { return scale_; }
   const UiFonts& fonts() const { return fonts_; }

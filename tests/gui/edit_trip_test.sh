@@ -18,11 +18,10 @@ cp "$trip" "$work/imported.geojson"
 
 # control NAME: the centre "x y" of the Edit panel's control NAME, from the state file.
 control() { state_py "' '.join(str(int(c[k])) for c in s['edit']['controls'] if c['label'] == '$1' for k in ('x', 'y'))"; }
-click_control() {  # the pointer rests first, so ImGui knows it is over the panel when the click comes
+click_control() {  # a frame sees the pointer over the panel before the click comes
   until_state "any(c['label'] == '$1' for c in s['edit']['controls'])"
   read -r x y <<<"$(control "$1")"
-  xdotool mousemove --window "$window" "$x" "$y"
-  sleep 0.5
+  point_at "$x" "$y"
   click_here
 }
 start_app() {
@@ -40,8 +39,7 @@ until_state "s['edit']['problems'] == 0 and not s['edit']['modified']"
 # A place where the map is clicked.
 click_control add-place
 until_state "s['edit']['adding_places']"
-xdotool mousemove --window "$window" 560 480
-sleep 0.5
+point_at 560 480
 click_here
 until_state "s['edit']['selected'] == 'new-place' and s['edit']['modified']"
 
@@ -51,8 +49,7 @@ xdotool key --window "$window" ctrl+s
 until_state "not s['edit']['modified']"
 coordinates() { python3 -c 'import json,sys; print(*[f["geometry"]["coordinates"] for f in json.load(open(sys.argv[1]))["features"] if f["id"] == "new-place"][0])' "$trip"; }
 read -r lon0 lat0 <<<"$(coordinates)"
-xdotool mousemove --window "$window" 560 480
-sleep 0.5
+point_at 560 480
 xdotool mousedown 1
 for step in 1 2 3 4 5 6 7 8; do
   xdotool mousemove --window "$window" $((560 + step * 5)) $((480 - step * 4))
@@ -82,8 +79,7 @@ until_state "s['edit']['undo'] == 'Edit title' and s['edit']['problems'] == 0"
 wait_for frames_stand_still  # the field has let go of the keyboard
 
 # Undo takes the typing back at once, redo brings it again.
-xdotool mousemove --window "$window" 560 600
-sleep 0.5
+point_at 560 600
 click_here  # on the map: no field keeps the keyboard
 sleep 0.5
 xdotool key --window "$window" ctrl+z
@@ -123,8 +119,7 @@ click_control search-add-0
 until_state "s['edit']['selected'] == 'tocumen-international-airport' and s['edit']['undo'].startswith('Add place')"
 click_control add-place
 until_state "s['edit']['adding_places']"
-xdotool mousemove --window "$window" 700 420
-sleep 0.5
+point_at 700 420
 click_here
 until_state "s['edit']['selected'] == 'new-place' and s['selected_place'] == 'new-place'"
 sleep 0.5
@@ -138,8 +133,7 @@ until_state "s['edit']['undo'] == 'Move place new-place'"
 
 # Quitting with unsaved changes asks first.
 click_control add-place
-xdotool mousemove --window "$window" 500 420
-sleep 0.5
+point_at 500 420
 click_here
 until_state "s['edit']['modified']"
 xdotool key --window "$window" ctrl+q
@@ -156,11 +150,16 @@ rm -f "$trip.autosave"
 ITINERA_TEST_SAVE_PAUSE_MS=60000 start_app "$app"
 until_state "not s['edit']['recovery']"
 click_control add-place
-xdotool mousemove --window "$window" 500 420
-sleep 0.5
+point_at 500 420
 click_here
 until_state "s['edit']['modified']"
 wait_for test -e "$trip.autosave"  # written within a second of the change
+# A second change within that second is written too, though no input wakes the app after it.
+click_control add-place
+point_at 540 440
+click_here
+until_state "s['edit']['selected'] == 'new-place-3'"
+wait_for grep -q '"new-place-3"' "$trip.autosave"
 xdotool key --window "$window" ctrl+s
 sleep 2  # half written, paused
 kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true

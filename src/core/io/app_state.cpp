@@ -26,6 +26,7 @@ std::string toJson(const AppState& s) {
   j["ui_scale"] = s.uiScale;
   j["focus"] = s.focus;
   j["cluster_places"] = s.clusterPlaces;
+  j["pointer"] = s.pointer.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.pointer);
   j["legend_rect"] = s.legendRect.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.legendRect);
   j["follow"] = s.follow;
   j["view"] = s.view;

@@ -26,6 +26,9 @@ struct AppState {
   double uiScale = 1;         // the UI's scale: text and panels at uiScale times their 96 dpi size
   std::string focus;          // the keyboard's focus: "agenda:<event id>", "details:<event id>", "tab", "" (the map)
   std::vector<std::string> clusterPlaces;  // the open cluster popup's places
+  // Where the panels see the pointer (x, y in pixels), so a test can wait for a move to arrive
+  // before it clicks; empty while they do not see it over the window.
+  std::vector<double> pointer;
   std::vector<double> legendRect;  // the legend's x, y, width, height in pixels; empty while hidden
   bool follow = true;
   std::string view;           // the named view last chosen

@@ -35,6 +35,9 @@ TEST(AppState, JsonHasTheDocumentedFields) {
   EXPECT_EQ(slider["track"], nlohmann::json({0, 700, 1280, 60}));
   EXPECT_EQ(slider["days"][0]["label"], "Mon 18 Apr");
   EXPECT_EQ(slider["days"][0]["x"], 40);
+  EXPECT_TRUE(nlohmann::json::parse(toJson(s))["pointer"].is_null());  // not over the window
+  s.pointer = {126, 228};
+  EXPECT_EQ(nlohmann::json::parse(toJson(s))["pointer"], nlohmann::json({126, 228}));
 }
 
 TEST(AppState, ExportStatusIsInTheJson) {
