@@ -1,7 +1,6 @@
 // Opening, feeding and drawing the presenter view's window.
 #include "app/presenter_window.h"
 
-#include <backends/imgui_impl_sdl.h>
 
 #include <algorithm>
 
@@ -34,8 +33,7 @@ PresenterWindow::~PresenterWindow() {
 }
 
 bool PresenterWindow::process(const SDL_Event& e) {
-  ui_->makeCurrent();
-  ImGui_ImplSDL2_ProcessEvent(&e);
+  ui_->processEvent(e);
   return e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE;
 }
 

@@ -18,10 +18,17 @@ cp "$trip" "$work/imported.geojson"
 
 # control NAME: the centre "x y" of the Edit panel's control NAME, from the state file.
 control() { state_py "' '.join(str(int(c[k])) for c in s['edit']['controls'] if c['label'] == '$1' for k in ('x', 'y'))"; }
-click_control() {  # a frame sees the pointer over the panel before the click comes
+# click_control NAME: clicks the control once a frame has seen the pointer over it where it is
+# drawn now (the panel's layout may still move in the frames after a change).
+click_control() {
   until_state "any(c['label'] == '$1' for c in s['edit']['controls'])"
-  read -r x y <<<"$(control "$1")"
-  point_at "$x" "$y"
+  local x y at=""
+  for _ in 1 2 3 4 5; do
+    read -r x y <<<"$(control "$1")"
+    [ "$at" = "$x $y" ] && break
+    point_at "$x" "$y"
+    at="$x $y"
+  done
   click_here
 }
 start_app() {
@@ -36,8 +43,14 @@ start_app() {
 start_app "$app"
 until_state "s['edit']['problems'] == 0 and not s['edit']['modified']"
 
-# A place where the map is clicked.
-click_control add-place
+# A place where the map is clicked. The click on "Add places" comes with the pointer's move onto it
+# and away again, all while the app is stopped, so it takes them in at once: the press and the
+# release still land on the checkbox, where they happened.
+until_state "any(c['label'] == 'add-place' for c in s['edit']['controls'])"
+read -r x y <<<"$(control add-place)"
+kill -STOP "$app_pid"
+xdotool mousemove --window "$window" "$x" "$y" mousedown 1 mouseup 1 mousemove --window "$window" 560 480
+kill -CONT "$app_pid"
 until_state "s['edit']['adding_places']"
 point_at 560 480
 click_here
