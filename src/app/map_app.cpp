@@ -2,7 +2,6 @@
 // the story. Input handling is in map_input.cpp.
 #include "app/map_app.h"
 
-
 #include <chrono>
 #include <cmath>
 #include <filesystem>

@@ -1,7 +1,6 @@
 // Opening, feeding and drawing the presenter view's window.
 #include "app/presenter_window.h"
 
-
 #include <algorithm>
 
 namespace itinera {
