@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config ccache
-  libsdl2-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev libssl-dev nlohmann-json3-dev
+  libsdl2-dev libx11-dev libimgui-dev libepoxy-dev libgdal-dev libproj-dev libpng-dev libssl-dev nlohmann-json3-dev
   libcli11-dev libhowardhinnant-date-dev
   libgeos-dev
   fonts-dejavu-core fonts-dejavu-extra

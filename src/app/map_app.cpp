@@ -210,7 +210,7 @@ void MapApp::setPresenter(bool on) {
   } else {
     closePresenterView();
   }
-  SDL_SetWindowFullscreen(window_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  window_.setFullScreen(on);
   story_->frameAnew();
   followStory(false);
 }

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "render/window_manager.h"
+
 namespace itinera {
 namespace {
 
@@ -49,11 +51,33 @@ Result<GlWindow> GlWindow::open(const WindowOptions& o) {
 GlWindow::GlWindow(GlWindow&& o) noexcept
     : video_(std::move(o.video_)),
       window_(std::exchange(o.window_, nullptr)),
-      context_(std::exchange(o.context_, nullptr)) {}
+      context_(std::exchange(o.context_, nullptr)),
+      windowed_(o.windowed_) {}
 
 GlWindow::~GlWindow() {
   if (context_) SDL_GL_DeleteContext(context_);
   if (window_) SDL_DestroyWindow(window_);
+}
+
+void GlWindow::setFullScreen(bool on) {
+  if (!windowed_ && windowManagerRuns(window_)) {
+    SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    return;
+  }
+  if (on && !windowed_) {
+    SDL_Rect was, display;
+    SDL_GetWindowPosition(window_, &was.x, &was.y);
+    SDL_GetWindowSize(window_, &was.w, &was.h);
+    if (SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(window_), &display) != 0) return;
+    windowed_ = was;
+    SDL_SetWindowPosition(window_, display.x, display.y);
+    SDL_SetWindowSize(window_, display.w, display.h);
+    SDL_RaiseWindow(window_);
+  } else if (!on && windowed_) {
+    SDL_SetWindowSize(window_, windowed_->w, windowed_->h);
+    SDL_SetWindowPosition(window_, windowed_->x, windowed_->y);
+    windowed_.reset();
+  }
 }
 
 void GlWindow::makeCurrent() const { SDL_GL_MakeCurrent(window_, context_); }

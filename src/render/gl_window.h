@@ -4,6 +4,7 @@
 #include <SDL.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/io/result.h"
@@ -40,6 +41,10 @@ class GlWindow {
   // The display's DPI over 96, for sizing the UI.
   float displayScale() const;
   void swap() const { SDL_GL_SwapWindow(window_); }
+  // Full screen on the window's display, or back to the window it was. Without a window manager
+  // SDL's request would go unanswered while SDL sized the frame for full screen, so the window
+  // is moved and sized to cover the display itself.
+  void setFullScreen(bool on);
   // Makes this window's GL context the thread's current one: needed before drawing when
   // several windows are open, and before deleting GL objects made in this context.
   void makeCurrent() const;
@@ -49,6 +54,7 @@ class GlWindow {
   std::shared_ptr<SdlVideo> video_;  // released after the window: SDL quits with the last one
   SDL_Window* window_ = nullptr;
   SDL_GLContext context_ = nullptr;
+  std::optional<SDL_Rect> windowed_;  // where it was, while it covers the display without a window manager
 };
 
 }  // namespace itinera

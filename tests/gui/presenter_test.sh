@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Presenter mode end to end: F5 shows the title card; PageDown and Right step through every card
 # of the sequence, once each and in order, to the closing card; PageUp and Left step back; Home
-# and End go to the ends; B blanks the screen and B again shows it. Real keys through xdotool under Xvfb; the cards read from the state file.
+# and End go to the ends; B blanks the screen and B again shows it; the window covers the screen, with
+# no window manager, and Escape gives it back its place. Real keys through xdotool under Xvfb; the cards read from the state file.
 set -euo pipefail
 app="$1"
 source "$(dirname "$0")/gui_common.sh"
@@ -16,6 +17,10 @@ xdotool mousemove --window "$window" 400 300
 
 xdotool key --window "$window" F5
 until_state "s['presenter'] == True and s['card'] == 'title'"
+# Full screen with no window manager running, as in a kiosk session: the window covers the screen.
+geometry() { xdotool getwindowgeometry --shell "$window" | grep -E '^(X|Y|WIDTH|HEIGHT)=' | tr '\n' ' '; }
+geometry_is() { [ "$(geometry)" = "$1" ]; }
+wait_for geometry_is "X=0 Y=0 WIDTH=1600 HEIGHT=1000 " || { echo "not full screen: $(geometry)"; exit 1; }
 
 # Step through: each key shows a new card until the closing card.
 count=0
@@ -64,5 +69,10 @@ sleep 0.5
 xdotool key --window "$window" b
 until_state "s['blank'] == False and s['card'] == 'closing'"
 
+# Escape leaves presenter mode, and the window is as it was.
+xdotool key --window "$window" Escape
+until_state "s['presenter'] == False"
+wait_for geometry_is "X=160 Y=100 WIDTH=1280 HEIGHT=800 " || { echo "not back in its window: $(geometry)"; exit 1; }
+
 kill -0 "$app_pid" || { echo "the app died"; exit 1; }
-echo "presented title to closing card ($count cards between), stepped back, Home, End, blanked"
+echo "presented title to closing card ($count cards between), stepped back, Home, End, blanked, full screen and back"
