@@ -2,6 +2,8 @@
 // the story. Input handling is in map_input.cpp.
 #include "app/map_app.h"
 
+#include <backends/imgui_impl_sdl.h>
+
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -385,7 +387,7 @@ void MapApp::renderFrame(const Camera* camera) {
   else advanceClock();
   SDL_Event e;
   while (SDL_PollEvent(&e))
-    if (eventIsFor(e, SDL_GetWindowID(window_.window()))) ui_->processEvent(e);
+    if (eventIsFor(e, SDL_GetWindowID(window_.window()))) ImGui_ImplSDL2_ProcessEvent(&e);
   drawFrame();
   glFinish();
 }
@@ -423,12 +425,9 @@ bool MapApp::waitForEvents(bool idle) {
   if (auto due = idlePointer_.untilHidden(secondsNow())) timeoutMs = std::min(timeoutMs, int(std::ceil(*due * 1000)));
   if (!idle) got = SDL_PollEvent(&e);
   else got = SDL_WaitEventTimeout(&e, timeoutMs);
-  // A button's press or release ends the batch: the frames after it see the button change where
-  // it happened, before the moves that follow (ImGui 1.86 reads one state a frame, not events).
-  auto isButton = [](const SDL_Event& e) { return e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP; };
   if (got) {
     do changed |= handleEvent(e);
-    while (!isButton(e) && SDL_PollEvent(&e));
+    while (SDL_PollEvent(&e));
   }
   return view_->uploadFinishedLevels() || changed;
 }

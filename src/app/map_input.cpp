@@ -1,5 +1,6 @@
 // Input: events go to ImGui first and reach the map only when ImGui does not want them,
 // as in Dear ImGui's SDL example.
+#include <backends/imgui_impl_sdl.h>
 
 #include <cmath>
 #include <utility>
@@ -193,7 +194,8 @@ bool MapApp::handleEvent(const SDL_Event& e) {
   if (e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEWHEEL) idlePointer_.moved(secondsNow());
   if (presenterView_ && eventWindowId(e) == presenterView_->id()) return handlePresenterViewEvent(e);
   if (!eventIsFor(e, SDL_GetWindowID(window_.window()))) return false;  // another window's
-  ui_->processEvent(e);
+  ui_->makeCurrent();
+  ImGui_ImplSDL2_ProcessEvent(&e);
   switch (e.type) {
     case SDL_QUIT: quit_ = true; return false;
     case SDL_WINDOWEVENT:

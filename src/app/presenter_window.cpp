@@ -1,6 +1,8 @@
 // Opening, feeding and drawing the presenter view's window.
 #include "app/presenter_window.h"
 
+#include <backends/imgui_impl_sdl.h>
+
 #include <algorithm>
 
 namespace itinera {
@@ -32,7 +34,8 @@ PresenterWindow::~PresenterWindow() {
 }
 
 bool PresenterWindow::process(const SDL_Event& e) {
-  ui_->processEvent(e);
+  ui_->makeCurrent();
+  ImGui_ImplSDL2_ProcessEvent(&e);
   return e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE;
 }
 

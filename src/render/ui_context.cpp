@@ -87,7 +87,7 @@ std::vector<std::string> textsOfTripFile(const std::string& path) {
 }
 
 UiContext::UiContext(GlWindow& window, float scale, bool withPlatform, const std::vector<std::string>& textsShown)
-    : window_(withPlatform ? window.window() : nullptr), scale_(scale), withPlatform_(withPlatform) {
+    : scale_(scale), withPlatform_(withPlatform) {
   IMGUI_CHECKVERSION();
   imgui_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(imgui_);
@@ -107,13 +107,6 @@ UiContext::~UiContext() {
   disownFontData(*ImGui::GetIO().Fonts);
   ImGui::DestroyContext(imgui_);
   ImGui::SetCurrentContext(previous != imgui_ ? previous : nullptr);
-}
-
-void UiContext::processEvent(const SDL_Event& e) {
-  makeCurrent();
-  ImGui_ImplSDL2_ProcessEvent(&e);
-  if (e.type == SDL_MOUSEMOTION) eventPointer_ = ImVec2(float(e.motion.x), float(e.motion.y));
-  if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) eventPointer_ = ImVec2(float(e.button.x), float(e.button.y));
 }
 
 void UiContext::loadFonts(const std::vector<std::string>& textsShown) {
@@ -194,13 +187,11 @@ void UiContext::beginFrame() {
   ImVec2 ratio = io.DisplayFramebufferScale;
   io.DisplaySize = {io.DisplaySize.x * ratio.x, io.DisplaySize.y * ratio.y};
   io.DisplayFramebufferScale = {1, 1};
-  // The pointer as the events handled so far left it. The backend's global query can be stale
-  // without a window manager (virtual desktops, Xvfb), and SDL's own state already holds the
-  // events still waiting: a click's release and a move away would make a release off the button.
+  // The pointer as SDL's events left it: the backend's global query can be stale without a
+  // window manager (virtual desktops, Xvfb).
   int x = 0, y = 0;
   SDL_GetMouseState(&x, &y);
-  ImVec2 at = SDL_GetMouseFocus() == window_ && eventPointer_ ? *eventPointer_ : ImVec2(float(x), float(y));
-  if (SDL_GetMouseFocus()) io.MousePos = {at.x * ratio.x, at.y * ratio.y};
+  if (SDL_GetMouseFocus()) io.MousePos = {float(x) * ratio.x, float(y) * ratio.y};
   else if (ImGui::IsMousePosValid()) io.MousePos = {io.MousePos.x * ratio.x, io.MousePos.y * ratio.y};
   if (!pointerShown_) io.MousePos = {-FLT_MAX, -FLT_MAX};  // ImGui's "no mouse"
   ImGui::NewFrame();

@@ -43,8 +43,6 @@ class UiContext {
   UiContext(const UiContext&) = delete;
   UiContext& operator=(const UiContext&) = delete;
 
-  // Hands a window event to ImGui; the pointer's position is kept from it for the next frame.
-  void processEvent(const SDL_Event& e);
   // Starts a frame of the given size in pixels (headless) or of the window (interactive).
   void beginFrame(int width, int height, float deltaSeconds);
   void beginFrame();
@@ -67,8 +65,6 @@ class UiContext {
   void useNearestFontSampling();
 
   ImGuiContext* imgui_ = nullptr;
-  SDL_Window* window_;  // none when headless
-  std::optional<ImVec2> eventPointer_;  // where the last pointer event handled put the pointer
   float scale_;
   bool withPlatform_;
   bool pointerShown_ = true;
