@@ -17,7 +17,7 @@ Result<std::unique_ptr<PresenterWindow>> PresenterWindow::open(int display, bool
   if (!window) return Error{window.error()};
   SDL_Window* w = window->window();
   SDL_SetWindowPosition(w, SDL_WINDOWPOS_CENTERED_DISPLAY(display), SDL_WINDOWPOS_CENTERED_DISPLAY(display));
-  if (ownDisplay) SDL_SetWindowFullscreen(w, SDL_WINDOW_FULLSCREEN_DESKTOP);
+  if (ownDisplay) window->setFullScreen(true);
   int pixelsHigh = 0;
   SDL_GL_GetDrawableSize(w, nullptr, &pixelsHigh);
   float scale = std::max(presenterViewScale(pixelsHigh), window->displayScale() * window->pixelRatio());

@@ -6,7 +6,6 @@
 #include <limits>
 #include <numbers>
 #include <numeric>
-#include <tuple>
 
 #include "core/geo/great_circle.h"
 
@@ -175,10 +174,13 @@ Timeline::Timeline(const Trip& trip, TripClock clock)
   };
   for (const Event& e : trip.events) addKnown(e.time);
   for (const Leg& leg : trip.legs) addKnown(leg.time);
-  std::sort(knownEnds_.begin(), knownEnds_.end(),
-            [](const KnownHour& x, const KnownHour& y) { return std::tie(x.at, x.precision) < std::tie(y.at, y.precision); });
-  std::sort(knownStarts_.begin(), knownStarts_.end(),
-            [](const KnownHour& x, const KnownHour& y) { return std::tie(x.at, y.precision) < std::tie(y.at, x.precision); });
+  // On a tie the coarser precision is the one found: last among the ends, first among the starts.
+  std::sort(knownEnds_.begin(), knownEnds_.end(), [](const KnownHour& x, const KnownHour& y) {
+    return x.at != y.at ? x.at < y.at : x.precision < y.precision;
+  });
+  std::sort(knownStarts_.begin(), knownStarts_.end(), [](const KnownHour& x, const KnownHour& y) {
+    return x.at != y.at ? x.at < y.at : x.precision > y.precision;
+  });
   for (const Event* e : dated_) eventStarts_.push_back(*stopFor(*e));
   std::sort(eventStarts_.begin(), eventStarts_.end());
   eventStarts_.erase(std::unique(eventStarts_.begin(), eventStarts_.end()), eventStarts_.end());
